@@ -1,0 +1,31 @@
+// The `rendezvous` command line: a thin host of the core. Each command lives in cli/commands/.
+import { Command, CommanderError } from 'commander';
+import { RendezvousError } from '../common/errors';
+import { APP_VERSION } from '../common/version';
+
+/** A command module adds its subcommand to the program. */
+export type CommandRegistrar = (program: Command) => void;
+
+const registrars: CommandRegistrar[] = [];
+
+/** Runs the CLI and returns the process exit code; never throws. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('rendezvous')
+    .description('Who met whom, where, when and about what: read news articles into a Neo4j graph.')
+    .version(APP_VERSION)
+    .exitOverride()
+    .showHelpAfterError();
+  for (const register of registrars) register(program);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof RendezvousError) {
+      process.stderr.write(`rendezvous: ${err.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`rendezvous: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,25 @@
+// The one list of methods. IPC, the preload, HTTP and the UI client are all derived from it.
+import type { ApiOf, HandlersOf } from './contract';
+import { dbMethods } from './db';
+import { graphMethods } from './graph';
+import { ingestMethods } from './ingest';
+import { shellMethods } from './shell';
+
+/** Every capability the UI has, as one table of methods. */
+export const API = {
+  ...dbMethods,
+  ...graphMethods,
+  ...ingestMethods,
+  ...shellMethods,
+} as const;
+
+/** The API table's type. */
+export type ApiTable = typeof API;
+/** A method name. */
+export type ApiMethod = keyof ApiTable;
+/** The client-side API (renderer, preload, HTTP client). */
+export type RendezvousApi = ApiOf<ApiTable>;
+/** The server-side handlers (main process, web server). */
+export type RendezvousHandlers = HandlersOf<ApiTable>;
+/** The names of every method, in declaration order. */
+export const API_METHODS = Object.keys(API) as ApiMethod[];

@@ -1,0 +1,91 @@
+// The extraction format: what one article yields (see docs/extraction.md and the corpus README).
+
+/** How precisely a meeting's date is known. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'unknown';
+/** Where a meeting stands, as one report tells it. */
+export type MeetingStatus = 'planned' | 'held' | 'ongoing' | 'cancelled';
+/** The kinds of place we recognise. */
+export type PlaceKind = 'venue' | 'city' | 'country' | 'region';
+
+/** The article's own metadata. */
+export interface ArticleMeta {
+  title: string | null;
+  /** ISO date YYYY-MM-DD. */
+  published: string | null;
+  outlet: string | null;
+  authors: string[];
+  url: string | null;
+}
+
+/** A person of the story, with what the article says about them. */
+export interface PersonMention {
+  name: string;
+  aliases: string[];
+  roles: string[];
+  affiliation: string | null;
+}
+
+/** An organisation named in the article. */
+export interface OrganizationMention {
+  name: string;
+  aliases: string[];
+  affiliation: string | null;
+}
+
+/** A place named in the article. */
+export interface PlaceMention {
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+}
+
+/** A span of the cleaned text: [start, end) character offsets and the text itself. */
+export interface EvidenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One meeting as one article states it. */
+export interface MeetingMention {
+  participants: string[];
+  participant_groups: string[];
+  place: string | null;
+  city: string | null;
+  country: string | null;
+  /** YYYY-MM-DD (day, week), YYYY-MM (month), YYYY (year) or null. */
+  date: string | null;
+  date_precision: DatePrecision;
+  topic: string | null;
+  status: MeetingStatus;
+  announced_by: string | null;
+  reported_by: string | null;
+  /** The sentence(s) that state the meeting, joined by a space. */
+  evidence: string;
+  /** Where each evidence sentence sits in the cleaned text. */
+  evidence_spans: EvidenceSpan[];
+  /** How many meetings the statement covers ("two rounds of talks"), when more than one. */
+  count?: number;
+}
+
+/** Where the extraction came from. */
+export interface ExtractionSource {
+  /** The file name as given, or a label for pasted text. */
+  file: string;
+  /** sha256 of the raw bytes: the article's identity. */
+  sha256: string;
+  format: 'txt' | 'html' | 'md';
+}
+
+/** Everything one article yields. */
+export interface Extraction {
+  source: ExtractionSource;
+  article: ArticleMeta;
+  people: PersonMention[];
+  organizations: OrganizationMention[];
+  places: PlaceMention[];
+  credits: string[];
+  meetings: MeetingMention[];
+  /** The cleaned article body that evidence offsets point into. */
+  text: string;
+}

@@ -1,0 +1,199 @@
+// The graph as the UI sees it: plain DTOs built by core/store, never Neo4j objects.
+import { z } from 'zod';
+import { method } from './contract';
+import type { DatePrecision, MeetingStatus, PlaceKind } from './extraction';
+
+/** The kinds of node the explorer draws. */
+export const NODE_KINDS = [
+  'person',
+  'organization',
+  'group',
+  'place',
+  'meeting',
+  'topic',
+  'article',
+] as const;
+/** A node's kind. */
+export type NodeKind = (typeof NODE_KINDS)[number];
+/** The two views of the graph. */
+export type GraphView = 'whoMetWhom' | 'meetings';
+
+/** A node of the drawn graph. */
+export interface GraphNode {
+  /** Stable id (the store's key), unique across kinds. */
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** How many meetings this node takes part in (for a meeting: its number of participants). */
+  meetingCount: number;
+  placeKind?: PlaceKind;
+  status?: MeetingStatus;
+  date?: string | null;
+  datePrecision?: DatePrecision;
+  aliases?: string[];
+  roles?: string[];
+  affiliations?: string[];
+  country?: string | null;
+}
+
+/** An edge of the drawn graph. */
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** 'met' joins two parties (who met whom); the others join a meeting to what it involves. */
+  kind: 'met' | 'participant' | 'at' | 'about';
+  label: string | null;
+  /** The meetings this edge stands for. */
+  meetingIds: string[];
+  role?: string | null;
+  status?: MeetingStatus;
+}
+
+/** A drawn graph, with how much was left out by a limit. */
+export interface GraphData {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Nodes that matched but were left out by a limit. */
+  omitted: number;
+}
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const statusSchema = z.enum(['planned', 'held', 'ongoing', 'cancelled']);
+const idSchema = z.string().min(1).max(300);
+
+/** What the graph shows: the view and the filters in effect. */
+export const GraphFilterSchema = z
+  .object({
+    view: z.enum(['whoMetWhom', 'meetings']).default('whoMetWhom'),
+    statuses: z.array(statusSchema).max(4).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    asOf: isoDate.optional(),
+    outlets: z.array(z.string().max(300)).max(200).optional(),
+    articleIds: z.array(idSchema).max(1000).optional(),
+    limit: z.number().int().min(1).max(20000).optional(),
+  })
+  .strict();
+/** The filters in effect. */
+export type GraphFilter = z.input<typeof GraphFilterSchema>;
+
+/** A search suggestion. */
+export interface SearchHit {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** The alias or name that matched. */
+  matched: string;
+  score: number;
+}
+
+/** One report of a meeting: the article and the sentence behind it. */
+export interface MeetingSource {
+  articleId: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  status: MeetingStatus;
+  evidence: string;
+  evidenceStart: number | null;
+  evidenceEnd: number | null;
+}
+
+/** A merged meeting with every report behind it. */
+export interface MeetingRecord {
+  id: string;
+  participants: string[];
+  participant_groups: string[];
+  place: string | null;
+  city: string | null;
+  country: string | null;
+  date: string | null;
+  date_precision: DatePrecision;
+  topic: string | null;
+  /** As known on the requested date. */
+  status: MeetingStatus;
+  status_history: { status: MeetingStatus; reported: string | null; articleId: string }[];
+  sources: MeetingSource[];
+}
+
+/** Everything the details panel shows about one node. */
+export interface EntityDetails {
+  node: GraphNode;
+  /** For people and groups: their meetings; for a meeting: itself; for a place or topic: meetings there/about it. */
+  meetings: MeetingRecord[];
+  /** Articles that mention the entity. */
+  articles: {
+    id: string;
+    title: string | null;
+    outlet: string | null;
+    published: string | null;
+    url: string | null;
+  }[];
+  /** Why merged nodes were merged. */
+  mergeReasons: string[];
+}
+
+/** The path between two entities, with the meetings along it. */
+export interface PathResult {
+  found: boolean;
+  nodeIds: string[];
+  edgeIds: string[];
+  graph: GraphData;
+  meetings: MeetingRecord[];
+}
+
+/** Values the filter panel offers, and the timeline's data. */
+export interface GraphFacets {
+  outlets: { name: string; count: number }[];
+  articles: { id: string; title: string | null; outlet: string | null; published: string | null }[];
+  /** Meetings per date (YYYY-MM-DD or coarser), for the timeline. */
+  timeline: { date: string; precision: DatePrecision; status: MeetingStatus; count: number }[];
+  counts: Record<NodeKind, number>;
+}
+
+/** Graph exploration methods. */
+export const graphMethods = {
+  graph: method<GraphData>()(GraphFilterSchema, 'The graph for a view and filters.'),
+  facets: method<GraphFacets>()(z.object({}).strict(), 'Filter values and the timeline.'),
+  search: method<SearchHit[]>()(
+    z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(50).default(10) }).strict(),
+    'Names and aliases matching the text.',
+  ),
+  expand: method<GraphData>()(
+    z
+      .object({
+        id: idSchema,
+        view: z.enum(['whoMetWhom', 'meetings']).default('whoMetWhom'),
+        limit: z.number().int().min(1).max(500).default(25),
+      })
+      .strict(),
+    "A node's neighbours, up to a limit; `omitted` counts the rest.",
+  ),
+  path: method<PathResult>()(
+    z
+      .object({
+        from: idSchema,
+        to: idSchema,
+        view: z.enum(['whoMetWhom', 'meetings']).default('whoMetWhom'),
+      })
+      .strict(),
+    'The shortest path between two entities.',
+  ),
+  details: method<EntityDetails>()(
+    z.object({ id: idSchema, asOf: isoDate.optional() }).strict(),
+    "An entity's details with its evidence.",
+  ),
+  meetings: method<MeetingRecord[]>()(
+    z
+      .object({
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        asOf: isoDate.optional(),
+        statuses: z.array(statusSchema).max(4).optional(),
+      })
+      .strict(),
+    'Merged meetings in a date range, with sources.',
+  ),
+};

@@ -1,0 +1,54 @@
+// Importing articles: from files (bytes) or pasted text, into the graph.
+import { z } from 'zod';
+import { method } from './contract';
+
+/** What happened to one file of an import. */
+export interface IngestFileResult {
+  file: string;
+  ok: boolean;
+  /** True when the same content was already in the graph: nothing changed. */
+  unchanged: boolean;
+  people: number;
+  meetings: number;
+  error: { code: string; message: string } | null;
+}
+
+/** The summary of an import. */
+export interface IngestReport {
+  files: IngestFileResult[];
+  articles: number;
+  newPeople: number;
+  mergedPeople: number;
+  meetings: number;
+  errors: number;
+}
+
+/** Import limits shared by every host. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** Ingest methods. */
+export const ingestMethods = {
+  importDocuments: method<IngestReport>()(
+    z
+      .object({
+        documents: z
+          .array(
+            z
+              .object({
+                name: z.string().min(1).max(500),
+                /** The file's bytes, base64. */
+                dataBase64: z.string().max(Math.ceil((MAX_ARTICLE_BYTES * 4) / 3) + 8),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(200),
+      })
+      .strict(),
+    'Extracts and ingests files given as bytes.',
+  ),
+  importText: method<IngestReport>()(
+    z.object({ name: z.string().min(1).max(500), text: z.string().min(1).max(MAX_ARTICLE_BYTES) }).strict(),
+    'Extracts and ingests pasted text.',
+  ),
+};
