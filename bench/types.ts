@@ -1,0 +1,17 @@
+// The shape every benchmark suite reports.
+
+/** One measured figure, with the baseline measured in the same run when there is one. */
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: { name: string; value: number };
+  /** The target, in words, e.g. "ratio <= 1.25". */
+  target?: string;
+}
+
+/** A suite: bench/suites/NAME.ts default-exports one. */
+export interface BenchSuite {
+  title: string;
+  run(): Promise<BenchFigure[]>;
+}

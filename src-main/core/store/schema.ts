@@ -1,0 +1,27 @@
+// The graph schema: uniqueness constraints and indexes, created on connect, idempotently.
+import type { Driver } from 'neo4j-driver';
+
+/** Node labels of the data model (docs/data-model.md); labels in Cypher come only from this list. */
+export const LABELS = ['Article', 'Person', 'Organization', 'Group', 'Place', 'Meeting', 'Topic'] as const;
+/** A node label. */
+export type Label = (typeof LABELS)[number];
+
+/** Every statement is idempotent (IF NOT EXISTS), so running them on each connect is safe. */
+export const SCHEMA_STATEMENTS: string[] = [
+  ...LABELS.map(
+    (l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
+  ),
+  'CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)',
+  'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Group|Place|Topic) ON EACH [n.name, n.aliasText]',
+];
+
+/** Creates the constraints and indexes if missing and waits until they are online. */
+export async function ensureSchema(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(60)');
+  } finally {
+    await session.close();
+  }
+}
