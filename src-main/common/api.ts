@@ -1,6 +1,7 @@
 // The one list of methods. IPC, the preload, HTTP and the UI client are all derived from it.
 import type { ApiOf, HandlersOf } from './contract';
 import { dbMethods } from './db';
+import { exportMethods } from './export';
 import { graphMethods } from './graph';
 import { ingestMethods } from './ingest';
 import { shellMethods } from './shell';
@@ -8,6 +9,7 @@ import { shellMethods } from './shell';
 /** Every capability the UI has, as one table of methods. */
 export const API = {
   ...dbMethods,
+  ...exportMethods,
   ...graphMethods,
   ...ingestMethods,
   ...shellMethods,

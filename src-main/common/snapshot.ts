@@ -1,0 +1,223 @@
+// The `.rendezvous.json` snapshot: a graph view that reopens exactly, with or without a database.
+// The file is untrusted input when opened, so everything in it is validated by SnapshotSchema.
+import { z } from 'zod';
+import type { GraphData, GraphEdge, GraphFilter, GraphNode, GraphView, MeetingRecord } from './graph';
+import { GraphFilterSchema, NODE_KINDS } from './graph';
+import { APP_VERSION, SCHEMA_VERSION } from './version';
+
+/** The file name suffix of a snapshot. */
+export const SNAPSHOT_EXTENSION = '.rendezvous.json';
+/** The `format` tag every snapshot file carries. */
+export const SNAPSHOT_FORMAT = 'rendezvous-snapshot';
+/** The layouts a snapshot may name; `preset` means "use the stored positions". */
+export const SNAPSHOT_LAYOUTS = ['preset', 'fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+
+const MAX_ELEMENTS = 200_000;
+const text = (max = 10_000) => z.string().max(max);
+const id = z.string().min(1).max(300);
+const statusSchema = z.enum(['planned', 'held', 'ongoing', 'cancelled']);
+const precisionSchema = z.enum(['day', 'week', 'month', 'year', 'unknown']);
+const finite = z.number().finite();
+
+/** A node with all its properties; unknown extra properties are kept, not dropped. */
+export const GraphNodeSchema = z.looseObject({
+  id,
+  kind: z.enum(NODE_KINDS),
+  label: text(2000),
+  meetingCount: z.number().int().min(0),
+  placeKind: z.enum(['venue', 'city', 'country', 'region']).optional(),
+  status: statusSchema.optional(),
+  date: text(40).nullable().optional(),
+  datePrecision: precisionSchema.optional(),
+  aliases: z.array(text(2000)).max(1000).optional(),
+  roles: z.array(text(2000)).max(1000).optional(),
+  affiliations: z.array(text(2000)).max(1000).optional(),
+  country: text(2000).nullable().optional(),
+});
+
+/** An edge with all its properties; unknown extra properties are kept, not dropped. */
+export const GraphEdgeSchema = z.looseObject({
+  id,
+  source: id,
+  target: id,
+  kind: z.enum(['met', 'participant', 'at', 'about']),
+  label: text(2000).nullable(),
+  meetingIds: z.array(id).max(MAX_ELEMENTS),
+  role: text(2000).nullable().optional(),
+  status: statusSchema.optional(),
+});
+
+/** A drawn graph, as sent by the UI or stored in a snapshot. */
+export const GraphDataSchema = z.object({
+  nodes: z.array(GraphNodeSchema).max(MAX_ELEMENTS),
+  edges: z.array(GraphEdgeSchema).max(MAX_ELEMENTS),
+  omitted: z.number().int().min(0).default(0),
+});
+
+/** One report of a meeting with its evidence sentence. */
+export const MeetingSourceSchema = z.looseObject({
+  articleId: id,
+  title: text(2000).nullable(),
+  outlet: text(2000).nullable(),
+  published: text(40).nullable(),
+  url: text(4000).nullable(),
+  status: statusSchema,
+  evidence: text(100_000),
+  evidenceStart: z.number().int().nullable(),
+  evidenceEnd: z.number().int().nullable(),
+});
+
+/** A merged meeting with every report behind it: the evidence a snapshot carries. */
+export const MeetingRecordSchema = z.looseObject({
+  id,
+  participants: z.array(text(2000)).max(10_000),
+  participant_groups: z.array(text(2000)).max(10_000),
+  place: text(2000).nullable(),
+  city: text(2000).nullable(),
+  country: text(2000).nullable(),
+  date: text(40).nullable(),
+  date_precision: precisionSchema,
+  topic: text(2000).nullable(),
+  status: statusSchema,
+  status_history: z
+    .array(z.looseObject({ status: statusSchema, reported: text(40).nullable(), articleId: id }))
+    .max(10_000),
+  sources: z.array(MeetingSourceSchema).max(10_000),
+});
+
+/** Per-element view state: what the user hid, pinned or styled. */
+export const ElementStyleSchema = z
+  .object({
+    hidden: z.boolean().optional(),
+    pinned: z.boolean().optional(),
+    classes: z
+      .array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a CSS-like class name'))
+      .max(32)
+      .optional(),
+  })
+  .strict();
+
+/** The camera: zoom and pan as Cytoscape reports them. */
+export const ViewportSchema = z
+  .object({ zoom: finite.positive(), pan: z.object({ x: finite, y: finite }).strict() })
+  .strict();
+
+/** Everything the view adds to the elements: positions, styles, filters, viewport, selection. */
+export const SnapshotViewStateSchema = z
+  .object({
+    view: z.enum(['whoMetWhom', 'meetings']),
+    layout: z.enum(SNAPSHOT_LAYOUTS).default('preset'),
+    /** Node positions by node id (model coordinates). Nodes without one are laid out on open. */
+    positions: z.record(id, z.object({ x: finite, y: finite }).strict()).default({}),
+    /** Per-element overrides by node or edge id. */
+    styles: z.record(id, ElementStyleSchema).default({}),
+    filter: GraphFilterSchema.optional(),
+    viewport: ViewportSchema.nullable().default(null),
+    /** Selected node and edge ids. */
+    selection: z.array(id).max(MAX_ELEMENTS).default([]),
+  })
+  .strict();
+
+/** A `.rendezvous.json` file. */
+export const SnapshotSchema = z
+  .object({
+    format: z.literal(SNAPSHOT_FORMAT),
+    appVersion: z.string().max(50),
+    schemaVersion: z.number().int().min(1),
+    /** ISO date-time the snapshot was made. */
+    createdAt: z.string().max(50),
+    title: text(500).nullable().default(null),
+    /** 'view': what the filters left visible; 'all': the whole graph. */
+    scope: z.enum(['view', 'all']).default('view'),
+    elements: GraphDataSchema,
+    /** Every meeting the elements stand for, with its sources and evidence sentences. */
+    meetings: z.array(MeetingRecordSchema).max(MAX_ELEMENTS).default([]),
+    state: SnapshotViewStateSchema,
+  })
+  .strict();
+
+/** A parsed, validated snapshot. */
+export type Snapshot = z.output<typeof SnapshotSchema>;
+/** The view part of a snapshot, as the UI's graph layer reports it. */
+export type SnapshotViewState = z.input<typeof SnapshotViewStateSchema>;
+/** A node position in model coordinates. */
+export type Position = { x: number; y: number };
+/** One element's view overrides. */
+export type ElementStyle = z.output<typeof ElementStyleSchema>;
+
+/** What a snapshot is built from: the elements, their evidence, and the view state. */
+export interface SnapshotInput {
+  elements: GraphData;
+  meetings: MeetingRecord[];
+  state: SnapshotViewState;
+  title?: string | null;
+  scope?: 'view' | 'all';
+  /** Defaults to now; given in tests for a stable file. */
+  createdAt?: Date;
+}
+
+/** Builds a snapshot object (pure); serialise it with `serializeSnapshot`. */
+export function buildSnapshot(input: SnapshotInput): Snapshot {
+  return SnapshotSchema.parse({
+    format: SNAPSHOT_FORMAT,
+    appVersion: APP_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    createdAt: (input.createdAt ?? new Date()).toISOString(),
+    title: input.title ?? null,
+    scope: input.scope ?? 'view',
+    elements: input.elements,
+    meetings: input.meetings,
+    state: input.state,
+  });
+}
+
+/** The snapshot as file text: stable key order, two-space indent, trailing newline. */
+export function serializeSnapshot(snapshot: Snapshot): string {
+  return `${JSON.stringify(snapshot, null, 2)}\n`;
+}
+
+/**
+ * Parses snapshot file text. Throws an Error whose message names the reason (bad JSON, wrong format,
+ * a newer schema, or the first invalid field); edges must join nodes present in the file.
+ */
+export function parseSnapshot(fileText: string, fileName = 'snapshot'): Snapshot {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fileText);
+  } catch (err) {
+    throw new Error(`${fileName} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== SNAPSHOT_FORMAT)
+    throw new Error(`${fileName} is not a Rendezvous snapshot (no "format": "${SNAPSHOT_FORMAT}")`);
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > SCHEMA_VERSION)
+    throw new Error(
+      `${fileName} was made with a newer schema (${version}); this Rendezvous reads up to ${SCHEMA_VERSION}`,
+    );
+  const parsed = SnapshotSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : 'the file';
+    throw new Error(`${fileName} is not a valid snapshot: ${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  const ids = new Set(parsed.data.elements.nodes.map((n) => n.id));
+  const dangling = parsed.data.elements.edges.find((e) => !ids.has(e.source) || !ids.has(e.target));
+  if (dangling)
+    throw new Error(
+      `${fileName} is not a valid snapshot: edge ${dangling.id} joins a node that is not in it`,
+    );
+  return parsed.data;
+}
+
+/** The filters a snapshot was taken with (for captions and reopening). */
+export function snapshotFilter(snapshot: Snapshot): GraphFilter & { view: GraphView } {
+  return { ...(snapshot.state.filter ?? {}), view: snapshot.state.view };
+}
+
+type Assignable<T, U extends T> = U;
+/** Compile-time proof that the schemas produce the contract's DTOs (fails to build if they drift). */
+export type SnapshotDtoChecks = [
+  Assignable<GraphNode, z.output<typeof GraphNodeSchema>>,
+  Assignable<GraphEdge, z.output<typeof GraphEdgeSchema>>,
+  Assignable<MeetingRecord, z.output<typeof MeetingRecordSchema>>,
+];
