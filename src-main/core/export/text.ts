@@ -1,0 +1,65 @@
+// Text safety shared by the file formats: XML escaping, CSV cells, and Unicode clean-up.
+
+const XML_ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+
+/** Removes what XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF); keeps all other Unicode. */
+export function stripXmlIllegal(value: string): string {
+  return value.replace(XML_ILLEGAL, '');
+}
+
+/** Removes lone surrogates, which no UTF-8 file can hold; astral characters, RTL and combining marks stay. */
+export function toWellFormedUnicode(value: string): string {
+  return value.replace(LONE_SURROGATE, '');
+}
+
+/** Escapes text for XML element content or a double- or single-quoted attribute; whitespace survives attribute normalisation. */
+export function xmlEscape(value: string): string {
+  return stripXmlIllegal(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV cell (RFC 4180): a leading =, +, -, @, tab or CR is neutralised with a `'`; quoted when needed. */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let cell = toWellFormedUnicode(value);
+  if (FORMULA_START.test(cell)) cell = `'${cell}`;
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** A Cypher string literal: single-quoted, with backslash, quote and control characters escaped. */
+export function cypherString(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+  const body = toWellFormedUnicode(value).replace(/[\\'\u0000-\u001f\u2028\u2029\u0085]/g, (ch) => {
+    switch (ch) {
+      case '\\':
+        return '\\\\';
+      case "'":
+        return "\\'";
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\t':
+        return '\\t';
+      default:
+        return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    }
+  });
+  return `'${body}'`;
+}
+
+/** Joins list values for formats without list types; the separator is documented in docs/exports.md. */
+export function joinList(values: readonly string[]): string {
+  return values.join('; ');
+}
