@@ -40,6 +40,11 @@ export async function writeFilesAtomically(files: { path: string; content: strin
       current = f.path;
       temps.push(await writeTemp(resolve(f.path), f.content));
     }
+    for (const f of files) {
+      current = f.path;
+      const existing = await stat(f.path).catch(() => null);
+      if (existing?.isDirectory()) throw Object.assign(new Error('it is a folder'), { code: 'EISDIR' });
+    }
     for (let i = 0; i < files.length; i++) {
       current = files[i]!.path;
       await rename(temps[i]!, resolve(files[i]!.path));
