@@ -130,3 +130,23 @@ export const exportMethods = {
     "Loads a snapshot's elements and evidence into Neo4j, merging with what is there.",
   ),
 };
+
+const XML_ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Removes what XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF); keeps all other Unicode. */
+export function stripXmlIllegal(value: string): string {
+  return value.replace(XML_ILLEGAL, '');
+}
+
+/** Escapes text for XML content or a quoted attribute (GraphML, GEXF, SVG); whitespace survives attribute normalisation. */
+export function xmlEscape(value: string): string {
+  return stripXmlIllegal(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
+}

@@ -1,29 +1,13 @@
 // Text safety shared by the file formats: XML escaping, CSV cells, and Unicode clean-up.
 
-const XML_ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 
-/** Removes what XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF); keeps all other Unicode. */
-export function stripXmlIllegal(value: string): string {
-  return value.replace(XML_ILLEGAL, '');
-}
+/** XML escaping lives in the contract so the renderer's SVG builder shares it. */
+export { stripXmlIllegal, xmlEscape } from '../../common/export';
 
 /** Removes lone surrogates, which no UTF-8 file can hold; astral characters, RTL and combining marks stay. */
 export function toWellFormedUnicode(value: string): string {
   return value.replace(LONE_SURROGATE, '');
-}
-
-/** Escapes text for XML element content or a double- or single-quoted attribute; whitespace survives attribute normalisation. */
-export function xmlEscape(value: string): string {
-  return stripXmlIllegal(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
