@@ -1,0 +1,119 @@
+// The graph with its status line, empty state and an accessible list of what is drawn.
+import { useMemo, type RefObject } from 'react';
+import { useActions } from './context';
+import { useAppState, type GraphCommands } from '../state/store';
+import { visibleGraph } from '../state/visible';
+import { toElements } from '../graph/elements';
+import { GraphCanvas } from '../graph/GraphCanvas';
+import { selectNode, clearSelection, setSelection } from '../state/actions/selectNode';
+import { expandNode } from '../state/actions/expandNode';
+import { pinNodes } from '../state/actions/pinNodes';
+import { SHORTCUTS } from './shortcuts';
+import { KIND_STYLES } from '../graph/palette';
+
+/** The centre of the app. */
+export function GraphArea({ commands }: { commands: RefObject<GraphCommands | null> }) {
+  const ctx = useActions();
+  const graph = useAppState(ctx.store, (s) => s.graph);
+  const view = useAppState(ctx.store, (s) => s.view);
+  const filters = useAppState(ctx.store, (s) => s.filters);
+  const selection = useAppState(ctx.store, (s) => s.selection);
+  const path = useAppState(ctx.store, (s) => s.path);
+  const layoutRun = useAppState(ctx.store, (s) => s.layoutRun);
+  const webgl = useAppState(ctx.store, (s) => s.webgl);
+  const loading = useAppState(ctx.store, (s) => s.graphLoading);
+  const error = useAppState(ctx.store, (s) => s.graphError);
+  const notice = useAppState(ctx.store, (s) => s.notice);
+  const dbState = useAppState(ctx.store, (s) => s.db?.state ?? 'starting');
+
+  const visible = useMemo(() => visibleGraph(graph, view, filters), [graph, view, filters]);
+  const elements = useMemo(
+    () =>
+      toElements(visible, {
+        pinned: new Set(view.pinned),
+        selected: new Set(selection),
+        pathNodes: new Set(path?.found ? path.nodeIds : []),
+        pathEdges: new Set(path?.found ? path.edgeIds : []),
+      }),
+    [visible, view.pinned, selection, path],
+  );
+  const pathNodes = new Set(path?.found ? path.nodeIds : []);
+
+  return (
+    <div className="graph-wrap">
+      <GraphCanvas
+        elements={elements}
+        layout={view.layout}
+        layoutRun={layoutRun}
+        webgl={webgl}
+        pinned={view.pinned}
+        commands={commands as { current: GraphCommands | null }}
+        onSelect={(id, additive) => void selectNode(ctx, id, { additive })}
+        onExpand={(id) => void expandNode(ctx, id)}
+        onBackground={() => clearSelection(ctx)}
+        onSelectionChange={(ids) => setSelection(ctx, ids)}
+        onPin={(id) => ctx.store.apply((s) => pinNodes(s, [id], true))}
+      />
+      {dbState === 'connected' && !loading && !error && visible.nodes.length === 0 && (
+        <div className="empty-state">
+          <h2>Nothing to show</h2>
+          <p>
+            {graph.nodes.length === 0
+              ? 'No meetings match these filters yet. Import articles to build the graph, or widen the filters.'
+              : 'Everything here is hidden or filtered out. Use “Show all” or the type filters.'}
+          </p>
+        </div>
+      )}
+      {dbState !== 'connected' && (
+        <div className="empty-state">
+          <p>Waiting for the database…</p>
+        </div>
+      )}
+      {error && (
+        <div className="banner error" role="alert">
+          Could not load the graph: {error}
+        </div>
+      )}
+      {notice && (
+        <div className="banner" role="status">
+          {notice}
+          <button
+            type="button"
+            aria-label="Dismiss"
+            onClick={() => ctx.store.apply((s) => ({ ...s, notice: null }))}
+          >
+            ×
+          </button>
+        </div>
+      )}
+      <footer className="graph-status">
+        <span aria-live="polite">
+          {loading ? 'Loading…' : `${visible.nodes.length} nodes · ${visible.edges.length} links`}
+          {graph.omitted > 0 ? ` · ${graph.omitted} more not drawn` : ''}
+          {selection.length > 1 ? ` · ${selection.length} selected` : ''}
+          {view.hidden.length ? ` · ${view.hidden.length} hidden` : ''}
+        </span>
+        <span className="hint">
+          Double-click expands · drag pins · Shift+drag selects ·{' '}
+          {SHORTCUTS.slice(0, 4)
+            .map(([k, v]) => `${k} ${v.toLowerCase()}`)
+            .join(' · ')}
+        </span>
+      </footer>
+      <ul className="visually-hidden" aria-label="Entities on the graph">
+        {visible.nodes.map((n) => (
+          <li
+            key={n.id}
+            data-id={n.id}
+            data-kind={n.kind}
+            data-status={n.status ?? ''}
+            data-on-path={pathNodes.has(n.id) ? 'true' : 'false'}
+          >
+            {n.label} ({KIND_STYLES[n.kind].label}
+            {n.status ? `, ${n.status}` : ''})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

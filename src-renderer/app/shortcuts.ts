@@ -1,0 +1,67 @@
+// Keyboard shortcuts: F fit, / or Ctrl+F search, Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, H hide, P pin, L layout.
+import { useEffect, type RefObject } from 'react';
+import type { ActionContext } from '../state/store';
+import { redo, undo } from '../state/actions/undoRedo';
+import { hideNodes } from '../state/actions/hideNodes';
+import { togglePins } from '../state/actions/pinNodes';
+import { rerunLayout } from '../state/actions/setLayout';
+import { clearSelection } from '../state/actions/selectNode';
+
+/** The shortcuts, as the help line lists them. */
+export const SHORTCUTS: [string, string][] = [
+  ['F', 'Fit'],
+  ['/', 'Search'],
+  ['Ctrl+Z', 'Undo'],
+  ['Ctrl+Shift+Z', 'Redo'],
+  ['H', 'Hide selected'],
+  ['P', 'Pin/unpin selected'],
+  ['L', 'Re-run layout'],
+];
+
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return Boolean(
+    el &&
+    (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable),
+  );
+}
+
+/** Installs the shortcuts on the window. */
+export function useShortcuts(ctx: ActionContext, searchInput: RefObject<HTMLInputElement | null>): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (mod && key === 'f') {
+        e.preventDefault();
+        searchInput.current?.focus();
+        return;
+      }
+      if (typing(e.target)) return;
+      if (mod && key === 'z') {
+        e.preventDefault();
+        ctx.store.apply(e.shiftKey ? redo : undo);
+      } else if (mod && key === 'y') {
+        e.preventDefault();
+        ctx.store.apply(redo);
+      } else if (mod || e.altKey) {
+        return;
+      } else if (key === '/') {
+        e.preventDefault();
+        searchInput.current?.focus();
+      } else if (key === 'f') {
+        ctx.graph.fit();
+      } else if (key === 'h') {
+        ctx.store.apply((s) => hideNodes(s, s.selection));
+      } else if (key === 'p') {
+        ctx.store.apply((s) => togglePins(s, s.selection));
+      } else if (key === 'l') {
+        ctx.store.apply(rerunLayout);
+      } else if (key === 'escape') {
+        clearSelection(ctx);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ctx, searchInput]);
+}

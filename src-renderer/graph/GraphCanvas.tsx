@@ -1,0 +1,181 @@
+// The one Cytoscape canvas: draws the elements it is given and reports what the user does with them.
+import { useEffect, useRef } from 'react';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { GraphCommands } from '../state/store';
+import type { LayoutName } from '../state/model';
+import { buildStylesheet } from './stylesheet';
+import { layoutOptions } from './layouts';
+
+let registered = false;
+/** Registers the fcose layout once per page. */
+export function registerExtensions(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
+
+/** Above this many edges, edge labels are left off until the user zooms into a selection. */
+const EDGE_LABEL_LIMIT = 120;
+
+/** What the canvas reports. */
+export interface GraphCanvasEvents {
+  onSelect(id: string, additive: boolean): void;
+  onExpand(id: string): void;
+  onBackground(): void;
+  onSelectionChange(ids: string[]): void;
+  onPin(id: string): void;
+}
+
+/** Props of the canvas. */
+export interface GraphCanvasProps extends GraphCanvasEvents {
+  elements: ElementDefinition[];
+  layout: LayoutName;
+  layoutRun: number;
+  webgl: boolean;
+  pinned: string[];
+  commands: { current: GraphCommands | null };
+}
+
+function runLayout(cy: Core, name: LayoutName, pinned: ReadonlySet<string>, incremental: boolean): void {
+  const movable = cy.elements().filter((el) => !(el.isNode() && pinned.has(el.id())));
+  if (movable.nodes().length === 0) return;
+  const eles = pinned.size ? movable : cy.elements();
+  eles.layout(layoutOptions(name, eles.nodes().length, incremental)).run();
+}
+
+/** The graph canvas. */
+export function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const events = useRef<GraphCanvasProps>(props);
+  events.current = props;
+  const syncing = useRef(false);
+
+  useEffect(() => {
+    registerExtensions();
+    const cy = cytoscape({
+      container: container.current,
+      style: buildStylesheet({ edgeLabels: true }),
+      boxSelectionEnabled: true,
+      selectionType: 'single',
+      minZoom: 0.05,
+      maxZoom: 6,
+      ...(props.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    cyRef.current = cy;
+    const additive = (evt: EventObject) => {
+      const e = evt.originalEvent as MouseEvent | undefined;
+      return Boolean(e && (e.shiftKey || e.ctrlKey || e.metaKey));
+    };
+    cy.on('tap', 'node', (evt) => {
+      const node = evt.target as NodeSingular;
+      if (node.hasClass('more')) events.current.onExpand(node.id());
+      else events.current.onSelect(node.id(), additive(evt));
+    });
+    cy.on('dbltap', 'node', (evt) => events.current.onExpand((evt.target as NodeSingular).id()));
+    cy.on('tap', (evt) => {
+      if (evt.target === cy) events.current.onBackground();
+    });
+    cy.on('select unselect', () => {
+      if (syncing.current) return;
+      events.current.onSelectionChange(cy.$('node:selected').map((n) => n.id()));
+    });
+    cy.on('dragfree', 'node', (evt) => events.current.onPin((evt.target as NodeSingular).id()));
+
+    props.commands.current = {
+      fit: () => cy.animate({ fit: { eles: cy.elements(), padding: 40 }, duration: 250 }),
+      zoom: (factor) => {
+        const zoom = cy.zoom() * factor;
+        cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      },
+      center: (id) => {
+        const node = cy.getElementById(id);
+        if (node.nonempty()) {
+          cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1), duration: 250 });
+        }
+      },
+      png: ({ scale, background }) => {
+        if (cy.elements().empty()) return null;
+        return cy.png({
+          output: 'blob',
+          scale,
+          full: true,
+          ...(background === 'white' ? { bg: '#ffffff' } : {}),
+        }) as unknown as Blob;
+      },
+      positions: () => {
+        const out: Record<string, { x: number; y: number }> = {};
+        cy.nodes().forEach((n) => {
+          out[n.id()] = { ...n.position() };
+        });
+        return out;
+      },
+    };
+    return () => {
+      props.commands.current = null;
+      cy.destroy();
+      cyRef.current = null;
+    };
+    // The canvas is rebuilt only when the renderer changes; everything else updates in place.
+  }, [props.webgl]);
+
+  // Update elements in place; lay out when nodes arrive.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = new Map(props.elements.map((el) => [String(el.data.id), el]));
+    const hadNodes = cy.nodes().length;
+    const added: ElementDefinition[] = [];
+    syncing.current = true;
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        if (!wanted.has(el.id())) el.remove();
+      });
+      for (const [id, def] of wanted) {
+        const el = cy.getElementById(id);
+        if (el.empty()) {
+          added.push(def);
+          continue;
+        }
+        el.data(def.data);
+        el.classes(def.classes ?? '');
+        if (el.isNode()) {
+          if (def.selected && !el.selected()) el.select();
+          if (!def.selected && el.selected()) el.unselect();
+        }
+      }
+      const addedNodes = added.filter((d) => d.group === 'nodes');
+      const addedEdges = added.filter((d) => d.group === 'edges');
+      // New nodes start beside a drawn neighbour, so an incremental layout moves little.
+      for (const def of addedNodes) {
+        const id = String(def.data.id);
+        const link = props.elements.find(
+          (e) => e.group === 'edges' && (e.data.source === id || e.data.target === id),
+        );
+        const other = link ? (link.data.source === id ? link.data.target : link.data.source) : null;
+        const anchor = other ? cy.getElementById(String(other)) : null;
+        if (anchor && anchor.nonempty()) {
+          const p = anchor.position();
+          def.position = { x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 };
+        }
+      }
+      cy.add([...addedNodes, ...addedEdges]);
+      cy.style(buildStylesheet({ edgeLabels: cy.edges().length <= EDGE_LABEL_LIMIT }));
+    });
+    syncing.current = false;
+    if (added.some((d) => d.group === 'nodes')) {
+      runLayout(cy, props.layout, new Set(props.pinned), hadNodes > 0);
+    }
+  }, [props.elements, props.layout, props.pinned]);
+
+  // Explicit layout runs (the Layout button, a new layout choice, undo/redo).
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || props.layoutRun === 0) return;
+    runLayout(cy, props.layout, new Set(props.pinned), false);
+    // Only an explicit request re-runs the layout.
+  }, [props.layoutRun]);
+
+  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
+}

@@ -1,0 +1,96 @@
+// Maps the visible graph to Cytoscape elements: pure, so it is tested without a screen.
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphEdge, GraphNode } from '../../src-main/common/graph';
+import type { VisibleGraph } from '../state/visible';
+
+/** What else decides how elements look: pins, selection and the path. */
+export interface ElementState {
+  pinned: ReadonlySet<string>;
+  selected: ReadonlySet<string>;
+  pathNodes: ReadonlySet<string>;
+  pathEdges: ReadonlySet<string>;
+}
+
+const MAX_LABEL = 42;
+
+/** Shortens a label to fit under a node, on a word boundary when it can. */
+export function shortLabel(label: string, max = MAX_LABEL): string {
+  const clean = label.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** Node diameter in pixels: grows with the number of meetings, within bounds. */
+export function nodeSize(node: Pick<GraphNode, 'kind' | 'meetingCount'>): number {
+  const n = Math.max(0, node.meetingCount);
+  if (node.kind === 'meeting') return Math.round(Math.min(44, 22 + 4 * Math.sqrt(n)));
+  return Math.round(Math.min(84, 26 + 11 * Math.sqrt(n)));
+}
+
+/** The label of an edge: one meeting's place and date, or how many meetings it stands for. */
+export function edgeLabel(edge: Pick<GraphEdge, 'kind' | 'label' | 'meetingIds'>): string {
+  if (edge.kind === 'met' && edge.meetingIds.length > 1) return `${edge.meetingIds.length} meetings`;
+  return edge.label ? shortLabel(edge.label, 36) : '';
+}
+
+function nodeClasses(node: GraphNode, state: ElementState): string {
+  const classes = [`kind-${node.kind}`];
+  if (node.status) classes.push(`status-${node.status}`);
+  if (state.pinned.has(node.id)) classes.push('pinned');
+  if (state.pathNodes.size) classes.push(state.pathNodes.has(node.id) ? 'on-path' : 'off-path');
+  return classes.join(' ');
+}
+
+/** Cytoscape elements for the visible graph, "+N more" placeholders included. */
+export function toElements(graph: VisibleGraph, state: ElementState): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  for (const node of graph.nodes) {
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: node.id,
+        label: shortLabel(node.label),
+        fullLabel: node.label,
+        kind: node.kind,
+        status: node.status ?? null,
+        size: nodeSize(node),
+        meetingCount: node.meetingCount,
+      },
+      classes: nodeClasses(node, state),
+      selected: state.selected.has(node.id),
+    });
+  }
+  for (const edge of graph.edges) {
+    const classes = [`edge-${edge.kind}`];
+    if (edge.status) classes.push(`status-${edge.status}`);
+    if (state.pathEdges.size) classes.push(state.pathEdges.has(edge.id) ? 'on-path' : 'off-path');
+    elements.push({
+      group: 'edges',
+      data: {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        kind: edge.kind,
+        label: edgeLabel(edge),
+        status: edge.status ?? null,
+        weight: Math.max(1, edge.meetingIds.length),
+      },
+      classes: classes.join(' '),
+    });
+  }
+  for (const more of graph.more) {
+    elements.push({
+      group: 'nodes',
+      data: { id: more.id, label: `+${more.count} more`, kind: 'more', size: 30, owner: more.ownerId },
+      classes: state.pathNodes.size ? 'more off-path' : 'more',
+    });
+    elements.push({
+      group: 'edges',
+      data: { id: `${more.id}:edge`, source: more.ownerId, target: more.id, kind: 'more', label: '' },
+      classes: 'edge-more',
+    });
+  }
+  return elements;
+}

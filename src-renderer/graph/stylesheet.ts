@@ -1,0 +1,135 @@
+// The graph's look as data: colour and shape by kind, line style by status, size by meetings.
+import type { StylesheetJson } from 'cytoscape';
+import type { NodeKind } from '../../src-main/common/graph';
+import type { MeetingStatus } from '../../src-main/common/extraction';
+import { KIND_STYLES, STATUS_STYLES } from './palette';
+
+/** Options that change the stylesheet. */
+export interface StyleOptions {
+  /** Edge labels clutter big graphs: show them only up to this many edges. */
+  edgeLabels: boolean;
+}
+
+const FONT = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** The Cytoscape stylesheet. */
+export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): StylesheetJson {
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'font-family': FONT,
+        'font-size': 12,
+        'font-weight': 500,
+        color: '#1d2633',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'text-wrap': 'wrap',
+        'text-max-width': '150px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 7,
+        'border-width': 2,
+        'border-color': '#ffffff',
+        'overlay-padding': 4,
+      },
+    },
+  ];
+  for (const [kind, look] of Object.entries(KIND_STYLES) as [NodeKind, (typeof KIND_STYLES)[NodeKind]][]) {
+    sheet.push({
+      selector: `node.kind-${kind}`,
+      style: { 'background-color': look.color, shape: look.shape },
+    });
+  }
+  sheet.push({
+    selector: 'node.kind-meeting',
+    style: { 'border-width': 3, 'border-color': STATUS_STYLES.held.color, 'font-size': 11, color: '#3a4452' },
+  });
+  for (const [status, look] of Object.entries(STATUS_STYLES) as [
+    MeetingStatus,
+    (typeof STATUS_STYLES)[MeetingStatus],
+  ][]) {
+    sheet.push({
+      selector: `node.kind-meeting.status-${status}`,
+      style: {
+        'border-style': look.line === 'dotted' ? 'dotted' : look.line,
+        'border-color': look.color,
+        ...(status === 'planned' ? { 'background-opacity': 0.45 } : {}),
+        ...(status === 'cancelled' ? { 'background-opacity': 0.25 } : {}),
+      },
+    });
+  }
+  sheet.push(
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(weight, 1, 6, 1.5, 5)',
+        'line-color': '#9aa6b5',
+        'curve-style': 'bezier',
+        label: options.edgeLabels ? 'data(label)' : '',
+        'font-family': FONT,
+        'font-size': 10,
+        color: '#4a5565',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#f6f7f9',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    { selector: 'edge.edge-participant', style: { 'line-color': '#b7c0cc', width: 1.5 } },
+    { selector: 'edge.edge-at', style: { 'line-color': '#8cc7a0', width: 1.5, 'line-style': 'dashed' } },
+    { selector: 'edge.edge-about', style: { 'line-color': '#dcc370', width: 1.5, 'line-style': 'dashed' } },
+  );
+  for (const [status, look] of Object.entries(STATUS_STYLES) as [
+    MeetingStatus,
+    (typeof STATUS_STYLES)[MeetingStatus],
+  ][]) {
+    sheet.push({
+      selector: `edge.edge-met.status-${status}`,
+      style: { 'line-style': look.line, 'line-color': status === 'held' ? '#7d8a9b' : look.color },
+    });
+  }
+  sheet.push(
+    {
+      selector: 'node.more',
+      style: {
+        shape: 'round-rectangle',
+        width: 64,
+        height: 24,
+        'background-color': '#eef1f5',
+        'border-color': '#9aa6b5',
+        'border-width': 1,
+        'border-style': 'dashed',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'font-size': 11,
+        'text-background-opacity': 0,
+        color: '#4a5565',
+      },
+    },
+    { selector: 'edge.edge-more', style: { 'line-style': 'dotted', 'line-color': '#b7c0cc', width: 1 } },
+    {
+      selector: 'node.pinned',
+      style: { 'border-width': 3, 'border-color': '#1d2633', 'border-style': 'double' },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': '#f5b400', 'border-style': 'solid', 'z-index': 20 },
+    },
+    { selector: 'edge:selected', style: { 'line-color': '#f5b400', width: 4 } },
+    { selector: '.off-path', style: { opacity: 0.18 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#d6336c', 'z-index': 30 } },
+    {
+      selector: 'edge.on-path',
+      style: { 'line-color': '#d6336c', width: 5, 'z-index': 30, label: 'data(label)', color: '#a61e4d' },
+    },
+  );
+  return sheet;
+}

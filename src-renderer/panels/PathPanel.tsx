@@ -1,0 +1,76 @@
+// "How are A and B connected?": pick two entities, draw the shortest path, list its meetings.
+import { useState } from 'react';
+import type { SearchHit } from '../../src-main/common/graph';
+import { useActions } from '../app/context';
+import { EntityPicker } from '../app/SearchBox';
+import { useAppState } from '../state/store';
+import { clearPath, findPath } from '../state/actions/findPath';
+import { MeetingCard } from './DetailsPanel';
+
+/** The path finder, above the graph. */
+export function PathPanel() {
+  const ctx = useActions();
+  const path = useAppState(ctx.store, (s) => s.path);
+  const pathError = useAppState(ctx.store, (s) => s.pathError);
+  const ends = useAppState(ctx.store, (s) => s.pathEnds);
+  const graph = useAppState(ctx.store, (s) => s.graph);
+  const [from, setFrom] = useState<SearchHit | null>(ends.from);
+  const [to, setTo] = useState<SearchHit | null>(ends.to);
+  const labelOf = (id: string) =>
+    path?.graph.nodes.find((n) => n.id === id)?.label ?? graph.nodes.find((n) => n.id === id)?.label ?? id;
+  return (
+    <section className="path-panel" aria-label="Path">
+      <div className="path-row">
+        <strong>How are</strong>
+        <EntityPicker label="From" placeholder="A…" onChoose={setFrom} />
+        <strong>and</strong>
+        <EntityPicker label="To" placeholder="B…" onChoose={setTo} />
+        <strong>connected?</strong>
+        <button
+          type="button"
+          className="primary"
+          disabled={!from || !to}
+          onClick={() => from && to && void findPath(ctx, from, to)}
+        >
+          Find path
+        </button>
+        {path && (
+          <button type="button" onClick={() => clearPath(ctx)}>
+            Clear
+          </button>
+        )}
+        <button
+          type="button"
+          aria-label="Close path"
+          className="close"
+          onClick={() => {
+            clearPath(ctx);
+            ctx.store.apply((s) => ({ ...s, panel: 'none' }));
+          }}
+        >
+          ×
+        </button>
+      </div>
+      {pathError && <p className="error-text">{pathError}</p>}
+      {path?.found && (
+        <div className="path-result">
+          <ol className="path-chain" aria-label="Path">
+            {path.nodeIds.map((id) => (
+              <li key={id}>{labelOf(id)}</li>
+            ))}
+          </ol>
+          <details open={path.meetings.length <= 3}>
+            <summary>
+              {path.meetings.length} meeting{path.meetings.length === 1 ? '' : 's'} along the path
+            </summary>
+            <div className="path-meetings">
+              {path.meetings.map((m) => (
+                <MeetingCard key={m.id} meeting={m} />
+              ))}
+            </div>
+          </details>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+// The explorer's state: what the server gave, and the user's view of it (hidden, pinned, expanded…).
+import type { DbStatus, ConnectionSettings } from '../../src-main/common/db';
+import type {
+  EntityDetails,
+  GraphData,
+  GraphFacets,
+  GraphView,
+  NodeKind,
+  PathResult,
+  SearchHit,
+} from '../../src-main/common/graph';
+import type { MeetingStatus } from '../../src-main/common/extraction';
+import type { IngestFileResult } from '../../src-main/common/ingest';
+
+/** The layouts on offer; fcose is the default. */
+export const LAYOUTS = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+/** A layout's name. */
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** Every meeting status, in the order the filters list them. */
+export const STATUSES: MeetingStatus[] = ['planned', 'held', 'ongoing', 'cancelled'];
+
+/** Filters sent to the server (status, dates, sources) and applied locally (kinds). */
+export interface Filters {
+  kinds: NodeKind[];
+  statuses: MeetingStatus[];
+  from: string | null;
+  to: string | null;
+  asOf: string | null;
+  outlets: string[];
+  articleIds: string[];
+}
+
+/** A neighbourhood fetched by a double-click, with how much the limit left out. */
+export interface Expansion {
+  id: string;
+  limit: number;
+  data: GraphData;
+}
+
+/** What undo/redo moves through: the user's changes to the drawing, not the data. */
+export interface ViewState {
+  hidden: string[];
+  pinned: string[];
+  expansions: Expansion[];
+  layout: LayoutName;
+}
+
+/** Per-file progress of an import. */
+export interface ImportProgress {
+  running: boolean;
+  done: number;
+  total: number;
+  results: IngestFileResult[];
+  error: string | null;
+}
+
+/** The whole UI state. */
+export interface AppState {
+  db: DbStatus | null;
+  settings: ConnectionSettings | null;
+  graphView: GraphView;
+  filters: Filters;
+  graph: GraphData;
+  graphLoading: boolean;
+  graphError: string | null;
+  facets: GraphFacets | null;
+  view: ViewState;
+  undo: ViewState[];
+  redo: ViewState[];
+  /** Bumped to re-run the layout. */
+  layoutRun: number;
+  selection: string[];
+  focus: string | null;
+  details: EntityDetails | null;
+  detailsLoading: boolean;
+  detailsError: string | null;
+  path: PathResult | null;
+  pathEnds: { from: SearchHit | null; to: SearchHit | null };
+  pathError: string | null;
+  importing: ImportProgress;
+  panel: 'none' | 'import' | 'settings' | 'path';
+  webgl: boolean;
+  notice: string | null;
+}
+
+/** Kinds shown by default: everything. */
+export const ALL_KINDS: NodeKind[] = [
+  'person',
+  'organization',
+  'group',
+  'place',
+  'meeting',
+  'topic',
+  'article',
+];
+
+/** An empty graph. */
+export const EMPTY_GRAPH: GraphData = { nodes: [], edges: [], omitted: 0 };
+
+/** The state before anything is loaded. */
+export function initialState(): AppState {
+  return {
+    db: null,
+    settings: null,
+    graphView: 'whoMetWhom',
+    filters: {
+      kinds: [...ALL_KINDS],
+      statuses: [...STATUSES],
+      from: null,
+      to: null,
+      asOf: null,
+      outlets: [],
+      articleIds: [],
+    },
+    graph: EMPTY_GRAPH,
+    graphLoading: false,
+    graphError: null,
+    facets: null,
+    view: { hidden: [], pinned: [], expansions: [], layout: 'fcose' },
+    undo: [],
+    redo: [],
+    layoutRun: 0,
+    selection: [],
+    focus: null,
+    details: null,
+    detailsLoading: false,
+    detailsError: null,
+    path: null,
+    pathEnds: { from: null, to: null },
+    pathError: null,
+    importing: { running: false, done: 0, total: 0, results: [], error: null },
+    panel: 'none',
+    webgl: false,
+    notice: null,
+  };
+}

@@ -1,0 +1,56 @@
+// What is on screen: the server's graph plus expansions, minus hidden nodes and filtered-out kinds.
+import type { GraphData, GraphEdge, GraphNode, NodeKind } from '../../src-main/common/graph';
+import type { Expansion, Filters, ViewState } from './model';
+
+/** The id of the "+N more" node an expansion leaves when its limit cut neighbours off. */
+export function moreNodeId(ownerId: string): string {
+  return `more:${ownerId}`;
+}
+
+/** The drawn graph, plus the "+N more" placeholders of truncated expansions. */
+export interface VisibleGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  more: { id: string; ownerId: string; count: number }[];
+  /** Nodes per kind among what is drawn (before the kind filter, so a hidden kind still shows its count). */
+  counts: Record<NodeKind, number>;
+}
+
+function emptyCounts(): Record<NodeKind, number> {
+  return { person: 0, organization: 0, group: 0, place: 0, meeting: 0, topic: 0, article: 0 };
+}
+
+/** Merges the base graph with the expansions; later copies of a node or edge do not replace earlier ones. */
+export function mergeGraphs(base: GraphData, expansions: Expansion[]): GraphData {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  for (const data of [base, ...expansions.map((e) => e.data)]) {
+    for (const n of data.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+    for (const e of data.edges) if (!edges.has(e.id)) edges.set(e.id, e);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], omitted: base.omitted };
+}
+
+/** Applies hidden nodes and the kind filter; edges survive only when both ends do. */
+export function visibleGraph(
+  base: GraphData,
+  view: ViewState,
+  filters: Pick<Filters, 'kinds'>,
+): VisibleGraph {
+  const merged = mergeGraphs(base, view.expansions);
+  const hidden = new Set(view.hidden);
+  const kinds = new Set(filters.kinds);
+  const counts = emptyCounts();
+  const nodes: GraphNode[] = [];
+  for (const n of merged.nodes) {
+    if (hidden.has(n.id)) continue;
+    counts[n.kind] += 1;
+    if (kinds.has(n.kind)) nodes.push(n);
+  }
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges = merged.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  const more = view.expansions
+    .filter((e) => e.data.omitted > 0 && ids.has(e.id))
+    .map((e) => ({ id: moreNodeId(e.id), ownerId: e.id, count: e.data.omitted }));
+  return { nodes, edges, more, counts };
+}
