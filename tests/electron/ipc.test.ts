@@ -1,3 +1,4 @@
+/* eslint-disable no-restricted-imports -- these tests exercise the Electron layer itself, with stand-ins for Electron objects. */
 import { describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, type RendezvousHandlers } from '../../src-main/common/api';

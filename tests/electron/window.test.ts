@@ -1,3 +1,4 @@
+/* eslint-disable no-restricted-imports -- these tests exercise the Electron layer itself, with stand-ins for Electron objects. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
