@@ -3,9 +3,13 @@ import { defineConfig } from 'vitest/config';
 // Three projects, run in order: unit (no database), integration (the real built-in Neo4j, started once
 // by the global setup), and e2e (headless Chromium against the web mode, same Neo4j). Integration and
 // e2e files run one at a time because they share the one database.
+// The global setup is named by the two projects that need Neo4j, not at the root: vitest runs a root
+// globalSetup once per project, and unit-only runs should not start Neo4j. The setup itself shares one
+// instance between the projects.
+const neo4jSetup = ['tests/helpers/global-setup.ts'];
+
 export default defineConfig({
   test: {
-    globalSetup: ['tests/helpers/global-setup.ts'],
     reporters: ['default'],
     projects: [
       {
@@ -22,6 +26,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          globalSetup: neo4jSetup,
           include: ['tests/**/*.int.test.ts'],
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },
@@ -34,6 +39,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          globalSetup: neo4jSetup,
           include: ['tests/**/*.e2e.test.ts'],
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },

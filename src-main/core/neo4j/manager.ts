@@ -1,0 +1,394 @@
+// The built-in Neo4j: start it detached for a home, reuse it while it runs, stop it cleanly.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { RendezvousError } from '../../common/errors';
+import { ensureBuiltinPassword } from '../config/config';
+import { homePaths } from '../config/home';
+import { findJava } from './java';
+import { ensureLauncher, findLauncherDir } from './launcher';
+import { findFileHolder, isAlive, processCommand, withFileLock } from './processes';
+import { freePort, isPortOpen, sleep, waitPortClosed } from './ports';
+
+/** The default heap for the built-in Neo4j; RENDEZVOUS_NEO4J_HEAP overrides it. */
+export const DEFAULT_HEAP = '512m';
+/** How long a start may take before it is abandoned with the tail of the log. */
+export const DEFAULT_START_TIMEOUT_MS = 60_000;
+
+const READY = 'RENDEZVOUS_NEO4J_READY';
+const ERROR = 'RENDEZVOUS_NEO4J_ERROR';
+const PORT_ATTEMPTS = 5;
+const LOG_ROTATE_BYTES = 10 * 1024 * 1024;
+
+/** Options for starting the built-in Neo4j of one home. */
+export interface StartOptions {
+  home: string;
+  env?: NodeJS.ProcessEnv;
+  /** The neo4j-server folder; found next to the sources when omitted. */
+  launcherDir?: string;
+  /** The JVM heap, e.g. "512m"; defaults to RENDEZVOUS_NEO4J_HEAP, then 512m. */
+  heap?: string;
+  /** A preferred port; if it is taken another free one is used. */
+  port?: number;
+  startTimeoutMs?: number;
+  /** Progress lines for a person ("building the launcher", "starting Neo4j"). */
+  onProgress?: (message: string) => void;
+}
+
+/** A running built-in Neo4j, as recorded in `HOME/run/neo4j.json`. */
+export interface BuiltinNeo4j {
+  pid: number;
+  port: number;
+  uri: string;
+  home: string;
+  version: string | null;
+  edition: string | null;
+  startedAt: string;
+  /** True when an instance that was already running was reused. */
+  reused: boolean;
+}
+
+type StateFile = Omit<BuiltinNeo4j, 'reused'>;
+
+function readState(home: string): StateFile | null {
+  const file = homePaths(home).state;
+  try {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as StateFile;
+    return Number.isInteger(state.pid) && Number.isInteger(state.port) ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeState(home: string, state: StateFile): void {
+  const file = homePaths(home).state;
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  renameSync(tmp, file);
+}
+
+function isOurLauncher(pid: number, home: string): boolean {
+  if (!isAlive(pid)) return false;
+  const command = processCommand(pid);
+  if (command === null) return true;
+  return command.includes('rendezvous-neo4j.jar') && command.includes(homePaths(home).neo4jHome);
+}
+
+/** The running built-in Neo4j of this home, or null when none answers. */
+export async function builtinNeo4jStatus(home: string): Promise<BuiltinNeo4j | null> {
+  const state = readState(home);
+  if (!state || !isOurLauncher(state.pid, home)) return null;
+  if (!(await isPortOpen(state.port))) return null;
+  return { ...state, reused: true };
+}
+
+const startsInProgress = new Map<string, Promise<BuiltinNeo4j>>();
+
+/**
+ * Starts the built-in Neo4j for a home, or reuses the one already running there. The process is detached
+ * and outlives the caller; its output goes to `HOME/logs/neo4j.log`. Never waits longer than the timeout.
+ */
+export function startBuiltinNeo4j(options: StartOptions): Promise<BuiltinNeo4j> {
+  const key = homePaths(options.home).home;
+  const pending = startsInProgress.get(key);
+  if (pending) return pending;
+  const started = startSerialised(options).finally(() => startsInProgress.delete(key));
+  startsInProgress.set(key, started);
+  return started;
+}
+
+async function startSerialised(options: StartOptions): Promise<BuiltinNeo4j> {
+  const running = await builtinNeo4jStatus(options.home);
+  if (running) return running;
+  const paths = homePaths(options.home);
+  mkdirSync(paths.home, { recursive: true, mode: 0o700 });
+  mkdirSync(paths.run, { recursive: true });
+  mkdirSync(paths.logs, { recursive: true });
+  const timeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+  try {
+    return await withFileLock(paths.startLock, timeoutMs + 15 * 60_000, async () => {
+      const again = await builtinNeo4jStatus(options.home);
+      if (again) return again;
+      return await launch(options, timeoutMs);
+    });
+  } catch (err) {
+    if (err instanceof RendezvousError) throw err;
+    throw new RendezvousError(
+      'NEO4J_UNAVAILABLE',
+      `Could not start the built-in Neo4j: ${(err as Error).message}`,
+    );
+  }
+}
+
+async function launch(options: StartOptions, timeoutMs: number): Promise<BuiltinNeo4j> {
+  const env = options.env ?? process.env;
+  const paths = homePaths(options.home);
+  const progress = options.onProgress ?? (() => undefined);
+  const java = findJava(env);
+  const launcherDir = options.launcherDir ?? findLauncherDir(env);
+  if (!existsSync(join(launcherDir, 'target', 'rendezvous-neo4j.jar'))) {
+    progress(`building the Neo4j launcher in ${launcherDir} with Maven (first run only)`);
+  }
+  const launcher = await ensureLauncher(launcherDir, env);
+  const password = ensureBuiltinPassword(options.home);
+  const heap = options.heap ?? env.RENDEZVOUS_NEO4J_HEAP?.trim() ?? DEFAULT_HEAP;
+  if (!/^\d+[kmgKMG]?$/.test(heap)) {
+    throw new RendezvousError(
+      'INVALID_ARGUMENT',
+      `RENDEZVOUS_NEO4J_HEAP must look like 512m or 1g, got "${heap}".`,
+    );
+  }
+  rotateLog(paths.neo4jLog);
+
+  let port = options.port ?? (await freePort());
+  for (let attempt = 1; ; attempt++) {
+    progress(`starting Neo4j on 127.0.0.1:${port}`);
+    const outcome = await spawnAndWait({
+      java: java.command,
+      args: [
+        `-Xmx${heap}`,
+        '-XX:+UseG1GC',
+        '-XX:+ExitOnOutOfMemoryError',
+        '-Dfile.encoding=UTF-8',
+        '-jar',
+        launcher.jar,
+        '--home',
+        paths.neo4jHome,
+        '--port',
+        String(port),
+      ],
+      env: { ...env, RENDEZVOUS_NEO4J_PASSWORD: password },
+      log: paths.neo4jLog,
+      timeoutMs,
+    });
+    if (outcome.kind === 'ready') {
+      const state: StateFile = {
+        pid: outcome.pid,
+        port,
+        uri: `bolt://127.0.0.1:${port}`,
+        home: paths.home,
+        version: outcome.version,
+        edition: outcome.edition,
+        startedAt: new Date().toISOString(),
+      };
+      writeState(options.home, state);
+      return { ...state, reused: false };
+    }
+    if (outcome.kind === 'error' && outcome.code === 'PORT_IN_USE' && attempt < PORT_ATTEMPTS) {
+      progress(`port ${port} is in use, trying another`);
+      port = await freePort();
+      continue;
+    }
+    throw failure(outcome, paths.neo4jHome, paths.neo4jLog, timeoutMs);
+  }
+}
+
+type Outcome =
+  | { kind: 'ready'; pid: number; version: string | null; edition: string | null }
+  | { kind: 'error'; code: string; message: string; tail: string }
+  | { kind: 'exit'; exitCode: number | null; tail: string }
+  | { kind: 'timeout'; tail: string };
+
+interface SpawnRequest {
+  java: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  log: string;
+  timeoutMs: number;
+}
+
+function spawnAndWait(request: SpawnRequest): Promise<Outcome> {
+  const offset = existsSync(request.log) ? statSync(request.log).size : 0;
+  const fd = openSync(request.log, 'a', 0o600);
+  writeSync(fd, `\n=== ${new Date().toISOString()} ${request.java} ${request.args.join(' ')}\n`);
+  let child: ChildProcess;
+  try {
+    child = spawn(request.java, request.args, {
+      detached: true,
+      stdio: ['ignore', fd, fd],
+      env: request.env,
+    });
+  } finally {
+    closeSync(fd);
+  }
+  return new Promise<Outcome>((resolveOutcome) => {
+    let settled = false;
+    let exited: number | null | undefined;
+    const logText = () => {
+      try {
+        return readFileSync(request.log, 'utf8').slice(offset);
+      } catch {
+        return '';
+      }
+    };
+    const tail = () =>
+      logText()
+        .split('\n')
+        .filter((line) => !/^\s+at |^\s+\.\.\. \d+ more/.test(line))
+        .slice(-20)
+        .join('\n')
+        .trim();
+    const finish = (outcome: Outcome) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(poll);
+      clearTimeout(timer);
+      if (outcome.kind === 'ready') child.unref();
+      resolveOutcome(outcome);
+    };
+    const inspect = () => {
+      const text = logText();
+      const ready = text.split('\n').find((line) => line.startsWith(READY));
+      if (ready) {
+        const pid = Number(/pid=(\d+)/.exec(ready)?.[1] ?? child.pid);
+        finish({
+          kind: 'ready',
+          pid,
+          version: /version=(\S+)/.exec(ready)?.[1] ?? null,
+          edition: /edition=(\S+)/.exec(ready)?.[1] ?? null,
+        });
+        return;
+      }
+      const error = text.split('\n').find((line) => line.startsWith(ERROR));
+      if (error && exited !== undefined) {
+        const [, code = 'FAILED', ...rest] = error.split(' ');
+        finish({ kind: 'error', code, message: rest.join(' '), tail: tail() });
+        return;
+      }
+      if (exited !== undefined) finish({ kind: 'exit', exitCode: exited, tail: tail() });
+    };
+    child.on('error', (err) => {
+      exited = null;
+      finish({ kind: 'exit', exitCode: null, tail: `${err.message}\n${tail()}` });
+    });
+    child.on('exit', (code) => {
+      exited = code;
+      inspect();
+    });
+    const poll = setInterval(inspect, 150);
+    const timer = setTimeout(() => {
+      inspect();
+      if (settled) return;
+      killGroup(child.pid);
+      finish({ kind: 'timeout', tail: tail() });
+    }, request.timeoutMs);
+  });
+}
+
+function killGroup(pid: number | undefined): void {
+  if (!pid) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function failure(outcome: Outcome, neo4jHome: string, log: string, timeoutMs: number): RendezvousError {
+  switch (outcome.kind) {
+    case 'timeout':
+      return new RendezvousError(
+        'NEO4J_START_TIMEOUT',
+        `The built-in Neo4j did not answer on Bolt within ${Math.round(timeoutMs / 1000)} s and was stopped. Last lines of ${log}:\n${outcome.tail || '(empty)'}`,
+        { log },
+      );
+    case 'error': {
+      if (outcome.code === 'DATA_LOCKED') {
+        const holder = findFileHolder(join(neo4jHome, 'data', 'databases', 'store_lock'));
+        const who = holder
+          ? `process ${holder.pid}${holder.command ? ` (${holder.command.slice(0, 160)})` : ''}`
+          : 'another process';
+        return new RendezvousError(
+          'DATA_LOCKED',
+          `The data folder ${neo4jHome} is locked by ${who}. Stop that process, or use another RENDEZVOUS_HOME.`,
+          { pid: holder?.pid ?? null },
+        );
+      }
+      if (outcome.code === 'PORT_IN_USE') {
+        return new RendezvousError(
+          'PORT_IN_USE',
+          `Every port tried for the built-in Neo4j was already in use (last: ${outcome.message}).`,
+        );
+      }
+      return new RendezvousError(
+        'NEO4J_UNAVAILABLE',
+        `The built-in Neo4j failed to start: ${outcome.message}. Last lines of ${log}:\n${outcome.tail}`,
+        { log },
+      );
+    }
+    case 'exit':
+      return new RendezvousError(
+        'NEO4J_UNAVAILABLE',
+        `The built-in Neo4j exited during start (exit code ${outcome.exitCode ?? 'none'}). Last lines of ${log}:\n${outcome.tail || '(empty)'}`,
+        { log },
+      );
+    default:
+      return new RendezvousError('INTERNAL', 'unexpected start outcome');
+  }
+}
+
+function rotateLog(log: string): void {
+  try {
+    if (existsSync(log) && statSync(log).size > LOG_ROTATE_BYTES) renameSync(log, `${log}.1`);
+  } catch {
+    // keeping the old log is harmless
+  }
+}
+
+/** What `stopBuiltinNeo4j` found and did. */
+export interface StopResult {
+  wasRunning: boolean;
+  pid: number | null;
+  port: number | null;
+}
+
+/** Stops the built-in Neo4j of a home: SIGTERM, wait for a clean exit, then make sure the port is closed. */
+export async function stopBuiltinNeo4j(
+  home: string,
+  options: { timeoutMs?: number } = {},
+): Promise<StopResult> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const state = readState(home);
+  const stateFile = homePaths(home).state;
+  if (!state || !isOurLauncher(state.pid, home)) {
+    rmSync(stateFile, { force: true });
+    return { wasRunning: false, pid: null, port: null };
+  }
+  try {
+    process.kill(state.pid, 'SIGTERM');
+  } catch {
+    // exited in the meantime
+  }
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(state.pid) && Date.now() < deadline) await sleep(150);
+  if (isAlive(state.pid)) {
+    killGroup(state.pid);
+    const hardDeadline = Date.now() + 10_000;
+    while (isAlive(state.pid) && Date.now() < hardDeadline) await sleep(100);
+  }
+  const closed = await waitPortClosed(state.port, 10_000);
+  rmSync(stateFile, { force: true });
+  if (!closed) {
+    throw new RendezvousError(
+      'PORT_IN_USE',
+      `Neo4j (pid ${state.pid}) was stopped but port ${state.port} still answers; another process may hold it.`,
+    );
+  }
+  return { wasRunning: true, pid: state.pid, port: state.port };
+}
