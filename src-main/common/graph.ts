@@ -34,15 +34,30 @@ export interface GraphNode {
   roles?: string[];
   affiliations?: string[];
   country?: string | null;
+  /** For a meeting: its place, city and topic as merged from its reports. */
+  place?: string | null;
+  city?: string | null;
+  topic?: string | null;
+  /** Why this node stands for several mentions (people merged across articles). */
+  mergeReasons?: string[];
 }
+
+/** The kinds of edge the explorer draws. */
+export const EDGE_KINDS = ['met', 'participant', 'at', 'about', 'affiliated', 'announced'] as const;
+/** An edge's kind. */
+export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 /** An edge of the drawn graph. */
 export interface GraphEdge {
   id: string;
   source: string;
   target: string;
-  /** 'met' joins two parties (who met whom); the others join a meeting to what it involves. */
-  kind: 'met' | 'participant' | 'at' | 'about';
+  /**
+   * 'met' joins two parties (who met whom); 'participant', 'at' and 'about' join a meeting to what it
+   * involves; 'affiliated' joins a person to their country, party or organization; 'announced' joins a
+   * meeting to the person or organization that announced or reported it.
+   */
+  kind: EdgeKind;
   label: string | null;
   /** The meetings this edge stands for. */
   meetingIds: string[];
@@ -197,3 +212,16 @@ export const graphMethods = {
     'Merged meetings in a date range, with sources.',
   ),
 };
+
+/** The validated input of `graph`. */
+export type GraphQueryInput = z.output<typeof GraphFilterSchema>;
+/** The validated input of `search`. */
+export type SearchInput = z.output<typeof graphMethods.search.input>;
+/** The validated input of `expand`. */
+export type ExpandInput = z.output<typeof graphMethods.expand.input>;
+/** The validated input of `path`. */
+export type PathInput = z.output<typeof graphMethods.path.input>;
+/** The validated input of `details`. */
+export type DetailsInput = z.output<typeof graphMethods.details.input>;
+/** The validated input of `meetings`. */
+export type MeetingsInput = z.output<typeof graphMethods.meetings.input>;

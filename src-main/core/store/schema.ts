@@ -2,7 +2,16 @@
 import type { Driver } from 'neo4j-driver';
 
 /** Node labels of the data model (docs/data-model.md); labels in Cypher come only from this list. */
-export const LABELS = ['Article', 'Person', 'Organization', 'Group', 'Place', 'Meeting', 'Topic'] as const;
+export const LABELS = [
+  'Article',
+  'Person',
+  'Organization',
+  'Group',
+  'Place',
+  'Meeting',
+  'Topic',
+  'Role',
+] as const;
 /** A node label. */
 export type Label = (typeof LABELS)[number];
 
@@ -11,7 +20,14 @@ export const SCHEMA_STATEMENTS: string[] = [
   ...LABELS.map(
     (l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
   ),
-  'CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)',
+  'CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateStart)',
+  'CREATE INDEX meeting_date_end IF NOT EXISTS FOR (m:Meeting) ON (m.dateEnd)',
+  'CREATE INDEX meeting_status IF NOT EXISTS FOR (m:Meeting) ON (m.status)',
+  'CREATE INDEX person_key IF NOT EXISTS FOR (p:Person) ON (p.key)',
+  'CREATE INDEX person_surname IF NOT EXISTS FOR (p:Person) ON (p.surname)',
+  'CREATE INDEX person_first IF NOT EXISTS FOR (p:Person) ON (p.first)',
+  'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)',
+  'CREATE INDEX article_outlet IF NOT EXISTS FOR (a:Article) ON (a.outlet)',
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Group|Place|Topic) ON EACH [n.name, n.aliasText]',
 ];
 

@@ -1,0 +1,174 @@
+// Merging people across articles: conservative rules, each merge recorded with its reason.
+import type { PersonMention } from '../../../common/extraction';
+import { canonicalGroupName, editDistance, nodeId, normalizeText, personName } from './names';
+
+/** A person as stored: what merging needs to know about an existing node. */
+export interface PersonRecord {
+  id: string;
+  name: string;
+  key: string;
+  first: string | null;
+  surname: string;
+  aliases: string[];
+  roles: string[];
+  affiliations: string[];
+  mergeReasons: string[];
+}
+
+/** Where a mention comes from, for the merge reason. */
+export interface MentionSource {
+  articleId: string;
+  title: string | null;
+}
+
+/** What became of one person mention: a new node, or merged into an existing one (and why). */
+export interface PersonResolution {
+  mentionIndex: number;
+  id: string;
+  isNew: boolean;
+  /** Why the mention joined an existing person; null for a new person. */
+  reason: string | null;
+  /** The person after this article: accumulated aliases, roles and affiliations. */
+  record: PersonRecord;
+}
+
+const uniqueBy = (values: string[], key: (v: string) => string): string[] => {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const t = v.trim();
+    const k = key(t);
+    if (!t || !k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(t);
+  }
+  return out;
+};
+
+/** Adds values to a list, comparing them normalised, keeping the first spelling seen. */
+export function accumulate(existing: string[], added: string[]): string[] {
+  return uniqueBy([...existing, ...added], normalizeText);
+}
+
+const affiliationsConflict = (a: string[], b: string[]): boolean => {
+  if (!a.length || !b.length) return false;
+  const sa = new Set(a.map((x) => normalizeText(canonicalGroupName(x))));
+  return !b.some((x) => sa.has(normalizeText(canonicalGroupName(x))));
+};
+
+const affiliationsAgree = (a: string[], b: string[]): boolean =>
+  a.length > 0 && b.length > 0 && !affiliationsConflict(a, b);
+
+/** A fresh record for a mention that matched nobody. */
+function newRecord(m: PersonMention): PersonRecord {
+  const n = personName(m.name);
+  return {
+    id: nodeId('Person', n.key),
+    name: m.name.trim(),
+    key: n.key,
+    first: n.first,
+    surname: n.surname,
+    aliases: [],
+    roles: [],
+    affiliations: [],
+    mergeReasons: [],
+  };
+}
+
+/** Folds a mention into a record: aliases, roles and affiliations accumulate; a fuller name wins. */
+function absorb(record: PersonRecord, m: PersonMention, reason: string | null): PersonRecord {
+  const n = personName(m.name);
+  const upgrade = n.tokens.length > record.key.split(' ').length;
+  const name = upgrade ? m.name.trim() : record.name;
+  const aliases = accumulate(record.aliases, [
+    ...(upgrade ? [record.name] : []),
+    m.name,
+    ...m.aliases,
+  ]).filter((a) => normalizeText(a) !== normalizeText(name));
+  return {
+    ...record,
+    name,
+    key: upgrade ? n.key : record.key,
+    first: upgrade ? n.first : record.first,
+    surname: upgrade ? n.surname : record.surname,
+    aliases,
+    roles: accumulate(record.roles, m.roles),
+    affiliations: accumulate(record.affiliations, m.affiliation ? [canonicalGroupName(m.affiliation)] : []),
+    mergeReasons: reason ? accumulate(record.mergeReasons, [reason]) : record.mergeReasons,
+  };
+}
+
+/** Why a mention is the same person as an existing record, or null when it is not (or not surely). */
+export function sameness(m: PersonMention, r: PersonRecord, all: PersonRecord[]): string | null {
+  const n = personName(m.name);
+  const affiliation = m.affiliation ? [canonicalGroupName(m.affiliation)] : [];
+  if (n.key === r.key) return 'same full name';
+  const aliasKeys = new Set(r.aliases.map((a) => personName(a).key).filter((k) => k.includes(' ')));
+  if (n.tokens.length > 1 && aliasKeys.has(n.key)) return 'full name matches a known alias';
+  const mentionAliasKeys = new Set(m.aliases.map((a) => personName(a).key).filter((k) => k.includes(' ')));
+  if (r.key.includes(' ') && mentionAliasKeys.has(r.key))
+    return 'known name matches an alias in this article';
+  if (affiliationsConflict(affiliation, r.affiliations)) return null;
+  const rTokens = r.key.split(' ').length;
+  const sharing = all.filter((o) => o.surname === n.surname);
+  if (n.tokens.length === 1 && r.surname === n.surname && sharing.length === 1)
+    return 'surname only, and the only known person with this surname';
+  if (rTokens === 1 && n.tokens.length > 1 && r.surname === n.surname && sharing.length === 1)
+    return 'known by surname only until now, and the only known person with this surname';
+  if (
+    n.first &&
+    r.first === n.first &&
+    n.tokens.length === rTokens &&
+    n.surname.length >= 5 &&
+    r.surname.length >= 5 &&
+    n.surname !== r.surname &&
+    editDistance(n.surname, r.surname) <= 1 &&
+    affiliationsAgree(affiliation, r.affiliations)
+  )
+    return `spelling variant of the surname (${r.surname} / ${n.surname}) with the same first name and affiliation`;
+  return null;
+}
+
+/**
+ * Resolves an article's people against the existing ones. Credits are never people. Two different full
+ * names that share a surname are never merged; every merge carries its reason and its article.
+ */
+export function resolvePeople(
+  mentions: PersonMention[],
+  existing: PersonRecord[],
+  source: MentionSource,
+  credits: string[] = [],
+): PersonResolution[] {
+  const creditKeys = new Set(credits.map((c) => personName(c).key));
+  const known = new Map(existing.map((r) => [r.id, r]));
+  const createdHere = new Set<string>();
+  const out: PersonResolution[] = [];
+  const where = source.title ? `"${source.title}"` : source.articleId;
+  mentions.forEach((m, mentionIndex) => {
+    if (!m.name.trim() || creditKeys.has(personName(m.name).key)) return;
+    const pool = [...known.values()];
+    let match: { record: PersonRecord; why: string } | null = null;
+    for (const r of pool) {
+      const why = sameness(m, r, pool);
+      if (why) {
+        match = { record: r, why };
+        if (why === 'same full name') break;
+      }
+    }
+    if (match) {
+      const fromThisArticle = createdHere.has(match.record.id);
+      const reason = fromThisArticle ? null : `"${m.name.trim()}" in ${where}: ${match.why}`;
+      const record = absorb(match.record, m, reason);
+      known.set(record.id, record);
+      out.push({ mentionIndex, id: record.id, isNew: fromThisArticle, reason, record });
+      return;
+    }
+    let record = absorb(newRecord(m), m, null);
+    if (known.has(record.id)) record = { ...record, id: `${record.id}-${known.size}` };
+    known.set(record.id, record);
+    createdHere.add(record.id);
+    out.push({ mentionIndex, id: record.id, isNew: true, reason: null, record });
+  });
+  // Later mentions of the same person in this article updated the record; hand back the final one.
+  return out.map((r) => ({ ...r, record: known.get(r.id)! }));
+}

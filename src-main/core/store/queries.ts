@@ -1,0 +1,630 @@
+// The graph queries behind the explorer and the CLI: one function per graph method, Cypher with $parameters.
+import type {
+  DetailsInput,
+  EntityDetails,
+  ExpandInput,
+  GraphData,
+  GraphFacets,
+  GraphNode,
+  GraphQueryInput,
+  MeetingRecord,
+  MeetingsInput,
+  NodeKind,
+  PathInput,
+  PathResult,
+  SearchHit,
+  SearchInput,
+} from '../../common/graph';
+import { NODE_KINDS } from '../../common/graph';
+import type { DatePrecision, MeetingStatus, PlaceKind } from '../../common/extraction';
+import { RendezvousError } from '../../common/errors';
+import type { GraphDb } from './connection';
+import { endOfIso, startOfIso, today } from './model/dates';
+import { labelOfId } from './model/names';
+import {
+  GraphBuilder,
+  KIND_OF_LABEL,
+  addMeeting,
+  meetingAsOf,
+  meetingNode,
+  type ArticleRef,
+  type LinkedNode,
+  type LoadedMeeting,
+} from './model/views';
+import { num, str, strs, toParams, toPlain } from './values';
+import { reportFromProps, storeError } from './write-article';
+
+type Row = Record<string, unknown>;
+
+/** Runs a read query and returns its records as plain objects. */
+async function read(db: GraphDb, query: string, params: Row, what: string): Promise<Row[]> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    const res = await session.executeRead((tx) => tx.run(query, toParams(params)));
+    return res.records.map((r) => toPlain(r.toObject()) as Row);
+  } catch (err) {
+    throw storeError(err, what);
+  } finally {
+    await session.close();
+  }
+}
+
+/** The projection every query returns a node in; `meetingCount` is a degree count, so it stays cheap. */
+const NODE = (v: string) =>
+  `${v} {.id, .name, .aliases, .roles, .affiliations, .kind, .country, .status, .date, .datePrecision, .place, .city, .topic, .mergeReasons, .title, label: labels(${v})[0], meetingCount: CASE WHEN ${v}:Meeting THEN COUNT { (${v})-[:PARTICIPANT]->() } ELSE COUNT { (${v})<-[:PARTICIPANT|AT|ABOUT]-() } END}`;
+
+/** Maps a projected node to the DTO the UI draws. */
+export function toGraphNode(raw: unknown): GraphNode {
+  const p = (raw ?? {}) as Row;
+  const kind = KIND_OF_LABEL[str(p.label) ?? ''] ?? 'person';
+  const node: GraphNode = {
+    id: str(p.id) ?? '',
+    kind,
+    label: str(p.name) ?? str(p.title) ?? str(p.id) ?? '',
+    meetingCount: num(p.meetingCount),
+  };
+  if (kind === 'person') {
+    node.aliases = strs(p.aliases);
+    node.roles = strs(p.roles);
+    node.affiliations = strs(p.affiliations);
+    node.mergeReasons = strs(p.mergeReasons);
+  }
+  if (kind === 'place') {
+    node.placeKind = (str(p.kind) ?? 'city') as PlaceKind;
+    node.country = str(p.country);
+  }
+  if (kind === 'meeting') {
+    node.status = (str(p.status) ?? 'held') as MeetingStatus;
+    node.date = str(p.date);
+    node.datePrecision = (str(p.datePrecision) ?? 'unknown') as DatePrecision;
+    node.place = str(p.place);
+    node.city = str(p.city);
+    node.country = str(p.country);
+    node.topic = str(p.topic);
+    node.label = [
+      node.place ?? node.city ?? node.country ?? node.topic ?? 'Meeting',
+      node.date ?? 'date unknown',
+    ].join(', ');
+  }
+  return node;
+}
+
+/** The label of a node id, checked against the closed list; a foreign id is a clear NOT_FOUND. */
+function labelFor(id: string): string {
+  const label = labelOfId(id);
+  if (!label || label === 'Role') throw new RendezvousError('NOT_FOUND', `No entity has the id "${id}".`);
+  return label;
+}
+
+interface MeetingFilter {
+  ids?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+  asOf?: string | null;
+  outlets?: string[] | null;
+  articleIds?: string[] | null;
+  limit?: number;
+}
+
+const meetingsQuery = (byIds: boolean) => `
+${byIds ? 'UNWIND $ids AS mid MATCH (m:Meeting {id: mid})' : 'MATCH (m:Meeting)'}
+WHERE ($from IS NULL OR m.dateEnd >= $from) AND ($to IS NULL OR m.dateStart <= $to)
+CALL (m) {
+  MATCH (m)-[r:REPORTED_IN]->(a:Article)
+  WHERE ($asOf IS NULL OR r.reported IS NULL OR r.reported <= $asOf)
+    AND ($outlets IS NULL OR a.outlet IN $outlets)
+    AND ($articleIds IS NULL OR a.id IN $articleIds)
+  RETURN collect({r: properties(r), a: a {.id, .title, .outlet, .published, .url}}) AS reports
+}
+WITH m, reports WHERE size(reports) > 0
+WITH m, reports ORDER BY m.dateStart DESC, m.id LIMIT $limit
+CALL (m) {
+  OPTIONAL MATCH (m)-[p:PARTICIPANT]->(x)
+  RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE {node: ${NODE('x')}, role: p.role, articles: p.articles} END) AS participants
+}
+CALL (m) {
+  OPTIONAL MATCH (m)-[p:AT]->(x:Place)
+  RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE {node: ${NODE('x')}, articles: p.articles} END) AS places
+}
+CALL (m) {
+  OPTIONAL MATCH (m)-[p:ABOUT]->(x:Topic)
+  RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE {node: ${NODE('x')}, articles: p.articles} END) AS topics
+}
+CALL (m) {
+  OPTIONAL MATCH (m)-[p:ANNOUNCED_BY|REPORTED_BY]->(x)
+  RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE {node: ${NODE('x')}, articles: p.articles, type: type(p)} END) AS announcers
+}
+RETURN m.id AS id, reports, participants, places, topics, announcers`;
+
+const linked = (raw: unknown): LinkedNode[] =>
+  ((raw as Row[] | null) ?? []).map((l) => ({
+    node: toGraphNode(l.node),
+    role: str(l.role),
+    articles: strs(l.articles),
+    type: str(l.type) ?? undefined,
+  }));
+
+/** Loads meetings with their reports (those known on `asOf`, from the chosen outlets and articles) and links. */
+export async function loadMeetings(db: GraphDb, f: MeetingFilter): Promise<LoadedMeeting[]> {
+  const rows = await read(
+    db,
+    meetingsQuery(!!f.ids),
+    {
+      ids: f.ids ?? null,
+      from: f.from ? startOfIso(f.from) : null,
+      to: f.to ? endOfIso(f.to) : null,
+      asOf: f.asOf ? endOfIso(f.asOf) : null,
+      outlets: f.outlets?.length ? f.outlets : null,
+      articleIds: f.articleIds?.length ? f.articleIds : null,
+      limit: f.limit ?? 100_000,
+    },
+    'loading meetings',
+  );
+  return rows.map((row) => {
+    const reports = (row.reports as Row[]).map((x) => ({
+      report: reportFromProps(x.r),
+      article: x.a as Row,
+    }));
+    const articles = new Map<string, ArticleRef>();
+    for (const { article } of reports)
+      articles.set(String(article.id), {
+        id: String(article.id),
+        title: str(article.title),
+        outlet: str(article.outlet),
+        published: str(article.published),
+        url: str(article.url),
+      });
+    return {
+      id: String(row.id),
+      reports: reports.map((x) => x.report),
+      articles,
+      participants: linked(row.participants),
+      places: linked(row.places),
+      topics: linked(row.topics),
+      announcers: linked(row.announcers),
+    };
+  });
+}
+
+/** Affiliations (person → party or organization) of the given people. */
+async function affiliations(
+  db: GraphDb,
+  personIds: string[],
+): Promise<{ person: string; node: GraphNode }[]> {
+  if (!personIds.length) return [];
+  const rows = await read(
+    db,
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[:AFFILIATED_WITH]->(g) RETURN pid, ${NODE('g')} AS node`,
+    { ids: personIds },
+    'loading affiliations',
+  );
+  return rows.map((r) => ({ person: String(r.pid), node: toGraphNode(r.node) }));
+}
+
+const articleFilter = `($asOf IS NULL OR a.published IS NULL OR a.published <= $asOf)
+  AND ($outlets IS NULL OR a.outlet IN $outlets) AND ($articleIds IS NULL OR a.id IN $articleIds)`;
+
+/** Adds affiliation edges for the people in the graph; parties they belong to are added when missing. */
+async function addAffiliations(
+  db: GraphDb,
+  g: GraphBuilder,
+  personIds: string[],
+): Promise<Map<string, string[]>> {
+  const affs = await affiliations(db, personIds);
+  const byPerson = new Map<string, string[]>();
+  for (const a of affs) {
+    byPerson.set(a.person, [...(byPerson.get(a.person) ?? []), a.node.id]);
+    g.node(a.node);
+    g.edge('affiliated', a.person, a.node.id);
+  }
+  return byPerson;
+}
+
+/**
+ * The graph for a view and filters. "whoMetWhom": parties as nodes, 'met' edges labelled with place and
+ * date (or a count); "meetings": meeting nodes linked to participants, place and topic. People the
+ * selected articles name are shown too, linked to their parties.
+ */
+export async function queryGraph(db: GraphDb, input: GraphQueryInput): Promise<GraphData> {
+  const limit = input.limit ?? 2000;
+  const asOf = input.asOf ? endOfIso(input.asOf) : null;
+  const loaded = await loadMeetings(db, {
+    from: input.from,
+    to: input.to,
+    asOf,
+    outlets: input.outlets,
+    articleIds: input.articleIds,
+    limit: Math.max(limit, 5000),
+  });
+  const statuses = input.statuses?.length ? new Set(input.statuses) : null;
+  const known = loaded
+    .map((m) => meetingAsOf(m, asOf))
+    .filter((k): k is NonNullable<typeof k> => !!k && (!statuses || statuses.has(k.record.status)));
+  const g = new GraphBuilder();
+  const personIds = new Set<string>();
+  for (const k of known)
+    for (const p of k.participants) if (p.node.kind === 'person') personIds.add(p.node.id);
+  for (const k of known) for (const a of k.announcers) if (a.node.kind === 'person') personIds.add(a.node.id);
+  const narrowed = !!(statuses || input.from || input.to);
+  if (!narrowed) {
+    const rows = await read(
+      db,
+      `MATCH (a:Article)-[:MENTIONS]->(p:Person) WHERE ${articleFilter}
+       WITH DISTINCT p LIMIT $limit RETURN ${NODE('p')} AS node`,
+      {
+        asOf,
+        outlets: input.outlets?.length ? input.outlets : null,
+        articleIds: input.articleIds?.length ? input.articleIds : null,
+        limit,
+      },
+      'loading people',
+    );
+    for (const r of rows) {
+      const n = toGraphNode(r.node);
+      g.node(n);
+      personIds.add(n.id);
+    }
+  }
+  for (const k of known) for (const p of k.participants) g.node(p.node);
+  if (input.view === 'meetings') for (const k of known) for (const a of k.announcers) g.node(a.node);
+  const affs = await addAffiliations(db, g, [...personIds]);
+  for (const k of known) addMeeting(g, input.view, k, (id) => affs.get(id) ?? []);
+  return g.build(limit);
+}
+
+/** Filter values (outlets, articles), the timeline of meetings, and how many nodes of each kind. */
+export async function queryFacets(db: GraphDb, _input: Record<string, never> = {}): Promise<GraphFacets> {
+  const [outlets, articles, timeline, counts] = await Promise.all([
+    read(
+      db,
+      'MATCH (a:Article) WHERE a.outlet IS NOT NULL RETURN a.outlet AS name, count(*) AS count ORDER BY count DESC, name',
+      {},
+      'loading outlets',
+    ),
+    read(
+      db,
+      'MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.outlet AS outlet, a.published AS published ORDER BY a.published DESC, a.id LIMIT 5000',
+      {},
+      'loading articles',
+    ),
+    read(
+      db,
+      `MATCH (m:Meeting) WHERE m.date IS NOT NULL
+       RETURN m.date AS date, m.datePrecision AS precision, m.status AS status, count(*) AS count ORDER BY date`,
+      {},
+      'loading the timeline',
+    ),
+    read(
+      db,
+      Object.keys(KIND_OF_LABEL)
+        .map((l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS count`)
+        .join(' UNION ALL '),
+      {},
+      'counting nodes',
+    ),
+  ]);
+  const byKind = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
+  for (const c of counts) byKind[KIND_OF_LABEL[String(c.label)]!] = num(c.count);
+  return {
+    outlets: outlets.map((o) => ({ name: String(o.name), count: num(o.count) })),
+    articles: articles.map((a) => ({
+      id: String(a.id),
+      title: str(a.title),
+      outlet: str(a.outlet),
+      published: str(a.published),
+    })),
+    timeline: timeline.map((t) => ({
+      date: String(t.date),
+      precision: (str(t.precision) ?? 'unknown') as DatePrecision,
+      status: (str(t.status) ?? 'held') as MeetingStatus,
+      count: num(t.count),
+    })),
+    counts: byKind,
+  };
+}
+
+/** Escapes a term for the Lucene query syntax of the full-text index. */
+export function luceneTerm(term: string): string {
+  return term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+}
+
+/** Names and aliases matching the text (every word as a prefix), best first, from the full-text index. */
+export async function searchEntities(db: GraphDb, input: SearchInput): Promise<SearchHit[]> {
+  const words = input.text
+    .normalize('NFKC')
+    .split(/[\s|]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean)
+    .slice(0, 8);
+  if (!words.length) return [];
+  const query = words.map((w) => `(${luceneTerm(w)} OR ${luceneTerm(w)}*)`).join(' AND ');
+  const rows = await read(
+    db,
+    `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
+     RETURN node.id AS id, labels(node)[0] AS label, node.name AS name, node.aliases AS aliases, score`,
+    { query, limit: input.limit },
+    'searching names',
+  );
+  const needle = words.join(' ').toLowerCase();
+  return rows.map((r) => {
+    const name = str(r.name) ?? '';
+    const aliases = strs(r.aliases);
+    const matched =
+      [name, ...aliases].find((n) => n.toLowerCase().includes(needle)) ??
+      [name, ...aliases].find((n) => words.some((w) => n.toLowerCase().includes(w.toLowerCase()))) ??
+      name;
+    return {
+      id: String(r.id),
+      kind: KIND_OF_LABEL[String(r.label)] ?? 'person',
+      label: name,
+      matched,
+      score: Number(r.score),
+    };
+  });
+}
+
+/** Keeps the first $limit of `found`, and its size; one row even when nothing matched. */
+const PAGE = `WITH size(found) AS total, found[..$limit] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x`;
+
+/** The Cypher for a party's co-participants (who met whom), most shared meetings first. */
+export const NEIGHBOURS_WHO_MET_WHOM = (label: string) => `
+MATCH (n:${label} {id: $id})
+CALL (n) {
+  MATCH (n)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(o)
+  WHERE o <> n AND NOT (n)-[:AFFILIATED_WITH]-(o)
+  RETURN o, collect(DISTINCT m.id) AS mids
+  UNION
+  MATCH (n)-[:AFFILIATED_WITH]-(o)
+  RETURN o, [] AS mids
+}
+WITH o, reduce(acc = [], x IN collect(mids) | acc + x) AS mids
+WITH o, mids ORDER BY size(mids) DESC, o.id
+WITH collect({o: o, mids: mids}) AS found
+${PAGE}
+WITH total, x.o AS o, x.mids AS mids
+RETURN total, collect(CASE WHEN o IS NULL THEN NULL ELSE {node: ${NODE('o')}, mids: mids[..20]} END) AS shown`;
+
+/** The Cypher for a node's direct neighbours in the meetings view. */
+export const NEIGHBOURS_MEETINGS = (label: string) => `
+MATCH (n:${label} {id: $id})
+CALL (n) {
+  MATCH (n)-[r:PARTICIPANT|AT|ABOUT|ANNOUNCED_BY|REPORTED_BY|AFFILIATED_WITH]-(o)
+  RETURN o, type(r) AS type, r.role AS role, startNode(r) = n AS out
+}
+WITH o, type, role, out ORDER BY o.dateStart DESC, o.id
+WITH collect({o: o, type: type, role: role, out: out}) AS found
+${PAGE}
+WITH total, x.o AS o, x.type AS type, x.role AS role, x.out AS out
+RETURN total, collect(CASE WHEN o IS NULL THEN NULL ELSE {node: ${NODE('o')}, type: type, role: role, out: out} END) AS shown`;
+
+const EDGE_OF_TYPE: Record<string, 'participant' | 'at' | 'about' | 'announced' | 'affiliated'> = {
+  PARTICIPANT: 'participant',
+  AT: 'at',
+  ABOUT: 'about',
+  ANNOUNCED_BY: 'announced',
+  REPORTED_BY: 'announced',
+  AFFILIATED_WITH: 'affiliated',
+};
+
+/** A node's neighbours, up to a limit; `omitted` counts the rest. */
+export async function expandNode(db: GraphDb, input: ExpandInput): Promise<GraphData> {
+  const label = labelFor(input.id);
+  const self = await read(
+    db,
+    `MATCH (n:${label} {id: $id}) RETURN ${NODE('n')} AS node`,
+    { id: input.id },
+    'expanding',
+  );
+  if (!self.length) throw new RendezvousError('NOT_FOUND', `No entity has the id "${input.id}".`);
+  const center = toGraphNode(self[0]!.node);
+  const g = new GraphBuilder();
+  g.node(center);
+  const whoMet = input.view === 'whoMetWhom' && label !== 'Meeting' && label !== 'Place' && label !== 'Topic';
+  const rows = await read(
+    db,
+    whoMet ? NEIGHBOURS_WHO_MET_WHOM(label) : NEIGHBOURS_MEETINGS(label),
+    { id: input.id, limit: input.limit },
+    'expanding',
+  );
+  const total = num(rows[0]?.total);
+  const shown = (rows[0]?.shown as Row[] | undefined) ?? [];
+  if (whoMet) {
+    const ids = new Set<string>();
+    for (const s of shown) for (const m of strs(s.mids)) ids.add(m);
+    const meetings = ids.size ? await loadMeetings(db, { ids: [...ids] }) : [];
+    const byId = new Map(meetings.map((m) => [m.id, meetingAsOf(m, null)?.record]));
+    for (const s of shown) {
+      const n = toGraphNode(s.node);
+      g.node(n);
+      const mids = strs(s.mids);
+      if (!mids.length) {
+        const personIsCenter = center.kind === 'person';
+        g.edge('affiliated', personIsCenter ? center.id : n.id, personIsCenter ? n.id : center.id);
+      }
+      for (const mid of mids) {
+        const rec = byId.get(mid);
+        if (rec) g.edge('met', center.id, n.id, { status: rec.status }, rec);
+      }
+    }
+  } else {
+    for (const s of shown) {
+      const n = toGraphNode(s.node);
+      g.node(n);
+      const kind = EDGE_OF_TYPE[String(s.type)] ?? 'participant';
+      const [a, b] = s.out ? [center.id, n.id] : [n.id, center.id];
+      g.edge(kind, a, b, { role: str(s.role) });
+    }
+  }
+  const data = g.build();
+  return { ...data, omitted: Math.max(0, total - shown.length) };
+}
+
+/** The shortest path between two entities through meetings and affiliations (and places and topics in the meetings view). */
+export async function shortestPath(db: GraphDb, input: PathInput): Promise<PathResult> {
+  const fromLabel = labelFor(input.from);
+  const toLabel = labelFor(input.to);
+  const types =
+    input.view === 'meetings'
+      ? 'PARTICIPANT|AFFILIATED_WITH|AT|ABOUT|ANNOUNCED_BY'
+      : 'PARTICIPANT|AFFILIATED_WITH';
+  const rows = await read(
+    db,
+    `MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
+     MATCH p = shortestPath((a)-[:${types}*..12]-(b))
+     RETURN [n IN nodes(p) | ${NODE('n')}] AS nodes,
+            [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, role: r.role}] AS rels`,
+    { from: input.from, to: input.to },
+    'finding a path',
+  );
+  const empty: PathResult = {
+    found: false,
+    nodeIds: [],
+    edgeIds: [],
+    graph: { nodes: [], edges: [], omitted: 0 },
+    meetings: [],
+  };
+  if (input.from === input.to) {
+    const self = await read(
+      db,
+      `MATCH (n:${fromLabel} {id: $id}) RETURN ${NODE('n')} AS node`,
+      { id: input.from },
+      'finding a path',
+    );
+    if (!self.length) return empty;
+    const n = toGraphNode(self[0]!.node);
+    return {
+      found: true,
+      nodeIds: [n.id],
+      edgeIds: [],
+      graph: { nodes: [n], edges: [], omitted: 0 },
+      meetings: [],
+    };
+  }
+  if (!rows.length) return empty;
+  const nodes = (rows[0]!.nodes as Row[]).map(toGraphNode);
+  const rels = rows[0]!.rels as Row[];
+  const meetingIds = nodes.filter((n) => n.kind === 'meeting').map((n) => n.id);
+  const loaded = meetingIds.length ? await loadMeetings(db, { ids: meetingIds }) : [];
+  const records = new Map<string, MeetingRecord>();
+  for (const m of loaded) {
+    const k = meetingAsOf(m, null);
+    if (k) records.set(m.id, k.record);
+  }
+  const g = new GraphBuilder();
+  const nodeIds: string[] = [];
+  const edgeIds: string[] = [];
+  if (input.view === 'meetings') {
+    for (const n of nodes) {
+      g.node(n.kind === 'meeting' && records.get(n.id) ? meetingNode(records.get(n.id)!) : n);
+      nodeIds.push(n.id);
+    }
+    for (const r of rels) {
+      const kind = EDGE_OF_TYPE[String(r.type)] ?? 'participant';
+      const rec = kind === 'affiliated' ? undefined : records.get(String(r.from));
+      g.edge(kind, String(r.from), String(r.to), { role: str(r.role) }, rec);
+      edgeIds.push(`${kind}:${String(r.from)}|${String(r.to)}`);
+    }
+  } else {
+    // Meetings become 'met' edges between the parties on either side of them.
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (n.kind === 'meeting') continue;
+      g.node(n);
+      nodeIds.push(n.id);
+      const next = nodes[i + 1];
+      if (!next) continue;
+      if (next.kind === 'meeting') {
+        const after = nodes[i + 2];
+        if (!after) continue;
+        const rec = records.get(next.id);
+        g.edge('met', n.id, after.id, { status: rec?.status }, rec);
+        edgeIds.push(`met:${[n.id, after.id].sort().join('|')}`);
+      } else {
+        const r = rels[i]!;
+        g.edge('affiliated', String(r.from), String(r.to));
+        edgeIds.push(`affiliated:${String(r.from)}|${String(r.to)}`);
+      }
+    }
+  }
+  return { found: true, nodeIds, edgeIds, graph: g.build(), meetings: [...records.values()] };
+}
+
+/** Merged meetings in a date range (overlapping it at their precision), as known on `asOf` (default today). */
+export async function listMeetings(db: GraphDb, input: MeetingsInput): Promise<MeetingRecord[]> {
+  const asOf = endOfIso(input.asOf ?? today());
+  const loaded = await loadMeetings(db, { from: input.from, to: input.to, asOf });
+  const statuses = input.statuses?.length ? new Set(input.statuses) : null;
+  return loaded
+    .map((m) => meetingAsOf(m, asOf)?.record)
+    .filter((r): r is MeetingRecord => !!r && (!statuses || statuses.has(r.status)))
+    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+}
+
+/** Everything the details panel shows: the node, its meetings with their sources, articles, merge reasons. */
+export async function entityDetails(db: GraphDb, input: DetailsInput): Promise<EntityDetails> {
+  const label = labelFor(input.id);
+  const asOf = input.asOf ? endOfIso(input.asOf) : null;
+  const rows = await read(
+    db,
+    `MATCH (n:${label} {id: $id})
+     CALL (n) {
+       OPTIONAL MATCH (n)-[:PARTICIPANT|AT|ABOUT|ANNOUNCED_BY|REPORTED_BY]-(m:Meeting)
+       RETURN collect(DISTINCT m.id) AS direct
+     }
+     CALL (n) {
+       OPTIONAL MATCH (n)<-[:IN]-(:Place)<-[:AT]-(m:Meeting)
+       RETURN collect(DISTINCT m.id) AS within
+     }
+     CALL (n) {
+       OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
+       RETURN collect(DISTINCT a {.id, .title, .outlet, .published, .url}) AS mentioned
+     }
+     CALL (n) {
+       OPTIONAL MATCH (n)-[:REPORTED_IN]->(a:Article)
+       RETURN collect(DISTINCT a {.id, .title, .outlet, .published, .url}) AS reporting
+     }
+     RETURN ${NODE('n')} AS node, direct, within, mentioned, reporting`,
+    { id: input.id },
+    'loading details',
+  );
+  if (!rows.length) throw new RendezvousError('NOT_FOUND', `No entity has the id "${input.id}".`);
+  const row = rows[0]!;
+  const node = toGraphNode(row.node);
+  const ids = label === 'Meeting' ? [input.id] : [...new Set([...strs(row.direct), ...strs(row.within)])];
+  const loaded = ids.length ? await loadMeetings(db, { ids, asOf }) : [];
+  const meetings = loaded
+    .map((m) => meetingAsOf(m, asOf)?.record)
+    .filter((r): r is MeetingRecord => !!r)
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+  const own = label === 'Meeting' ? meetings[0] : undefined;
+  const articleRows = [...((row.mentioned as Row[]) ?? []), ...((row.reporting as Row[]) ?? [])];
+  const seen = new Set<string>();
+  const articles = articleRows
+    .map((a) => ({
+      id: String(a.id),
+      title: str(a.title),
+      outlet: str(a.outlet),
+      published: str(a.published),
+      url: str(a.url),
+    }))
+    .filter((a) => (!asOf || !a.published || a.published <= asOf) && !seen.has(a.id) && !!seen.add(a.id))
+    .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  return {
+    node: own ? { ...meetingNode(own), meetingCount: node.meetingCount } : node,
+    meetings,
+    articles,
+    mergeReasons: node.mergeReasons ?? [],
+  };
+}
+
+/** The graph methods' implementations, keyed by method name. */
+export const graphQueries = {
+  graph: queryGraph,
+  facets: queryFacets,
+  search: searchEntities,
+  expand: expandNode,
+  path: shortestPath,
+  details: entityDetails,
+  meetings: listMeetings,
+};

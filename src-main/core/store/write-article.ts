@@ -1,0 +1,272 @@
+// Writes one article's extraction as one transaction: all of its facts or none, and never twice.
+import type { Extraction } from '../../common/extraction';
+import { RendezvousError } from '../../common/errors';
+import type { GraphDb } from './connection';
+import {
+  assignMeetings,
+  summarizeMeeting,
+  type MeetingReport,
+  type MeetingState,
+  type MeetingSummary,
+} from './model/meetings';
+import { personName } from './model/names';
+import { resolvePeople, type PersonRecord } from './model/people';
+import {
+  articleNodeId,
+  buildArticlePlan,
+  meetingReports,
+  personMentions,
+  type ArticlePlan,
+} from './model/plan';
+import { dateInterval } from './model/dates';
+import { num, str, strs, toParams, toPlain } from './values';
+
+/** What writing one article did. */
+export interface ArticleWriteResult {
+  articleId: string;
+  /** True when the article (same content hash) was already in the graph: nothing was written. */
+  unchanged: boolean;
+  people: number;
+  newPeople: number;
+  mergedPeople: number;
+  meetings: number;
+  newMeetings: number;
+  mergedMeetings: number;
+}
+
+/** Neo4j is unreachable or went away: the message a person sees, with the cause. */
+export function isUnavailable(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /ECONNREFUSED|ECONNRESET|connection.*(closed|refused|lost)|Pool is closed|socket hang up/i.test(
+      err instanceof Error ? err.message : String(err),
+    )
+  );
+}
+
+/** Turns a driver error into a RendezvousError with a code a person can act on. */
+export function storeError(err: unknown, what: string): RendezvousError {
+  if (err instanceof RendezvousError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  if (isUnavailable(err))
+    return new RendezvousError('NEO4J_UNAVAILABLE', `Neo4j is not reachable while ${what}: ${message}`);
+  return new RendezvousError('QUERY_FAILED', `Neo4j refused ${what}: ${message}`);
+}
+
+const PERSON_CANDIDATES = `
+CALL () {
+  UNWIND $keys AS k MATCH (p:Person {key: k}) RETURN p
+  UNION
+  UNWIND $surnames AS s MATCH (p:Person {surname: s}) RETURN p
+  UNION
+  UNWIND $firsts AS f MATCH (p:Person {first: f}) RETURN p
+}
+RETURN p {.id, .name, .key, .first, .surname, .aliases, .roles, .affiliations, .mergeReasons} AS p`;
+
+const MEETING_CANDIDATES = `
+UNWIND $probes AS q
+CALL (q) {
+  UNWIND q.personIds AS pid
+  MATCH (:Person {id: pid})<-[:PARTICIPANT]-(m:Meeting)
+  RETURN m
+  UNION
+  UNWIND q.groupIds AS gid
+  MATCH (:Group {id: gid})<-[:PARTICIPANT]-(m:Meeting)
+  RETURN m
+}
+WITH q, m
+WHERE q.start IS NULL OR m.dateStart IS NULL OR (m.dateStart <= q.end AND m.dateEnd >= q.start)
+WITH DISTINCT m
+MATCH (m)-[r:REPORTED_IN]->(:Article)
+RETURN m.id AS id, collect(properties(r)) AS reports`;
+
+/** Reads a stored REPORTED_IN relationship back into a report. */
+export function reportFromProps(raw: unknown): MeetingReport {
+  const p = (toPlain(raw) ?? {}) as Record<string, unknown>;
+  return {
+    articleId: str(p.articleId) ?? '',
+    index: num(p.index),
+    reported: str(p.reported),
+    status: (str(p.status) ?? 'held') as MeetingReport['status'],
+    date: str(p.date),
+    datePrecision: (str(p.datePrecision) ?? 'unknown') as MeetingReport['datePrecision'],
+    place: str(p.place),
+    placeKind: str(p.placeKind) as MeetingReport['placeKind'],
+    city: str(p.city),
+    country: str(p.country),
+    topic: str(p.topic),
+    evidence: str(p.evidence) ?? '',
+    evidenceStart: p.evidenceStart === null || p.evidenceStart === undefined ? null : num(p.evidenceStart),
+    evidenceEnd: p.evidenceEnd === null || p.evidenceEnd === undefined ? null : num(p.evidenceEnd),
+    announcedBy: str(p.announcedBy),
+    reportedBy: str(p.reportedBy),
+    count: p.count === null || p.count === undefined ? null : num(p.count),
+    personIds: strs(p.personIds),
+    groupIds: strs(p.groupIds),
+    affiliationGroupIds: strs(p.affiliationGroupIds),
+  };
+}
+
+const personFromProps = (raw: unknown): PersonRecord => {
+  const p = (toPlain(raw) ?? {}) as Record<string, unknown>;
+  return {
+    id: str(p.id) ?? '',
+    name: str(p.name) ?? '',
+    key: str(p.key) ?? '',
+    first: str(p.first),
+    surname: str(p.surname) ?? '',
+    aliases: strs(p.aliases),
+    roles: strs(p.roles),
+    affiliations: strs(p.affiliations),
+    mergeReasons: strs(p.mergeReasons),
+  };
+};
+
+const APPEND_ARTICLE =
+  'r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END';
+
+/** The Cypher that MERGEs one batch of nodes of a label (a label from the closed list). */
+export function nodeStatement(label: string): string {
+  return `UNWIND $rows AS row
+MERGE (n:${label} {id: row.id})
+ON CREATE SET n += row.create
+SET n += row.update`;
+}
+
+/** The Cypher that MERGEs one batch of relationships (labels and type from the closed lists). */
+export function linkStatement(from: string, type: string, to: string): string {
+  return `UNWIND $rows AS row
+MATCH (s:${from} {id: row.from})
+MATCH (t:${to} {id: row.to})
+MERGE (s)-[r:${type}]->(t)
+SET r += row.props, ${APPEND_ARTICLE}`;
+}
+
+/** Something that runs Cypher inside a transaction. */
+interface TxLike {
+  run(query: string, params?: Record<string, unknown>): Promise<{ records: { get(key: string): unknown }[] }>;
+}
+
+/** Plans an article inside a transaction: reads what merging needs, decides, returns the rows. */
+async function planInTx(
+  tx: TxLike,
+  ex: Extraction,
+): Promise<{ plan: ArticlePlan; result: ArticleWriteResult } | null> {
+  const articleId = articleNodeId(ex.source.sha256);
+  const exists = await tx.run('MATCH (a:Article {id: $id}) RETURN a.id AS id', { id: articleId });
+  if (exists.records.length) return null;
+
+  const people = personMentions(ex);
+  const names = people.map((p) => personName(p.name));
+  const found = await tx.run(PERSON_CANDIDATES, {
+    keys: [...new Set(names.map((n) => n.key))],
+    surnames: [...new Set(names.map((n) => n.surname))],
+    firsts: [...new Set(names.map((n) => n.first).filter((f): f is string => !!f))],
+  });
+  const existing = found.records.map((r) => personFromProps(r.get('p')));
+  const resolutions = resolvePeople(people, existing, { articleId, title: ex.article.title }, ex.credits);
+
+  const reports = meetingReports(ex, articleId, people, resolutions);
+  let candidates: MeetingState[] = [];
+  if (reports.length) {
+    const probes = reports.map((r) => {
+      const span = dateInterval(r.date, r.datePrecision);
+      return {
+        personIds: r.personIds,
+        groupIds: [...new Set([...r.groupIds, ...r.affiliationGroupIds])],
+        start: span.start,
+        end: span.end,
+      };
+    });
+    const res = await tx.run(MEETING_CANDIDATES, { probes });
+    candidates = res.records.map((r) => ({
+      id: String(r.get('id')),
+      reports: (r.get('reports') as unknown[]).map(reportFromProps),
+    }));
+  }
+  const assignments = assignMeetings(reports, candidates);
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const summaries = new Map<string, MeetingSummary>();
+  assignments.forEach((a, i) => {
+    const prior = byId.get(a.meetingId)?.reports ?? [];
+    summaries.set(a.meetingId, summarizeMeeting([...prior, reports[i]!])!);
+  });
+  const plan = buildArticlePlan(ex, people, resolutions, reports, assignments, summaries);
+
+  const newIds = new Set(resolutions.filter((r) => r.isNew).map((r) => r.id));
+  const mergedIds = new Set(resolutions.filter((r) => !r.isNew).map((r) => r.id));
+  return {
+    plan,
+    result: {
+      articleId,
+      unchanged: false,
+      people: new Set(resolutions.map((r) => r.id)).size,
+      newPeople: newIds.size,
+      mergedPeople: mergedIds.size,
+      meetings: reports.length,
+      newMeetings: assignments.filter((a) => a.isNew).length,
+      mergedMeetings: assignments.filter((a) => !a.isNew).length,
+    },
+  };
+}
+
+/** Runs a plan's statements in the transaction: nodes first, then relationships. */
+async function applyPlan(tx: TxLike, plan: ArticlePlan): Promise<void> {
+  for (const batch of plan.nodes) await tx.run(nodeStatement(batch.label), toParams({ rows: batch.rows }));
+  for (const batch of plan.links)
+    await tx.run(
+      linkStatement(batch.from, batch.type, batch.to),
+      toParams({ rows: batch.rows, articleId: plan.articleId }),
+    );
+}
+
+/**
+ * Writes one article in one transaction: people and meetings merged with what is already stored, every
+ * fact linked to the article. Idempotent: an article already stored (same sha256) changes nothing.
+ */
+export async function writeArticle(db: GraphDb, ex: Extraction): Promise<ArticleWriteResult> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+  try {
+    const outcome = await session.executeWrite(async (tx) => {
+      const planned = await planInTx(tx, ex);
+      if (!planned) return null;
+      await applyPlan(tx, planned.plan);
+      return planned.result;
+    });
+    return (
+      outcome ?? {
+        articleId: articleNodeId(ex.source.sha256),
+        unchanged: true,
+        people: 0,
+        newPeople: 0,
+        mergedPeople: 0,
+        meetings: 0,
+        newMeetings: 0,
+        mergedMeetings: 0,
+      }
+    );
+  } catch (err) {
+    throw storeError(err, `writing ${ex.source.file}`);
+  } finally {
+    await session.close();
+  }
+}
+
+/** The sha256 of every stored article among `hashes`: what an ingest can skip. */
+export async function storedArticles(db: GraphDb, hashes: string[]): Promise<Set<string>> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    const res = await session.executeRead((tx) =>
+      tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.sha256 AS sha', {
+        ids: hashes.map(articleNodeId),
+      }),
+    );
+    return new Set(res.records.map((r) => String(r.get('sha'))));
+  } catch (err) {
+    throw storeError(err, 'looking up stored articles');
+  } finally {
+    await session.close();
+  }
+}
