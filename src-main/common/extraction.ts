@@ -56,6 +56,8 @@ export interface MeetingMention {
   /** YYYY-MM-DD (day, week), YYYY-MM (month), YYYY (year) or null. */
   date: string | null;
   date_precision: DatePrecision;
+  /** Where the date comes from: stated in the text, or the publication date of a same-day report. */
+  date_source?: 'text' | 'published' | null;
   topic: string | null;
   status: MeetingStatus;
   announced_by: string | null;

@@ -1,0 +1,120 @@
+// Line classifiers that tell an article's body from page chrome: captions, teasers, widgets, boxes.
+
+const CHROME = [
+  /\bsubscri(be|bed|ption)\b/i,
+  /\bindicates required\b/i,
+  /\bskip to (main )?content\b/i,
+  /^edit post$/i,
+  /\baudio is (created|generated)\b/i,
+  /\b\d+\s*min(ute)?s? read\b/i,
+  /\bpre-?order\b/i,
+  /\bnewsletters?\b/i,
+  /\b(sign(ing)? up|log ?in|sign in|register now)\b/i,
+  /\b(members|membership|become a member|paywalls?|donate|donation|support (us|our))\b/i,
+  /\bconfirmation email\b/i,
+  /\b(cookies?|privacy policy|terms of (use|service)|all rights reserved|copyright ©?)\b/i,
+  /^(advertisement|sponsored|share|follow us|print|email|whatsapp|facebook|twitter|telegram|x)$/i,
+  /^editor['’]s note\b/i,
+  /\b(independent journalism|our (journalism|reporting|goal|mission)|reader-funded|keep(ing)? (it|our \w+) free)\b/i,
+  /^this (news|story|article) (has been|was) updated\b/i,
+  /\benter (your|correct) email\b/i,
+  /^please,? enter\b/i,
+  /\bthank you for (signing|subscribing|reading)\b/i,
+  /^(\(?updated:?\s*\)?)$/i,
+  /^\d{1,2}:\d{2}\s*([AP]M)?$/i,
+];
+
+/** A line of page chrome: navigation, subscription and membership boxes, sharing, notes. */
+export function isChromeLine(line: string): boolean {
+  return CHROME.some((re) => re.test(line));
+}
+
+const END_MARKER =
+  /^(news feed|most popular|more news|editors['’]? picks|related( (articles|stories|news|posts|coverage))?|read (more|also|next)|recommended( for you)?|latest( news)?|trending( now)?|you may also like|more from .{1,40}|authors?:.*|tags?:.*|topics?:.*|share (this|the) (article|story).*|comments?( \(\d+\))?|top stories|more stories|popular)$/i;
+
+/** A heading that starts the page's closing widgets: nothing after it is the article. */
+export function isEndMarker(line: string): boolean {
+  return END_MARKER.test(line.trim());
+}
+
+const CAPTION_CREDIT =
+  /\(([^()]*(?:\/|\bvia\b|Getty|AFP|Reuters|\bAP\b|EPA|Anadolu|Shutterstock|Photo|Pool|Press Service|Sputnik|TASS|Xinhua)[^()]*)\)\s*$/;
+const CAPTION_LABEL =
+  /\b(Photo(?:graph)?s?|Screenshot|Image|Illustration|Credit|Video|Source photo)\s*(?:by\b|:)\s*(.+)$/i;
+
+/** A photo caption with its credit: "… (Name/Agency via Getty Images)", "… Photo: Name". */
+export function isCaption(line: string): boolean {
+  return CAPTION_CREDIT.test(line) || CAPTION_LABEL.test(line);
+}
+
+const AGENCY_WORDS =
+  /\b(Getty|Images?|AFP|Reuters|AP|EPA|Anadolu|Agency|Shutterstock|Pool|Press Service|Sputnik|TASS|Xinhua|Photo|via|video|Office|Ministry|Presidential|Service|Screenshot|Handout|Courtesy|Telegram|X)\b/g;
+
+/** The names in a caption's credit: photographers first, then agencies. */
+export function captionCredits(line: string): string[] {
+  const m = CAPTION_CREDIT.exec(line);
+  const credit = m?.[1] ?? CAPTION_LABEL.exec(line)?.[2] ?? '';
+  const out: string[] = [];
+  for (const part of credit.split(/\/|\bvia\b|;|,/)) {
+    const cleaned = part
+      .replace(/^\s*(photo|screenshot|credit)\s*(by|:)\s*/i, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const nameOnly = cleaned.replace(AGENCY_WORDS, '').replace(/\s+/g, ' ').trim();
+    if (!cleaned || cleaned.length > 60) continue;
+    if (/^\p{Lu}[\p{L}’'.-]+(\s+\p{Lu}[\p{L}’'.-]+){1,3}$/u.test(cleaned) && nameOnly === cleaned)
+      out.push(cleaned);
+    else if (/^(RIA Novosti|TASS|Interfax|Reuters|AFP|AP|Anadolu Agency|Xinhua|EPA|Sputnik)\b/.test(cleaned))
+      out.push(cleaned.replace(/\s+(video|photo|footage)$/i, ''));
+  }
+  return out;
+}
+
+/** Whether a line ends as a sentence does (period, question, exclamation, closing quote). */
+export function endsLikeSentence(line: string): boolean {
+  return /[.!?…]["”’')\]]*\s*$|["”]\s*$/.test(line.trim());
+}
+
+const wordCount = (line: string): number => line.trim().split(/\s+/).filter(Boolean).length;
+
+/** A headline-like line: several words, no closing punctuation. */
+export function isHeadlineLike(line: string): boolean {
+  const n = wordCount(line);
+  return n >= 3 && n <= 25 && !endsLikeSentence(line);
+}
+
+/** A paragraph cut short, as teasers and feed blurbs are: long, without closing punctuation. */
+export function isTruncatedParagraph(line: string): boolean {
+  return wordCount(line) >= 12 && !endsLikeSentence(line);
+}
+
+/** A short heading, tag list or label that carries no sentence. */
+export function isShortLabel(line: string): boolean {
+  return wordCount(line) < 6 && !endsLikeSentence(line);
+}
+
+/** An agency credit line closing an article: "ANI", "MNA", "(Reuters)". */
+export function agencyCreditLine(line: string): string | null {
+  const m = /^\(?([A-Z]{2,6}|Reuters|Xinhua|Interfax|Anadolu)\)?$/.exec(line.trim());
+  return m?.[1] ?? null;
+}
+
+/** Names of newsletter hosts ("Explaining Ukraine with Kate Tsurkan") and glued teaser bylines. */
+export function chromeCredits(line: string, outlet: string | null): string[] {
+  const out: string[] = [];
+  const host = /\bwith\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*$/u.exec(line);
+  if (host?.[1] && wordCount(line) <= 10) out.push(host[1]);
+  if (outlet) {
+    const idx = line.indexOf(outlet);
+    if (idx >= 0) {
+      const rest = line.slice(idx + outlet.length).trim();
+      if (/^\p{Lu}[\p{L}’'-]+(\s+\p{Lu}[\p{L}’'-]+){1,2}$/u.test(rest)) out.push(rest);
+      const poss = new RegExp(
+        `${outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s\\s+(\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+)`,
+        'u',
+      ).exec(line);
+      if (poss?.[1]) out.push(poss[1]);
+    }
+  }
+  return out;
+}

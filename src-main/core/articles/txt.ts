@@ -1,0 +1,147 @@
+// Reads a .txt article as saved from a web page: header lines, byline, body, page chrome.
+import type { ArticleDocument } from './document';
+import { emptyMeta } from './document';
+import {
+  agencyCreditLine,
+  captionCredits,
+  chromeCredits,
+  endsLikeSentence,
+  isCaption,
+  isChromeLine,
+  isEndMarker,
+  isHeadlineLike,
+  isShortLabel,
+  isTruncatedParagraph,
+} from './boilerplate';
+import { outletFromDesk, outletFromUrl, parseByline, parsePublicationDate, splitAuthors } from './metadata';
+
+const HEADER = /^\s*(url|date|published|title|author|authors|byline|outlet|source|site)\s*:\s*(.*)$/i;
+const DATE_FIRST_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$/i;
+
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const uniq = (xs: string[]): string[] => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+
+/** Reads the text of a web page saved as .txt into metadata, body paragraphs and credits. */
+export function readPlainText(input: string, options: { scanByline?: boolean } = {}): ArticleDocument {
+  const meta = emptyMeta();
+  const credits: string[] = [];
+  const lines = input.split('\n').map((l) => l.replace(/\s+$/, '').replace(/^\s+/, ''));
+
+  // Header lines (`url:`, `date:`, `title:` …) or a `date YYYY-MM-DD` first line.
+  let start = 0;
+  const first = DATE_FIRST_LINE.exec(lines[0] ?? '');
+  if (first?.[1]) {
+    meta.published = first[1];
+    lines[0] = first[2] ?? '';
+  } else {
+    while (start < lines.length) {
+      const h = HEADER.exec(lines[start] ?? '');
+      if (!h?.[1]) break;
+      const key = h[1].toLowerCase();
+      const value = (h[2] ?? '').trim();
+      if (key === 'url') meta.url = value || null;
+      else if (key === 'date' || key === 'published') meta.published = parsePublicationDate(value);
+      else if (key === 'title') meta.title = value || null;
+      else if (key === 'author' || key === 'authors' || key === 'byline') meta.authors = splitAuthors(value);
+      else meta.outlet = value || null;
+      start++;
+    }
+  }
+
+  // A byline marks where the article starts; the headline is the line just above it.
+  let bodyStart = start;
+  const bylineWindow = options.scanByline === false ? 0 : 80;
+  for (let i = start; i < Math.min(lines.length, start + bylineWindow); i++) {
+    const line = lines[i] ?? '';
+    if (!line) continue;
+    const byline = parseByline(line);
+    if (!byline) continue;
+    meta.authors = meta.authors.length ? meta.authors : byline.authors;
+    meta.published = meta.published ?? byline.published;
+    meta.outlet = meta.outlet ?? byline.outlet;
+    if (!meta.title) {
+      for (let j = i - 1; j >= start; j--) {
+        const above = lines[j] ?? '';
+        if (above && !isChromeLine(above)) {
+          meta.title = above;
+          break;
+        }
+      }
+    }
+    bodyStart = i + 1;
+    break;
+  }
+  credits.push(...meta.authors);
+  const titleKey = meta.title ? norm(meta.title) : null;
+
+  // Group the remaining lines into paragraphs, dropping chrome, captions and teasers.
+  const paragraphs: string[] = [];
+  const rest = lines.slice(bodyStart);
+  const next = (i: number): string => {
+    for (let j = i + 1; j < rest.length; j++) if (rest[j]) return rest[j] ?? '';
+    return '';
+  };
+  let ended = false;
+  let skipTeaser = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const line = rest[i] ?? '';
+    if (!line) continue;
+    if (ended) {
+      const authors = /^authors?:\s*(.*)$/i.exec(line);
+      if (authors?.[1]) credits.push(...splitAuthors(authors[1]));
+      credits.push(...chromeCredits(line, meta.outlet));
+      continue;
+    }
+    if (skipTeaser > 0) {
+      skipTeaser--;
+      credits.push(...chromeCredits(line, meta.outlet));
+      if (!endsLikeSentence(line) && skipTeaser === 0 && isShortLabel(next(i))) skipTeaser = 1;
+      continue;
+    }
+    if (isEndMarker(line)) {
+      const authors = /^authors?:\s*(.*)$/i.exec(line);
+      if (authors?.[1]) credits.push(...splitAuthors(authors[1]));
+      if (paragraphs.length) ended = true;
+      continue;
+    }
+    if (titleKey && norm(line) === titleKey) continue;
+    if (isCaption(line)) {
+      credits.push(...captionCredits(line));
+      continue;
+    }
+    if (isChromeLine(line)) {
+      credits.push(...chromeCredits(line, meta.outlet));
+      continue;
+    }
+    const agency = agencyCreditLine(line);
+    if (agency) {
+      credits.push(agency);
+      continue;
+    }
+    // A teaser for another story: a headline followed by a blurb cut short.
+    if (isHeadlineLike(line) && isTruncatedParagraph(next(i))) {
+      skipTeaser = 1;
+      continue;
+    }
+    if (isTruncatedParagraph(line) && paragraphs.length && isHeadlineLike(rest[i - 1] ?? '')) continue;
+    if (isShortLabel(line)) {
+      credits.push(...chromeCredits(line, meta.outlet));
+      continue;
+    }
+    paragraphs.push(line.replace(/\s+/g, ' '));
+  }
+
+  if (!meta.outlet) meta.outlet = outletFromDesk(input.slice(0, 4000)) ?? outletFromUrl(meta.url);
+  const authorKeys = new Set(meta.authors.map(norm));
+  return {
+    format: 'txt',
+    meta,
+    paragraphs,
+    credits: uniq(credits).filter((c) => c !== meta.outlet || authorKeys.has(norm(c))),
+  };
+}

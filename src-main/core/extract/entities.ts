@@ -1,0 +1,619 @@
+// People, organisations, places and party mentions (countries, demonyms, capitals used for governments),
+// found in the article body with their offsets; surnames are resolved to the full names they stand for.
+import nlp from 'compromise';
+import type { OrganizationMention, PersonMention, PlaceKind, PlaceMention } from '../../common/extraction';
+import {
+  cityByName,
+  countryByCapital,
+  countryByDemonym,
+  countryByName,
+  isRegion,
+  leaderBySurnameKey,
+  nameKey,
+  organizationByName,
+  venueByName,
+} from './gazetteer';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import {
+  GEO_HEADS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  VENUE_HEADS,
+  isCapitalised,
+  tokenize,
+} from './tokens';
+
+/** One occurrence of an entity in the cleaned text. */
+export interface EntityMention {
+  kind: 'person' | 'org' | 'place' | 'group';
+  start: number;
+  end: number;
+  /** Canonical name: a person's full name, a place's or organisation's name, a group's country. */
+  name: string;
+  /** The country it belongs to or stands for. */
+  country: string | null;
+  placeKind?: PlaceKind;
+  /** Where a person's preceding title ("Kremlin spokesperson") starts. */
+  titleStart?: number;
+  /** Sentence index. */
+  sentence: number;
+}
+
+/** Everything entity extraction yields for one article. */
+export interface Entities {
+  people: PersonMention[];
+  organizations: OrganizationMention[];
+  places: PlaceMention[];
+  /** All mentions in text order. */
+  mentions: EntityMention[];
+}
+
+const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'via', 'into', 'of']);
+const SPEECH = /^(said|says|told|added|stated|noted|wrote|confirmed|announced|reported|according)$/i;
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
+const COMMON_TAGS = new Set([
+  'Verb',
+  'Adverb',
+  'Adjective',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Date',
+  'Pronoun',
+  'QuestionWord',
+  'Value',
+]);
+
+type Tags = Map<number, Set<string>>;
+
+/** Compromise's tags for each word, keyed by the word's start offset. */
+function tagWords(text: string): Tags {
+  const tags: Tags = new Map();
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ tags: string[]; offset: { start: number } }>;
+  }>;
+  for (const s of json) for (const t of s.terms) tags.set(t.offset.start, new Set(t.tags));
+  return tags;
+}
+
+const hasAny = (set: Set<string> | undefined, wanted: Set<string>): boolean =>
+  !!set && [...set].some((t) => wanted.has(t));
+
+const isNameWord = (t: string): boolean =>
+  /^(\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}\p{Ll}?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u.test(t) &&
+  !NOT_NAME_WORDS.has(t);
+
+interface RawPerson {
+  tokens: string[];
+  start: number;
+  end: number;
+  sentence: number;
+  titleStart: number;
+  role: string | null;
+  roleCountry: string | null;
+  strong: boolean;
+}
+
+/** A person name's lookup key: folded case and diacritics, honorifics dropped. */
+export function personNameKey(name: string): string {
+  return nameKey(name)
+    .split(' ')
+    .filter((w) => !['mr', 'mrs', 'ms', 'dr', 'sir'].includes(w))
+    .join(' ');
+}
+
+/** The surname of a full name: its last word. */
+export const surnameOf = (name: string): string => personNameKey(name).split(' ').pop() ?? '';
+
+/** Whether two full names are spellings of one person: same surname and same first initial. */
+export function sameFullName(a: string, b: string): boolean {
+  const A = personNameKey(a).split(' ');
+  const B = personNameKey(b).split(' ');
+  if (A[A.length - 1] !== B[B.length - 1]) return false;
+  return (A[0] ?? '')[0] === (B[0] ?? '')[0];
+}
+
+function cleanRole(role: string): string | null {
+  const r = role
+    .replace(/^(a|an|the)\s+/i, '')
+    .replace(/^.*?\b\p{Lu}[\p{L}.]*\s*['’]s\s+(?=\p{Ll})/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!r || r.length > 90) return null;
+  return r;
+}
+
+/** Extracts people, organisations, places and party mentions from the body. */
+export function extractEntities(text: string, sentences: Sentence[], credits: string[]): Entities {
+  const tags = tagWords(text);
+  const mentions: EntityMention[] = [];
+  const rawPeople: RawPerson[] = [];
+  const singles: RawPerson[] = [];
+  const orgs = new Map<string, OrganizationMention>();
+  const places = new Map<string, PlaceMention>();
+
+  const addOrg = (name: string, affiliation: string | null): void => {
+    const key = nameKey(name);
+    if (!orgs.has(key)) orgs.set(key, { name, aliases: [], affiliation });
+  };
+  const addPlace = (name: string, kind: PlaceKind, country: string | null): void => {
+    const key = nameKey(name);
+    if (!places.has(key)) places.set(key, { name, kind, country });
+  };
+
+  sentences.forEach((sentence, si) => {
+    const toks = tokenize(sentence.text, sentence.start);
+    let i = 0;
+    while (i < toks.length) {
+      const first = toks[i] as Token;
+      if (!isCapitalised(first.text)) {
+        // Hyphenated party compounds: "Russian-American", "US-Russia".
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < toks.length) {
+        const t = (toks[j] as Token).text;
+        if (isCapitalised(t)) j++;
+        else if (
+          NAME_PARTICLES.has(t) &&
+          j + 1 < toks.length &&
+          isCapitalised((toks[j + 1] as Token).text) &&
+          j > i
+        )
+          j++;
+        else break;
+      }
+      segmentRun(toks, i, j, si);
+      i = j;
+    }
+  });
+
+  function prevWord(toks: Token[], idx: number): string {
+    return (toks[idx - 1]?.text ?? '').toLowerCase();
+  }
+
+  function segmentRun(toks: Token[], from: number, to: number, si: number): void {
+    let pos = from;
+    let titleStart = -1;
+    while (pos < to) {
+      const tok = toks[pos] as Token;
+      // Hyphenated compounds of countries or demonyms name parties.
+      if (tok.text.includes('-') && !/^(\p{L}\.)+/u.test(tok.text)) {
+        const parts = tok.text.split('-');
+        const cs = parts.map((p) => countryByName(p) ?? countryByDemonym(p));
+        if (cs.filter(Boolean).length >= 2) {
+          for (const c of cs)
+            if (c)
+              mentions.push({
+                kind: 'group',
+                start: tok.start,
+                end: tok.end,
+                name: c.name,
+                country: c.name,
+                sentence: si,
+              });
+          pos++;
+          continue;
+        }
+      }
+      // Organisation or venue named by a head word: "Russian Direct Investment Fund", "Chiragan Palace".
+      let head = -1;
+      for (let h = pos + 1; h < Math.min(to, pos + 6); h++) {
+        const w = (toks[h] as Token).text;
+        if (ORG_HEADS.has(w) || VENUE_HEADS.has(w)) {
+          head = h;
+          break;
+        }
+      }
+      const leadingKnown = matchKnown(toks, pos, to);
+      if (head > 0 && !(leadingKnown && leadingKnown.end > head)) {
+        const span = toks.slice(pos, head + 1);
+        const personish = span.slice(0, -1).some((t) => hasAny(tags.get(t.start), new Set(['FirstName'])));
+        const known = venueByName(span.map((t) => t.text).join(' ')) ?? null;
+        if (!personish || known) {
+          emitNamed(toks, pos, head + 1, si);
+          pos = head + 1;
+          titleStart = -1;
+          continue;
+        }
+      }
+      if (leadingKnown) {
+        emitKnown(leadingKnown, toks, pos, si);
+        pos = leadingKnown.end;
+        continue;
+      }
+      if (TITLE_WORDS.has(tok.text.replace(/\.$/, ''))) {
+        if (titleStart < 0) titleStart = tok.start;
+        pos++;
+        continue;
+      }
+      // Acronyms: organisations ("TASS", "UNN") unless a country.
+      if (/^[A-Z]{2,6}$/.test(tok.text)) {
+        addOrg(tok.text, null);
+        mentions.push({
+          kind: 'org',
+          start: tok.start,
+          end: tok.end,
+          name: tok.text,
+          country: null,
+          sentence: si,
+        });
+        pos++;
+        continue;
+      }
+      // A run of name words: a person candidate.
+      let e = pos;
+      while (e < to) {
+        const w = (toks[e] as Token).text;
+        if (isNameWord(w) || (NAME_PARTICLES.has(w) && e > pos)) {
+          if (e > pos && matchKnown(toks, e, to)) break;
+          e++;
+        } else break;
+      }
+      if (e === pos) {
+        pos++;
+        continue;
+      }
+      let s0 = pos;
+      // A sentence's first word is a name only if the tagger does not know it as a common word.
+      while (
+        s0 < e &&
+        s0 === 0 &&
+        hasAny(tags.get((toks[s0] as Token).start), COMMON_TAGS) &&
+        !hasAny(tags.get((toks[s0] as Token).start), PERSON_TAGS)
+      )
+        s0++;
+      const words = toks.slice(s0, e);
+      if (words.length && !GEO_HEADS.has((words[words.length - 1] as Token).text)) {
+        const titleFrom = titleStart >= 0 ? titleStart : (words[0] as Token).start;
+        addPersonCandidate(toks, s0, e, si, titleFrom, titleStart >= 0);
+      }
+      titleStart = -1;
+      pos = e;
+    }
+  }
+
+  interface Known {
+    end: number;
+    kind: 'venue' | 'org' | 'region' | 'country' | 'city' | 'demonym';
+    name: string;
+    country: string | null;
+    capitalOf?: string | null;
+  }
+
+  function matchKnown(toks: Token[], pos: number, to: number): Known | null {
+    for (let k = Math.min(6, to - pos); k >= 1; k--) {
+      const phrase = toks
+        .slice(pos, pos + k)
+        .map((t) => t.text)
+        .join(' ');
+      const venue = venueByName(phrase);
+      if (venue) return { end: pos + k, kind: 'venue', name: venue.name, country: venue.country };
+      const org = organizationByName(phrase);
+      if (org) return { end: pos + k, kind: 'org', name: org.name, country: org.affiliation };
+      if (isRegion(phrase)) return { end: pos + k, kind: 'region', name: phrase, country: null };
+      const country = countryByName(phrase);
+      if (country) return { end: pos + k, kind: 'country', name: country.name, country: country.name };
+      const city = cityByName(phrase, LOCATIVE.has(prevWord(toks, pos)));
+      if (city && (k > 1 || !hasAny(tags.get((toks[pos] as Token).start), new Set(['FirstName'])))) {
+        const cap = countryByCapital(phrase);
+        return {
+          end: pos + k,
+          kind: 'city',
+          name: city.name,
+          country: city.country,
+          capitalOf: cap?.name ?? null,
+        };
+      }
+      if (k === 1) {
+        const dem = countryByDemonym(phrase);
+        if (dem) return { end: pos + 1, kind: 'demonym', name: dem.name, country: dem.name };
+      }
+    }
+    return null;
+  }
+
+  function emitKnown(known: Known, toks: Token[], pos: number, si: number): void {
+    const start = (toks[pos] as Token).start;
+    const end = (toks[known.end - 1] as Token).end;
+    const m = (
+      kind: EntityMention['kind'],
+      name: string,
+      country: string | null,
+      placeKind?: PlaceKind,
+    ): void => {
+      mentions.push({ kind, start, end, name, country, sentence: si, ...(placeKind ? { placeKind } : {}) });
+    };
+    switch (known.kind) {
+      case 'venue':
+        addPlace(known.name, 'venue', known.country);
+        m('place', known.name, known.country, 'venue');
+        if (organizationByName(known.name)) {
+          addOrg(known.name, known.country);
+          m('org', known.name, known.country);
+        }
+        break;
+      case 'org':
+        addOrg(known.name, known.country);
+        m('org', known.name, known.country);
+        break;
+      case 'region':
+        addPlace(known.name, 'region', null);
+        m('place', known.name, null, 'region');
+        break;
+      case 'country':
+        addPlace(known.name, 'country', known.country);
+        m('place', known.name, known.country, 'country');
+        m('group', known.name, known.country);
+        break;
+      case 'city':
+        addPlace(known.name, 'city', known.country);
+        m('place', known.name, known.country, 'city');
+        if (known.capitalOf && !LOCATIVE.has(prevWord(toks, pos)))
+          m('group', known.capitalOf, known.capitalOf);
+        break;
+      case 'demonym':
+        m('group', known.name, known.country);
+        break;
+    }
+  }
+
+  function emitNamed(toks: Token[], from: number, to: number, si: number): void {
+    const words = toks.slice(from, to).map((t) => t.text);
+    let start = (toks[from] as Token).start;
+    let end = (toks[to - 1] as Token).end;
+    let name = words.join(' ');
+    const headWord = words[words.length - 1] ?? '';
+    const firstCountry = countryByDemonym(words[0] ?? '') ?? countryByName(words[0] ?? '');
+    const known = venueByName(name);
+    const isVenue =
+      VENUE_HEADS.has(headWord) && !(ORG_HEADS.has(headWord) && !/^(Embassy|Consulate)$/.test(headWord));
+    if (isVenue || known || /^(Embassy|Consulate)$/.test(headWord)) {
+      // "the Russian Consulate in Istanbul": the city belongs to the venue's name.
+      let city: string | null = known?.city ?? null;
+      if (toks[to]?.text === 'in' && toks[to + 1] && isCapitalised((toks[to + 1] as Token).text)) {
+        const c = cityByName((toks[to + 1] as Token).text, true);
+        if (c) {
+          city = c.name;
+          if (/^(Embassy|Consulate)$/.test(headWord)) {
+            name = `${name} in ${c.name}`;
+            end = (toks[to + 1] as Token).end;
+          }
+        }
+      }
+      const country = known?.country ?? (city ? (cityByName(city)?.country ?? null) : null);
+      addPlace(known?.name ?? name, 'venue', country);
+      mentions.push({
+        kind: 'place',
+        start,
+        end,
+        name: known?.name ?? name,
+        country,
+        placeKind: 'venue',
+        sentence: si,
+      });
+      if (/^(Embassy|Consulate)$/.test(headWord)) addOrg(words.join(' '), firstCountry?.name ?? null);
+      return;
+    }
+    if (words[0] === 'The') {
+      start = (toks[from + 1] as Token).start;
+      name = words.slice(1).join(' ');
+    }
+    addOrg(name, firstCountry?.name ?? null);
+    mentions.push({ kind: 'org', start, end, name, country: firstCountry?.name ?? null, sentence: si });
+  }
+
+  function addPersonCandidate(
+    toks: Token[],
+    from: number,
+    to: number,
+    si: number,
+    titleFrom: number,
+    titled: boolean,
+  ): void {
+    const words = toks.slice(from, to);
+    const texts = words.map((t) => t.text);
+    const personTagged = words.some((t) => hasAny(tags.get(t.start), PERSON_TAGS));
+    const next = toks[to]?.text ?? '';
+    const prev = toks[from - 1]?.text ?? '';
+    const speech = SPEECH.test(next) || (SPEECH.test(prev) && from > 0) || /^(by|to)$/i.test(prev);
+    const roleBefore = ROLE_NOUNS.has(prev.toLowerCase());
+    const { role, country, roleStart } = roleOf(toks, from, to, titleFrom);
+    const raw: RawPerson = {
+      tokens: texts,
+      start: (words[0] as Token).start,
+      end: (words[words.length - 1] as Token).end,
+      sentence: si,
+      titleStart: Math.min(titleFrom, roleStart),
+      role,
+      roleCountry: country,
+      strong: titled || roleBefore || personTagged || speech || !!role,
+    };
+    if (texts.length >= 2) rawPeople.push(raw);
+    else singles.push(raw);
+  }
+
+  /** The title before a name ("Kremlin spokesperson") or the apposition after it (", a foreign policy advisor to …"). */
+  function roleOf(
+    toks: Token[],
+    from: number,
+    to: number,
+    titleFrom: number,
+  ): { role: string | null; country: string | null; roleStart: number } {
+    let b = from;
+    while (b > 0) {
+      const w = (toks[b - 1] as Token).text;
+      const lw = w.toLowerCase().replace(/\.$/, '');
+      if (
+        TITLE_WORDS.has(w.replace(/\.$/, '')) ||
+        ROLE_NOUNS.has(lw) ||
+        ORG_HEADS.has(w) ||
+        /^(special|chief|foreign|top|senior|deputy|former|state|national|security|defense|defence|interior|prime|vice|acting|policy|of|crown|assistant|presidential|lead|head)$/.test(
+          lw,
+        ) ||
+        countryByDemonym(w) ||
+        countryByName(w) ||
+        organizationByName(w) ||
+        w === 'Kremlin'
+      ) {
+        b--;
+        continue;
+      }
+      if ((w === "'s" || w === '’s') && b >= 2 && countryByName((toks[b - 2] as Token).text)) {
+        b -= 2;
+      }
+      break;
+    }
+    while (b < from && /^(of)$/i.test((toks[b] as Token).text)) b++;
+    let role: string | null = null;
+    let roleTokens: Token[] = [];
+    if (b < from) {
+      roleTokens = toks.slice(b, from);
+      const text = roleTokens
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/ ([’']s)/g, '$1');
+      if (roleTokens.some((t) => TITLE_WORDS.has(t.text) || ROLE_NOUNS.has(t.text.toLowerCase())))
+        role = cleanRole(text);
+    } else if (titleFrom < (toks[from] as Token).start) {
+      role = null;
+    }
+    if (!role && toks[to]?.text === ',') {
+      // Apposition up to the next comma or the end of the sentence.
+      let e = to + 1;
+      while (e < toks.length && !/^[,;.()—–]$/.test((toks[e] as Token).text) && e - to < 16) e++;
+      const app = toks.slice(to + 1, e);
+      const words = app.map((t) => t.text.toLowerCase());
+      const hasRole = words.some((w) => ROLE_NOUNS.has(w));
+      const startsLikeClause = /^(who|which|that|said|says|told|and|but|where|when)$/i.test(
+        app[0]?.text ?? '',
+      );
+      if (hasRole && !startsLikeClause && app.length) {
+        role = cleanRole(
+          app
+            .map((t) => t.text)
+            .join(' ')
+            .replace(/ ([’']s)/g, '$1'),
+        );
+        roleTokens = app;
+      }
+    }
+    let country: string | null = null;
+    for (const t of roleTokens) {
+      if (t.text === "'s" || t.text === '’s') continue;
+      const c = countryByDemonym(t.text) ?? countryByName(t.text) ?? null;
+      const org = organizationByName(t.text);
+      if (c) {
+        country = c.name;
+        break;
+      }
+      if (org?.affiliation) {
+        country = org.affiliation;
+        break;
+      }
+    }
+    if (!country && roleTokens.length) {
+      const joined = roleTokens.map((t) => t.text).join(' ');
+      const org = organizationByName(/State Department/.test(joined) ? 'State Department' : '');
+      if (org) country = org.affiliation;
+    }
+    return { role, country, roleStart: b < from ? (toks[b] as Token).start : (toks[from] as Token).start };
+  }
+
+  // ---- resolve people: full names cluster by surname and first initial; surnames attach to them ----
+  const creditKeys = new Set(credits.map(personNameKey));
+  const creditSurnames = new Set(credits.map(surnameOf));
+  interface Cluster {
+    forms: Map<string, number>;
+    roles: string[];
+    countries: string[];
+    raws: RawPerson[];
+    aliases: Set<string>;
+  }
+  const clusters: Cluster[] = [];
+  const findCluster = (name: string): Cluster | undefined =>
+    clusters.find((c) => [...c.forms.keys()].some((f) => sameFullName(f, name)));
+  for (const r of rawPeople) {
+    const name = r.tokens.join(' ');
+    if (creditKeys.has(personNameKey(name))) continue;
+    let c = findCluster(name);
+    if (!c) {
+      c = { forms: new Map(), roles: [], countries: [], raws: [], aliases: new Set() };
+      clusters.push(c);
+    }
+    c.forms.set(name, (c.forms.get(name) ?? 0) + 1);
+    c.raws.push(r);
+    if (r.role) c.roles.push(r.role);
+    if (r.roleCountry) c.countries.push(r.roleCountry);
+  }
+  for (const r of singles) {
+    const word = r.tokens[0] ?? '';
+    const key = personNameKey(word);
+    const c = clusters.find((cl) => [...cl.forms.keys()].some((f) => surnameOf(f) === key));
+    if (c) {
+      c.aliases.add(word);
+      c.raws.push(r);
+      if (r.role) c.roles.push(r.role);
+      if (r.roleCountry) c.countries.push(r.roleCountry);
+      continue;
+    }
+    if (creditSurnames.has(key) || creditKeys.has(key)) continue;
+    if (!r.strong && !leaderBySurnameKey(word)) continue;
+    let own = clusters.find((cl) => cl.forms.has(word));
+    if (!own) {
+      own = { forms: new Map([[word, 0]]), roles: [], countries: [], raws: [], aliases: new Set() };
+      clusters.push(own);
+    }
+    own.forms.set(word, (own.forms.get(word) ?? 0) + 1);
+    own.raws.push(r);
+    if (r.role) own.roles.push(r.role);
+    if (r.roleCountry) own.countries.push(r.roleCountry);
+  }
+
+  const people: PersonMention[] = [];
+  for (const c of clusters) {
+    const forms = [...c.forms.entries()].sort(
+      (a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length,
+    );
+    const full = forms.filter(([f]) => f.includes(' '));
+    const canonical = (full[0] ?? forms[0])?.[0];
+    if (!canonical) continue;
+    const isSingle = !canonical.includes(' ');
+    if (isSingle && !c.raws.some((r) => r.strong) && !leaderBySurnameKey(canonical)) continue;
+    const aliases = new Set<string>([...forms.map(([f]) => f), ...c.aliases]);
+    aliases.delete(canonical);
+    const leader = leaderBySurnameKey(surnameOf(canonical));
+    const affiliation =
+      mostCommon(c.countries) ??
+      (leader && (isSingle || sameFullName(leader.name, canonical)) ? leader.country : null);
+    people.push({ name: canonical, aliases: [...aliases], roles: [...new Set(c.roles)], affiliation });
+    for (const r of c.raws) {
+      mentions.push({
+        kind: 'person',
+        start: r.start,
+        end: r.end,
+        name: canonical,
+        country: affiliation,
+        titleStart: r.titleStart,
+        sentence: r.sentence,
+      });
+    }
+  }
+
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { people, organizations: [...orgs.values()], places: [...places.values()], mentions };
+}
+
+function mostCommon(xs: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  return best;
+}

@@ -1,0 +1,64 @@
+// The extraction entry points: from an article file (or pasted text) to people, places and meetings.
+import { createHash } from 'node:crypto';
+import type { Extraction } from '../../common/extraction';
+import { RendezvousError } from '../../common/errors';
+import { formatOf, readArticleText } from '../articles/index';
+import { decodeArticleBytes, assertArticleSize } from '../articles/decode';
+import type { ArticleDocument } from '../articles/document';
+import { extractEntities } from './entities';
+import { extractMeetings } from './meetings';
+import { splitSentences } from './sentences';
+
+/** The extraction of a document already read. */
+export function extractDocument(file: string, sha256: string, doc: ArticleDocument): Extraction {
+  const text = doc.paragraphs.join('\n\n');
+  const sentences = splitSentences(text);
+  const entities = extractEntities(text, sentences, doc.credits);
+  const meetings = extractMeetings({
+    text,
+    sentences,
+    mentions: entities.mentions,
+    published: doc.meta.published,
+  });
+  return {
+    source: { file, sha256, format: doc.format },
+    article: doc.meta,
+    people: entities.people,
+    organizations: entities.organizations,
+    places: entities.places,
+    credits: doc.credits,
+    meetings,
+    text,
+  };
+}
+
+const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Extracts one article file; synchronous, safe in a worker thread; throws RendezvousError naming the file. */
+export function extractArticle(input: { name: string; bytes: Uint8Array }): Extraction {
+  const { name, bytes } = input;
+  assertArticleSize(name, bytes.byteLength);
+  const { text } = decodeArticleBytes(name, bytes);
+  try {
+    return extractDocument(name, sha256Of(bytes), readArticleText(name, text));
+  } catch (err) {
+    if (err instanceof RendezvousError) throw err;
+    throw new RendezvousError(
+      'BAD_INPUT',
+      `${name}: could not be read as an article (${err instanceof Error ? err.message : String(err)})`,
+      { file: name },
+    );
+  }
+}
+
+/** Extracts pasted text; `name` labels it (its extension, if any, picks the format; default .txt). */
+export function extractText(name: string, text: string): Extraction {
+  const bytes = new TextEncoder().encode(text);
+  assertArticleSize(name, bytes.byteLength);
+  if (!text.trim()) throw new RendezvousError('BAD_INPUT', `${name}: the text is empty`, { file: name });
+  return extractDocument(
+    name,
+    sha256Of(bytes),
+    readArticleText(name, text.replace(/\r\n?/g, '\n'), formatOf(name)),
+  );
+}

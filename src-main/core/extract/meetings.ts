@@ -1,0 +1,637 @@
+// The meeting grammar: finds talks, meetings, summits and visits in the body sentences, with their
+// parties, place, date, topic, status, who announced them and the sentences that state them.
+import type { DatePrecision, EvidenceSpan, MeetingMention, MeetingStatus } from '../../common/extraction';
+import { resolveDates } from './dates';
+import type { EntityMention } from './entities';
+import { cityByName, countryByDemonym, venueByName } from './gazetteer';
+import type { Sentence } from './sentences';
+import { statusWithCertainty } from './status';
+
+/** What the grammar needs: the cleaned text, its sentences, the entity mentions, the publication date. */
+export interface MeetingInput {
+  text: string;
+  sentences: Sentence[];
+  mentions: EntityMention[];
+  published: string | null;
+}
+
+/** A place a meeting is located at, most specific first. */
+interface Where {
+  venue: string | null;
+  city: string | null;
+  country: string | null;
+  region: string | null;
+}
+
+interface Candidate {
+  sentence: number;
+  triggerStart: number;
+  triggerText: string;
+  reference: boolean;
+  fresh: boolean;
+  people: string[];
+  groups: string[];
+  where: Where;
+  date: { date: string; precision: DatePrecision } | null;
+  topic: string | null;
+  status: MeetingStatus;
+  statusExplicit: boolean;
+  announcedBy: string | null;
+  reportedBy: string | null;
+  count: number;
+  inheritParties: boolean;
+  continuation: boolean;
+  background: boolean;
+}
+
+interface Meeting extends Candidate {
+  sentences: number[];
+  affiliations: string[];
+}
+
+const NOUN_TRIGGER = /\b(talks|meetings?|negotiations|consultations|summits?|discussions)\b/gi;
+const HOLD_CONVERSATION = /\b(?:hold|holds|held|holding)\s+(?:[\w-]+\s+){0,2}(conversations?)\b/gi;
+const MEET_TRIGGER =
+  /\b(met|meet|meets|sat down)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|deadlines?|needs?|criteria|requirements?|targets?|expectations|goals?|standards?|conditions?|obligations?|threshold|challenges?|press|reporters|journalists)\b)/gi;
+const VISIT_TRIGGER = /\b(visit(?:ed|s|ing)?)\b/gi;
+const HOST_TRIGGER = /\b(hosted|hosts|will host|to host)\s+(?=\p{Lu})/giu;
+const TRAVEL_PURPOSE =
+  /\b(?:arrived|arrives|arrive|landed|traveled|travelled|travels|flew|went|came|headed)\b[^.;]{0,60}?\bto (negotiate|discuss)\b/gi;
+const SOCIAL_TRIGGER =
+  /\b(?:had|held|hosted|attended)\s+(?:an?\s+)?(?:working\s+|private\s+|state\s+|official\s+)?(dinner|lunch|breakfast|banquet)\b|\b(dined)\s+with\b|\b(?:went|headed|drove)\s+to\s+(?:the|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(restaurant|café|cafe|residence|dacha)\b/giu;
+
+const HYPOTHETICAL =
+  /\b(open to|ready to|ready for|willing to|prepared to|wants? to|wanted to|would like to|hopes? to|hoping to|could|might|may|offer(?:s|ed)? to|propos(?:e|es|ed|al)(?: to| for| of)?|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|urge[sd]?|no plans? (?:to|for)|refuse[sd]? to|declined? to|did not|didn't|has not|hasn't|have not|haven't|never|won't|will not|possible|potential|prospects? (?:of|for)|possibility of|idea of|rule[sd]? out|demand(?:s|ed)?|seek(?:s|ing)?|sought|invit(?:e|es|ed|ation)s? (?:to|for)|request(?:s|ed)?|any|no|without|instead of|before|ahead of|after)\s+(?:[\w’'-]+\s+){0,3}$/i;
+const REMOTE =
+  /\b(phone|telephone|call|calls|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
+const DETERMINERS = /^(the|this|that|these|those|today['’]s|yesterday['’]s|such|its|their|his|her|our)$/i;
+const INDEFINITE = /^(a|an|another)$/i;
+const NEW_MARKERS =
+  /^(previous|previously|next|new|another|first|upcoming|future|earlier|last|former|again|resume[sd]?|follow-up|subsequent)$/i;
+const BACKGROUND =
+  /\b(previous(?:ly)?|earlier|before|ago|in the past|former(?:ly)?|last (?:year|month|week))\b|\bhad\s+\w+ed\b/i;
+const TOPIC_NOUNS =
+  /\b(ceasefire|war|peace|conflict|invasion|fighting|truce|situation|crisis|settlement|security|stability|aggression|offensive|attacks?|strikes?|operations|front|occupation|sanctions|troops|elections?|prisoners?|children|deportation|relations)\s*$/i;
+const PARTY_NOUNS =
+  /\b(representatives|delegations?|officials|leaders|ministers|envoys|negotiators|teams?|heads|presidents|governments?|sides?|diplomats|counterparts|administration)\s*(?:from|of)?\s*(?:the\s+)?$/i;
+const SPEECH_BEFORE =
+  /\b(said|says|told(?: \w+)?|announced|stated|reported|acknowledged|confirmed|added|wrote|noted|claimed|revealed)\s*$/i;
+const SPEECH_AFTER =
+  /^\s*,?\s*(?:also\s+)?(said|says|told|announced|stated|reported|acknowledged|confirmed|added|wrote|noted|claimed)\b/i;
+const COMPOSITION =
+  /\b(?:delegations?|team|side)\b[^.;]{0,40}?\b(?:led|headed|chaired|include[sd]?|including|comprised|consist(?:s|ed|ing) of)\b|\baccompanied by\b|\bhead(?:s|ed)? of the [\w\s’'-]{0,30}?delegation\b|\bjoined by\b/i;
+const BOTH_SIDES =
+  /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams)\b|\bthe sides\b/i;
+const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
+const MONTH_OR_DAY =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
+
+interface Trigger {
+  index: number;
+  length: number;
+  word: string;
+  kind: 'noun' | 'meet' | 'visit' | 'host' | 'travel' | 'social';
+}
+
+/** Finds the words that may state a meeting in one sentence, hypothetical and remote ones left out. */
+export function findTriggers(sentence: string): Trigger[] {
+  const out: Trigger[] = [];
+  const add = (re: RegExp, kind: Trigger['kind'], group = 1): void => {
+    for (const m of sentence.matchAll(re)) {
+      const word = m[group] ?? m[2] ?? m[3] ?? m[0];
+      const index = (m.index ?? 0) + m[0].toLowerCase().lastIndexOf(word.toLowerCase());
+      out.push({ index, length: word.length, word, kind });
+    }
+  };
+  add(NOUN_TRIGGER, 'noun');
+  add(HOLD_CONVERSATION, 'noun');
+  add(MEET_TRIGGER, 'meet');
+  add(VISIT_TRIGGER, 'visit');
+  add(HOST_TRIGGER, 'host');
+  add(TRAVEL_PURPOSE, 'travel');
+  add(SOCIAL_TRIGGER, 'social');
+  out.sort((a, b) => a.index - b.index);
+  const kept: Trigger[] = [];
+  for (const t of out) {
+    const prev = kept[kept.length - 1];
+    if (prev && t.index < prev.index + prev.length) continue;
+    const around = sentence.slice(Math.max(0, t.index - 25), t.index + t.length + 25);
+    if (REMOTE.test(around)) continue;
+    if (/\bpress\b/i.test(sentence.slice(Math.max(0, t.index - 8), t.index))) continue;
+    kept.push(t);
+  }
+  return kept;
+}
+
+/** Whether the words before a trigger make it hypothetical ("open to meeting", "ready for talks"). */
+export function isHypothetical(before: string): boolean {
+  return HYPOTHETICAL.test(before);
+}
+
+/** The determiner of a trigger noun phrase, looking back over its modifiers; null for a bare noun. */
+function determinerOf(before: string): { det: string | null; modifiers: string[]; prep: string | null } {
+  const words = before.trimEnd().split(/\s+/).filter(Boolean);
+  const modifiers: string[] = [];
+  for (let i = words.length - 1; i >= 0 && modifiers.length < 7; i--) {
+    const w = (words[i] ?? '').replace(/[,"“”]/g, '');
+    if (DETERMINERS.test(w) || INDEFINITE.test(w)) {
+      return { det: w.toLowerCase(), modifiers, prep: (words[i - 1] ?? '').toLowerCase() || null };
+    }
+    const isModifier =
+      /^(rounds?|of|second|third|fourth|fifth|latest|direct|indirect|private|closed|public|bilateral|trilateral|high-level|peace|diplomatic|technical|key|crucial|historic|formal|informal|face-to-face|in-person|official|recent|two|three|four|five|several|planned|expected|ongoing|\d+)$/i.test(
+        w,
+      ) ||
+      NEW_MARKERS.test(w) ||
+      /^\p{Lu}/u.test(w) ||
+      /-/.test(w);
+    if (!isModifier) break;
+    modifiers.push(w.toLowerCase());
+  }
+  return { det: null, modifiers, prep: null };
+}
+
+/** Ranges of a sentence that attribute it ("…, Peskov said.", "According to TASS, …", "X said that …"). */
+function attributionRanges(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const lastComma = s.lastIndexOf(',');
+  if (lastComma > 0) {
+    const tail = s.slice(lastComma);
+    if (
+      /\b(said|says|reported|reports|told|added|announced|stated|confirmed|wrote|noted|according to)\b/i.test(
+        tail,
+      ) &&
+      tail.split(/\s+/).length <= 16
+    )
+      out.push([lastComma, s.length]);
+  }
+  for (const m of s.matchAll(/\baccording to [^,.;]+/gi))
+    out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const lead =
+    /^(.{0,110}?)\b(said|says|told \w+|announced|acknowledged|confirmed|stated|reported|noted|added|claimed|revealed|wrote)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?)?(?:\s+that)?\s/i.exec(
+      s,
+    );
+  if (lead && !NOUN_TRIGGER.test(lead[1] ?? '')) out.push([0, lead[0].length]);
+  NOUN_TRIGGER.lastIndex = 0;
+  return out;
+}
+
+const inRanges = (pos: number, ranges: Array<[number, number]>): boolean =>
+  ranges.some(([a, b]) => pos >= a && pos < b);
+
+/** Whether a person mention can be a participant: not a possessor, not the object of "to/of/for/from". */
+function eligiblePerson(text: string, m: EntityMention): boolean {
+  const after = text.slice(m.end, m.end + 3);
+  if (/^['’]s\b/.test(after)) return false;
+  const from = Math.min(m.titleStart ?? m.start, m.start);
+  const before = text.slice(Math.max(0, from - 20), from);
+  if (
+    /\b(of|to|for|from|against|about|toward|towards|than|like|behalf of|instructions from)\s+(the\s+)?$/i.test(
+      before,
+    )
+  )
+    return false;
+  return true;
+}
+
+/** Whether a group mention names a party here, not a location or topic ("in Ukraine", "on Iran's"). */
+function eligibleGroup(text: string, m: EntityMention, people: EntityMention[]): boolean {
+  if (people.some((p) => m.start >= (p.titleStart ?? p.start) && m.end <= p.end)) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (
+    /\b(in|to|at|into|on|about|over|regarding|against|toward|towards|near|across|inside|throughout|within)\s+(the\s+)?$/i.test(
+      before,
+    )
+  )
+    return false;
+  if (/\b(of|from)\s+(the\s+)?$/i.test(before) && !PARTY_NOUNS.test(before)) return false;
+  const after = text.slice(m.end, m.end + 30);
+  if (
+    /^(?:['’]s)?\s+(?:state[- ]\w+\s+)?(?:news agency|media|state media|press|agency|outlet|television|tv)\b/i.test(
+      after,
+    )
+  )
+    return false;
+  return true;
+}
+
+function wherePreferred(w: Where): string | null {
+  return w.venue ?? w.city ?? w.country ?? w.region;
+}
+
+function placeConflict(a: Where, b: Where): boolean {
+  if (a.city && b.city && a.city !== b.city) return true;
+  if (a.country && b.country && a.country !== b.country) return true;
+  if (a.venue && b.venue && !a.venue.includes(b.venue) && !b.venue.includes(a.venue)) return true;
+  return false;
+}
+
+function dateConflict(a: Candidate['date'], b: Candidate['date']): boolean {
+  if (!a || !b) return false;
+  const n = Math.min(a.date.length, b.date.length);
+  if (a.precision === 'week' || b.precision === 'week') {
+    const t = (s: string): number =>
+      new Date(s.length === 7 ? `${s}-15` : s.length === 4 ? `${s}-07-01` : s).getTime();
+    return Math.abs(t(a.date) - t(b.date)) > 7 * 86400e3;
+  }
+  return a.date.slice(0, n) !== b.date.slice(0, n);
+}
+
+const STATUS_RANK: Record<MeetingStatus, number> = { planned: 0, ongoing: 1, held: 2, cancelled: 3 };
+
+/** Finds every meeting the article states, merging the sentences that speak of the same one. */
+export function extractMeetings(input: MeetingInput): MeetingMention[] {
+  const { text, sentences, mentions, published } = input;
+  const meetings: Meeting[] = [];
+  const bySentence = new Map<number, EntityMention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+
+  sentences.forEach((sentence, si) => {
+    const s = sentence.text;
+    const local = (bySentence.get(si) ?? []).map((m) => ({
+      ...m,
+      start: m.start - sentence.start,
+      end: m.end - sentence.start,
+      titleStart: (m.titleStart ?? m.start) - sentence.start,
+    }));
+    const people = local.filter((m) => m.kind === 'person');
+    const attributions = attributionRanges(s);
+    const triggers = findTriggers(s).filter((t) => !inRanges(t.index, attributions) || t.kind === 'noun');
+    let touched: Meeting | null = null;
+    const candidates: Candidate[] = [];
+
+    triggers.forEach((t, k) => {
+      const before = s.slice(0, t.index);
+      const { det, modifiers, prep } =
+        t.kind === 'noun' ? determinerOf(before) : { det: null, modifiers: [], prep: null };
+      const reference = !!det && DETERMINERS.test(det);
+      const freshWords = [...modifiers, ...before.trimEnd().split(/\s+/).slice(-3)].map((w) =>
+        w.toLowerCase(),
+      );
+      const after = s.slice(t.index + t.length, t.index + t.length + 40);
+      const fresh =
+        freshWords.some((w) => NEW_MARKERS.test(w)) ||
+        det === 'another' ||
+        /^\s+(again|resume)/i.test(after) ||
+        /^\s+will resume/i.test(after);
+      if (!reference && isHypothetical(before.slice(-60))) return;
+      if (
+        t.kind === 'noun' &&
+        /^discussions?$/i.test(t.word) &&
+        !reference &&
+        !/\b(hold|held|holding|holds)\s+(?:\w+\s+){0,2}$/i.test(before)
+      )
+        return;
+      const nextTrigger = triggers[k + 1];
+      const segEnd = nextTrigger ? nextTrigger.index : s.length;
+      const segStart = k === 0 ? 0 : t.index;
+      const own = s.slice(t.index, segEnd);
+      const topicRef = reference && !!prep && /^(on|about|regarding|over|of|for)$/.test(prep);
+
+      // Participants and parties.
+      let names: string[];
+      let groups: string[];
+      if (reference) {
+        names = people
+          .filter(
+            (p) =>
+              /\b(with|and)\s+(?:\S+\s+){0,5}$/i.test(
+                s.slice(Math.max(0, p.titleStart - 40), p.titleStart),
+              ) && p.start > t.index - 60,
+          )
+          .filter((p) => eligiblePerson(s, p) && !inRanges(p.start, attributions))
+          .map((p) => p.name);
+        const between = /\bbetween\b/i.exec(own);
+        groups = between
+          ? local
+              .filter((m) => m.kind === 'group' && m.start > t.index + (between.index ?? 0))
+              .filter((m) => eligibleGroup(s, m, people))
+              .map((m) => m.name)
+          : local
+              .filter(
+                (m) =>
+                  m.kind === 'group' &&
+                  m.end <= t.index &&
+                  m.start >= t.index - 40 &&
+                  /-/.test(s.slice(m.start, m.end + 12)),
+              )
+              .map((m) => m.name);
+      } else {
+        const pronounSpeaker = /^\s*(he|she)\b/i.test(
+          s.slice(attributions.find(([a]) => a === 0)?.[1] ?? -1),
+        );
+        names = people
+          .filter((p) => eligiblePerson(s, p))
+          .filter(
+            (p) =>
+              !inRanges(p.start, attributions) ||
+              (pronounSpeaker && p.start < (attributions.find(([a]) => a === 0)?.[1] ?? 0)),
+          )
+          .map((p) => p.name);
+        groups = local
+          .filter((m) => m.kind === 'group' && !inRanges(m.start, attributions))
+          .filter((m) => eligibleGroup(s, m, people))
+          .map((m) => m.name);
+      }
+      if (t.kind === 'visit' && !reference && new Set(names).size < 2) return;
+      if (t.kind === 'social' && new Set(names).size < 2) return;
+
+      // Place: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital".
+      const where: Where = { venue: null, city: null, country: null, region: null };
+      for (const p of local) {
+        if (p.kind !== 'place' || inRanges(p.start, attributions)) continue;
+        const inSegment = p.start >= segStart && p.start < segEnd;
+        if (!inSegment) continue;
+        const pre = s.slice(Math.max(0, p.start - 30), p.start);
+        const locative =
+          /\b(in|at|inside|near|outside)\s+(the\s+)?$/i.test(pre) ||
+          /\bcapital of\s+$/i.test(pre) ||
+          (t.kind === 'visit' && /\bvisit\w*\s+(the\s+)?$/i.test(pre)) ||
+          (/\b(to|in)\s+(the\s+)?$/i.test(pre) &&
+            /\b(arrived|arrives|landed|traveled|travelled|flew|went|came|trip|visit\w*|headed)\b/i.test(
+              s.slice(Math.max(0, p.start - 60), p.start),
+            ));
+        if (!locative) continue;
+        if (TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, ''))) continue;
+        if (p.placeKind === 'venue') where.venue ??= p.name;
+        else if (p.placeKind === 'city') where.city ??= p.name;
+        else if (p.placeKind === 'country') where.country ??= p.name;
+        else if (p.placeKind === 'region') where.region ??= p.name;
+      }
+      if (t.kind === 'social') {
+        const m =
+          /\bto\s+(?:the|a)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:restaurant|café|cafe|residence|dacha)(?:\s+in\s+the\s+[\p{L}’'-]+\s+park)?)/iu.exec(
+            own,
+          );
+        if (m?.[1]) where.venue ??= m[1].replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '');
+      }
+      const capital = /\b(?:in|to|at)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b(?!\s+of)/u.exec(s);
+      if (capital?.[1] && !where.city) {
+        const c = countryByDemonym(capital[1]);
+        if (c?.capital) where.city = c.capital;
+      }
+
+      // Status, date, topic.
+      const { status, explicit } = statusWithCertainty(
+        before.slice(-90),
+        t.word,
+        own.slice(t.length, t.length + 80),
+      );
+      const dates = resolveDates(s, published, status === 'planned').filter((d) => {
+        if (inRanges(d.index, attributions)) return false;
+        if (d.index < segStart || d.index >= segEnd) return false;
+        if (SPEECH_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index))) return false;
+        if (SPEECH_AFTER.test(s.slice(d.index + d.length, d.index + d.length + 30))) return false;
+        if (/\b(since|until|by|from)\s+$/i.test(s.slice(Math.max(0, d.index - 8), d.index))) return false;
+        return true;
+      });
+      dates.sort((a, b) => Math.abs(a.index - t.index) - Math.abs(b.index - t.index));
+      const date = dates[0] ? { date: dates[0].date, precision: dates[0].precision } : null;
+      const topic = topicRef ? null : topicOf(reference ? s.slice(t.index) : own.slice(t.length));
+
+      // Who said so.
+      let announcedBy: string | null = null;
+      let reportedBy: string | null = null;
+      for (const [a, b] of attributions) {
+        const inside = local.filter((m) => m.start >= a && m.start < b);
+        const clause = s.slice(a, b);
+        const person = inside.find((m) => m.kind === 'person');
+        const org = inside.find((m) => m.kind === 'org');
+        if (/\b(reported|reports|according to)\b/i.test(clause) && org) reportedBy ??= org.name;
+        else if (person) announcedBy ??= person.name;
+        else if (org) announcedBy ??= org.name;
+      }
+      const countMatch =
+        /\b(two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:rounds|meetings|sessions)\s+(?:of\s+)?$/i.exec(
+          s.slice(Math.max(0, t.index - 40), t.index + t.length),
+        ) ?? /\b(two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}$/i.exec(before.slice(-30));
+      const countWord = countMatch?.[1]?.toLowerCase();
+      const count = countWord
+        ? (({ two: 2, three: 3, four: 4, five: 5, several: 2 } as Record<string, number>)[countWord] ??
+          (Number(countWord) || 1))
+        : 1;
+
+      candidates.push({
+        sentence: si,
+        triggerStart: sentence.start + t.index,
+        triggerText: t.word,
+        reference: reference || topicRef,
+        fresh,
+        people: [...new Set(names)],
+        groups: [...new Set(groups)],
+        where,
+        date,
+        topic,
+        status,
+        statusExplicit: explicit,
+        announcedBy,
+        reportedBy,
+        count: /s$/i.test(t.word) || /rounds/i.test(own.slice(0, 0) + before.slice(-20)) ? count : 1,
+        inheritParties: BOTH_SIDES.test(s),
+        continuation: CONTINUATION.test(s.slice(Math.max(0, t.index - 20), t.index + t.length + 20)),
+        background: BACKGROUND.test(before.slice(-60)) || /\bprevious(ly)?\b/i.test(s),
+      });
+    });
+
+    // Within a sentence, triggers of one event merge unless place or date tell them apart.
+    const own: Candidate[] = [];
+    const hasNonReference = candidates.some((c) => !c.reference);
+    for (const c of candidates) {
+      if (c.reference && hasNonReference) continue;
+      const prev = own[own.length - 1];
+      if (
+        prev &&
+        !placeConflict(prev.where, c.where) &&
+        !dateConflict(prev.date, c.date) &&
+        !(c.fresh && c.count > 1)
+      ) {
+        absorb(prev, c);
+        continue;
+      }
+      own.push(c);
+    }
+
+    for (const c of own) {
+      const target = findTarget(c, si);
+      if (target) {
+        mergeInto(target, c, si);
+        touched = target;
+        continue;
+      }
+      const hasSubstance =
+        c.people.length > 0 || c.groups.length > 0 || c.inheritParties || c.continuation || !c.reference;
+      if (!hasSubstance) continue;
+      if (c.reference && meetings.length && !c.date && !wherePreferred(c.where)) continue;
+      const m: Meeting = { ...c, sentences: [si], affiliations: [] };
+      meetings.push(m);
+      touched = m;
+    }
+
+    // "The U.S. delegation was led by X", "Lavrov will be accompanied by Y": members of the last meeting.
+    if (COMPOSITION.test(s)) {
+      const target = touched ?? meetings[meetings.length - 1];
+      if (target && si - Math.max(...target.sentences) <= 3) {
+        const added = people.filter((p) => eligiblePerson(s, p)).map((p) => p.name);
+        const addedGroups = local
+          .filter((m) => m.kind === 'group' && /^\s+delegations?\b/i.test(s.slice(m.end, m.end + 14)))
+          .map((m) => m.name);
+        if (added.length || addedGroups.length) {
+          target.people = [...new Set([...target.people, ...added])];
+          target.groups = [...new Set([...target.groups, ...addedGroups])];
+          if (!target.sentences.includes(si)) target.sentences.push(si);
+        }
+      }
+    }
+    for (const m of meetings) {
+      if (m.sentences.includes(si)) {
+        m.affiliations = [
+          ...new Set([
+            ...m.affiliations,
+            ...people.filter((p) => m.people.includes(p.name) && p.country).map((p) => p.country as string),
+          ]),
+        ];
+      }
+    }
+  });
+
+  function findTarget(c: Candidate, si: number): Meeting | null {
+    if (c.reference && !c.fresh) {
+      for (const strict of [true, false]) {
+        for (let i = meetings.length - 1; i >= 0; i--) {
+          const m = meetings[i] as Meeting;
+          if (compatible(c, m, strict)) return m;
+        }
+      }
+      return null;
+    }
+    if (!c.fresh && c.people.length) {
+      for (let i = meetings.length - 1; i >= 0; i--) {
+        const m = meetings[i] as Meeting;
+        if (si - Math.max(...m.sentences) > 2) break;
+        if (c.date && m.date && dateConflict(c.date, m.date)) continue;
+        if (c.date && !m.date) continue;
+        if (!c.people.some((p) => m.people.includes(p))) continue;
+        if (placeConflict(c.where, m.where) && !(c.where.venue && !m.where.venue)) continue;
+        return m;
+      }
+    }
+    return null;
+  }
+
+  function compatible(c: Candidate, m: Meeting, strict: boolean): boolean {
+    if (dateConflict(c.date, m.date)) return false;
+    if (placeConflict(c.where, m.where)) return false;
+    if (c.groups.length && (m.groups.length || m.affiliations.length)) {
+      const known = new Set([...m.groups, ...m.affiliations]);
+      if (!c.groups.every((g) => known.has(g))) return false;
+    }
+    if (strict && c.statusExplicit) {
+      const a = c.status === 'ongoing' ? 'held' : c.status;
+      const b = m.status === 'ongoing' ? 'held' : m.status;
+      if (a !== b) return false;
+    }
+    return true;
+  }
+
+  function absorb(into: Candidate, c: Candidate): void {
+    into.people = [...new Set([...into.people, ...c.people])];
+    into.groups = [...new Set([...into.groups, ...c.groups])];
+    into.where = {
+      venue: into.where.venue ?? c.where.venue,
+      city: into.where.city ?? c.where.city,
+      country: into.where.country ?? c.where.country,
+      region: into.where.region ?? c.where.region,
+    };
+    into.date ??= c.date;
+    into.topic ??= c.topic;
+    if (c.statusExplicit && (!into.statusExplicit || STATUS_RANK[c.status] > STATUS_RANK[into.status])) {
+      into.status = c.status;
+      into.statusExplicit = true;
+    }
+    into.announcedBy ??= c.announcedBy;
+    into.reportedBy ??= c.reportedBy;
+    into.count = Math.max(into.count, c.count);
+    into.reference = into.reference && c.reference;
+  }
+
+  function mergeInto(m: Meeting, c: Candidate, si: number): void {
+    absorb(m, c);
+    if (c.where.venue && !m.where.venue) m.where.venue = c.where.venue;
+    if (!m.sentences.includes(si)) m.sentences.push(si);
+  }
+
+  // Parties from context ("the two sides agreed to meet again"), dates from the report, final shape.
+  const out: MeetingMention[] = [];
+  meetings.forEach((m, i) => {
+    const prev = meetings
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.groups.length || p.people.length);
+    if (prev && (m.inheritParties || (!m.people.length && !m.groups.length))) {
+      m.groups = [...new Set([...m.groups, ...prev.groups, ...prev.affiliations])];
+      if (m.continuation) m.topic ??= prev.topic;
+    }
+    if (!m.people.length && !m.groups.length) return;
+    const first = sentences[m.sentences[0] ?? 0] as Sentence;
+    let date = m.date;
+    let dateSource: 'text' | 'published' = 'text';
+    if (
+      !date &&
+      published &&
+      m.status !== 'planned' &&
+      m.status !== 'cancelled' &&
+      !m.background &&
+      (m.sentences[0] ?? 99) <= 3 &&
+      !BACKGROUND.test(first.text)
+    ) {
+      date = { date: published, precision: 'day' };
+      dateSource = 'published';
+    }
+    const venue = m.where.venue;
+    const knownVenue = venue ? venueByName(venue) : null;
+    let city = m.where.city ?? knownVenue?.city ?? null;
+    if (!city && venue) {
+      const inCity = /\bin\s+(\p{Lu}[\p{L}-]+)$/u.exec(venue);
+      if (inCity?.[1] && cityByName(inCity[1])) city = cityByName(inCity[1])?.name ?? null;
+    }
+    const country =
+      m.where.country ?? knownVenue?.country ?? (city ? (cityByName(city)?.country ?? null) : null);
+    const spans: EvidenceSpan[] = [...m.sentences]
+      .sort((a, b) => a - b)
+      .map((idx) => sentences[idx] as Sentence)
+      .map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+    const groups = [...new Set([...m.groups])];
+    out.push({
+      participants: m.people,
+      participant_groups: groups,
+      place: venue ?? city ?? m.where.country ?? m.where.region,
+      city,
+      country,
+      date: date?.date ?? null,
+      date_precision: date?.precision ?? 'unknown',
+      date_source: date ? dateSource : null,
+      topic: m.topic,
+      status: m.status,
+      announced_by: m.announcedBy,
+      reported_by: m.reportedBy,
+      evidence: spans.map((s) => s.text).join(' '),
+      evidence_spans: spans,
+      ...(m.count > 1 ? { count: m.count } : {}),
+    });
+  });
+  return out;
+}
+
+/** The topic after a trigger: "on embassy operations", "regarding the work of embassies", "focused on …". */
+export function topicOf(after: string): string | null {
+  const m =
+    /\b(?:on|about|regarding|concerning|over|focused on|focusing on|focus(?:es)? (?:\w+ )?on|to discuss|to address|dedicated to|devoted to|aims? to address)\s+(?!behalf\b|the sidelines\b)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*\.?\s*\d|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(.+?)(?=,|;|\.(?:\s|$)|\s+(?:in|at)\s+(?:the\s+)?\p{Lu}|\s+on\s+(?:\p{Lu}|\d)|\s+(?:and|but)\s+(?:\w+\s+)?(?:said|says|will|would|were|was|is|are|have|has|had|met|held|lasted)\b|\s+(?:which|who|that)\b|$)/u.exec(
+      after,
+    );
+  const topic = m?.[1]?.replace(/["“”]/g, '').trim();
+  if (!topic || topic.length < 3 || MONTH_OR_DAY.test(topic)) return null;
+  return topic.length > 120 ? `${topic.slice(0, 117)}…` : topic;
+}
