@@ -86,6 +86,20 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
     { selector: 'edge.edge-participant', style: { 'line-color': '#b7c0cc', width: 1.5 } },
     { selector: 'edge.edge-at', style: { 'line-color': '#8cc7a0', width: 1.5, 'line-style': 'dashed' } },
     { selector: 'edge.edge-about', style: { 'line-color': '#dcc370', width: 1.5, 'line-style': 'dashed' } },
+    {
+      selector: 'edge.edge-affiliated',
+      style: { 'line-color': '#c9b6e8', width: 1.2, 'line-style': 'dotted' },
+    },
+    {
+      selector: 'edge.edge-announced',
+      style: {
+        'line-color': '#b7c0cc',
+        width: 1.2,
+        'line-style': 'dashed',
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': '#b7c0cc',
+      },
+    },
   );
   for (const [status, look] of Object.entries(STATUS_STYLES) as [
     MeetingStatus,

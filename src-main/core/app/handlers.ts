@@ -2,6 +2,7 @@
 import type { ApiMethod, RendezvousHandlers } from '../../common/api';
 import type { ConnectionSettings, ConnectionTest, DbStatus, ExternalNeo4j } from '../../common/db';
 import type { IngestReport } from '../../common/ingest';
+import { RendezvousError } from '../../common/errors';
 
 type In<K extends ApiMethod> = Parameters<RendezvousHandlers[K]>[0];
 type Out<K extends ApiMethod> = Awaited<ReturnType<RendezvousHandlers[K]>>;
@@ -16,7 +17,10 @@ export type StoreQueries<Db> = {
 
 /** The exports of core/export, over the same database. */
 export type ExportServices<Db> = {
-  [K in 'exportGraph' | 'exportEvidence' | 'loadSnapshot']: (db: Db, input: In<K>) => Promise<Out<K>>;
+  [K in 'exportGraph' | 'exportEvidence']: (db: Db, input: In<K>) => Promise<Out<K>>;
+} & {
+  /** Absent until the store can write snapshots; the method then says so. */
+  loadSnapshot?: (db: Db, input: In<'loadSnapshot'>) => Promise<Out<'loadSnapshot'>>;
 };
 
 /** One article handed to the ingest: a name and its bytes. */
@@ -91,7 +95,15 @@ export function createHandlers<Db>(services: AppServices<Db>): RendezvousHandler
     ),
     exportGraph: withDb(exports.exportGraph),
     exportEvidence: withDb(exports.exportEvidence),
-    loadSnapshot: withDb(exports.loadSnapshot),
+    loadSnapshot: async (input) => {
+      if (!exports.loadSnapshot) {
+        throw new RendezvousError(
+          'EXPORT_FAILED',
+          'Loading a snapshot into Neo4j is not available in this build.',
+        );
+      }
+      return exports.loadSnapshot(await database.get(), input);
+    },
     openExternal: async (input) => ({ opened: await services.openExternal(input.url) }),
   };
 }

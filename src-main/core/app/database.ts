@@ -1,0 +1,99 @@
+// The app's one connection: started lazily, reported honestly (starting, connected, error), reset on new settings.
+import type { DbStatus } from '../../common/db';
+import { RendezvousError } from '../../common/errors';
+import {
+  connect,
+  connectedStatus,
+  resolveTarget,
+  testConnection,
+  unconnectedStatus,
+  type ConnectOptions,
+  type GraphDb,
+} from '../store/connection';
+import type { DatabaseAccess } from './handlers';
+
+/** A database access that can also be closed when the host quits. */
+export interface AppDatabase extends DatabaseAccess<GraphDb> {
+  close(): Promise<void>;
+}
+
+function asRendezvousError(err: unknown): RendezvousError {
+  if (err instanceof RendezvousError) return err;
+  return new RendezvousError('NEO4J_UNAVAILABLE', err instanceof Error ? err.message : String(err));
+}
+
+/** Connects on first use (starting the built-in Neo4j when it is the choice) and keeps the connection. */
+export function createAppDatabase(options: ConnectOptions): AppDatabase {
+  let current: GraphDb | null = null;
+  let pending: Promise<GraphDb> | null = null;
+  let lastError: RendezvousError | null = null;
+  let generation = 0;
+
+  const get = (): Promise<GraphDb> => {
+    if (current) return Promise.resolve(current);
+    if (!pending) {
+      const mine = ++generation;
+      pending = connect(options).then(
+        (db) => {
+          if (mine !== generation) {
+            void db.close();
+            throw new RendezvousError(
+              'NEO4J_UNAVAILABLE',
+              'The connection settings changed while connecting.',
+            );
+          }
+          current = db;
+          pending = null;
+          lastError = null;
+          return db;
+        },
+        (err: unknown) => {
+          if (mine === generation) {
+            lastError = asRendezvousError(err);
+            pending = null;
+          }
+          throw asRendezvousError(err);
+        },
+      );
+    }
+    return pending;
+  };
+
+  const targetStatus = (state: 'starting' | 'error', error: RendezvousError | null): DbStatus => {
+    try {
+      return unconnectedStatus(resolveTarget(options), state, error);
+    } catch (err) {
+      return unconnectedStatus({ mode: 'builtin', home: '' }, 'error', asRendezvousError(err));
+    }
+  };
+
+  const reset = async (): Promise<void> => {
+    generation++;
+    const db = current;
+    current = null;
+    pending = null;
+    lastError = null;
+    await db?.close().catch(() => undefined);
+  };
+
+  return {
+    get,
+    status: async () => {
+      if (current) {
+        try {
+          return await connectedStatus(current);
+        } catch (err) {
+          await reset();
+          lastError = asRendezvousError(err);
+          return targetStatus('error', lastError);
+        }
+      }
+      // Keep trying in the background; the last failure stays visible until a connection succeeds.
+      if (!pending) void get().catch(() => undefined);
+      return lastError ? targetStatus('error', lastError) : targetStatus('starting', null);
+    },
+    test: testConnection,
+    reset,
+    close: reset,
+  };
+}
