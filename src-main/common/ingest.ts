@@ -11,6 +11,14 @@ export interface IngestFileResult {
   people: number;
   meetings: number;
   error: { code: string; message: string } | null;
+  /** The content hash that identifies the article, when the file could be read. */
+  sha256?: string | null;
+  /** People this file added, and people it merged into existing ones. */
+  newPeople?: number;
+  mergedPeople?: number;
+  /** Meetings this file started, and reports it added to existing meetings. */
+  newMeetings?: number;
+  mergedMeetings?: number;
 }
 
 /** The summary of an import. */
@@ -21,6 +29,14 @@ export interface IngestReport {
   mergedPeople: number;
   meetings: number;
   errors: number;
+  /** Articles already in the graph (same content): nothing changed for them. */
+  unchanged?: number;
+  /** Meetings started by this import, and reports merged into meetings already known. */
+  newMeetings?: number;
+  mergedMeetings?: number;
+  /** Articles an earlier, interrupted import had left pending and this one finished. */
+  resumed?: number;
+  durationMs?: number;
 }
 
 /** Import limits shared by every host. */

@@ -73,13 +73,19 @@ const PARTY_SUFFIX =
 
 const countryByName = (() => {
   const map = new Map<string, string>();
+  // The names English-language news uses, where they differ from the dataset's common name.
+  const display: Record<string, string> = { Türkiye: 'Turkey' };
   const add = (alias: string, common: string) => {
     const k = normalizeText(alias);
-    if (k && !map.has(k)) map.set(k, common);
+    if (k && !map.has(k)) map.set(k, display[common] ?? common);
   };
-  for (const c of countries) {
+  // UN members first, so a demonym shared with a territory ("American") names the state.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const c of ordered) {
     add(c.name.common, c.name.common);
     add(c.name.official, c.name.common);
+  }
+  for (const c of ordered) {
     for (const alt of c.altSpellings) if (alt.length > 1) add(alt, c.name.common);
     const dem = c.demonyms?.eng;
     if (dem) {
@@ -99,6 +105,8 @@ const countryByName = (() => {
     ['kremlin', 'Russia'],
     ['kyiv', 'Ukraine'],
     ['beijing', 'China'],
+    ['turkey', 'Turkey'],
+    ['ankara', 'Turkey'],
   ] as const)
     map.set(alias, common);
   return map;

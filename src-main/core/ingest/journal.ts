@@ -1,0 +1,79 @@
+// The ingest journal: one line per article state change (pending → committed or failed), in the home.
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** One journal line. */
+export interface JournalEntry {
+  state: 'pending' | 'committed' | 'failed';
+  sha256: string;
+  /** The file's path (absolute) when it came from disk, else the document's name. */
+  file: string;
+  /** True when `file` is a path on disk the ingest can read again. */
+  onDisk: boolean;
+  at: string;
+}
+
+/** The journal file of a home. */
+export function journalPath(home: string): string {
+  return join(home, 'ingest-journal.jsonl');
+}
+
+/**
+ * An append-only record of each article's progress. The graph itself is the truth about what was
+ * committed (an Article node exists only after its transaction); the journal tells which articles an
+ * interrupted ingest left pending, so `ingest --resume` can finish them.
+ */
+export class IngestJournal {
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+  }
+
+  private append(entry: Omit<JournalEntry, 'at'>): void {
+    appendFileSync(this.path, `${JSON.stringify({ ...entry, at: new Date().toISOString() })}\n`);
+  }
+
+  /** Marks an article as about to be written. */
+  pending(sha256: string, file: string, onDisk: boolean): void {
+    this.append({ state: 'pending', sha256, file, onDisk });
+  }
+
+  /** Marks an article as written (or found already stored). */
+  committed(sha256: string, file: string, onDisk: boolean): void {
+    this.append({ state: 'committed', sha256, file, onDisk });
+  }
+
+  /** Marks an article as failed for a reason that rerunning will not fix (bad input). */
+  failed(sha256: string, file: string, onDisk: boolean): void {
+    this.append({ state: 'failed', sha256, file, onDisk });
+  }
+
+  /** Every entry, oldest first; a torn last line (a crash mid-write) is ignored. */
+  entries(): JournalEntry[] {
+    if (!existsSync(this.path)) return [];
+    const out: JournalEntry[] = [];
+    for (const line of readFileSync(this.path, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        out.push(JSON.parse(line) as JournalEntry);
+      } catch {
+        // A line cut short by a crash carries nothing that was committed.
+      }
+    }
+    return out;
+  }
+
+  /** Articles whose last state is pending: left so by an interrupted ingest. */
+  unfinished(): JournalEntry[] {
+    const last = new Map<string, JournalEntry>();
+    for (const e of this.entries()) last.set(e.sha256, e);
+    return [...last.values()].filter((e) => e.state === 'pending');
+  }
+
+  /** Rewrites the journal keeping only the unfinished articles' entries (done after a complete run). */
+  compact(): void {
+    const keep = this.unfinished();
+    const tmp = `${this.path}.tmp`;
+    writeFileSync(tmp, keep.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    renameSync(tmp, this.path);
+  }
+}
