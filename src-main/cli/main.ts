@@ -2,11 +2,16 @@
 import { Command, CommanderError } from 'commander';
 import { RendezvousError } from '../common/errors';
 import { APP_VERSION } from '../common/version';
+import { registerDb } from './commands/db';
+import { registerQuery } from './commands/query';
+import { registerIngest } from './commands/ingest';
+import { registerMeetings } from './commands/meetings';
+import { registerWeb } from './commands/web';
 
 /** A command module adds its subcommand to the program. */
 export type CommandRegistrar = (program: Command) => void;
 
-const registrars: CommandRegistrar[] = [];
+const registrars: CommandRegistrar[] = [registerDb, registerQuery, registerIngest, registerMeetings, registerWeb];
 
 /** Runs the CLI and returns the process exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
