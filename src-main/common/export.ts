@@ -1,7 +1,7 @@
 // Exports: the file formats, the graph model they serialise, and the export methods of the API.
 import { z } from 'zod';
 import { method } from './contract';
-import type { MeetingRecord, NodeKind } from './graph';
+import type { EdgeKind, MeetingRecord, NodeKind } from './graph';
 import type { DatePrecision, MeetingStatus, PlaceKind } from './extraction';
 import { GraphFilterSchema } from './graph';
 import { GraphDataSchema, SnapshotSchema, SnapshotViewStateSchema } from './snapshot';
@@ -13,10 +13,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** 'view': the elements the UI shows (what the filters leave visible); 'all': the whole graph. */
 export type ExportScope = 'view' | 'all';
 
-/** The edge kinds an export carries: the drawn ones. */
-export const EXPORT_EDGE_KINDS = ['met', 'participant', 'at', 'about'] as const;
-/** An exported edge's kind. */
-export type ExportEdgeKind = (typeof EXPORT_EDGE_KINDS)[number];
+/** An exported edge's kind: the drawn edge kinds. */
+export type ExportEdgeKind = EdgeKind;
 
 /** One article behind a fact, as exports and captions cite it. */
 export interface ExportSource {

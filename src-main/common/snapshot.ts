@@ -2,7 +2,7 @@
 // The file is untrusted input when opened, so everything in it is validated by SnapshotSchema.
 import { z } from 'zod';
 import type { GraphData, GraphEdge, GraphFilter, GraphNode, GraphView, MeetingRecord } from './graph';
-import { GraphFilterSchema, NODE_KINDS } from './graph';
+import { EDGE_KINDS, GraphFilterSchema, NODE_KINDS } from './graph';
 import { APP_VERSION, SCHEMA_VERSION } from './version';
 
 /** The file name suffix of a snapshot. */
@@ -33,6 +33,10 @@ export const GraphNodeSchema = z.looseObject({
   roles: z.array(text(2000)).max(1000).optional(),
   affiliations: z.array(text(2000)).max(1000).optional(),
   country: text(2000).nullable().optional(),
+  place: text(2000).nullable().optional(),
+  city: text(2000).nullable().optional(),
+  topic: text(2000).nullable().optional(),
+  mergeReasons: z.array(text(2000)).max(1000).optional(),
 });
 
 /** An edge with all its properties; unknown extra properties are kept, not dropped. */
@@ -40,7 +44,7 @@ export const GraphEdgeSchema = z.looseObject({
   id,
   source: id,
   target: id,
-  kind: z.enum(['met', 'participant', 'at', 'about']),
+  kind: z.enum(EDGE_KINDS),
   label: text(2000).nullable(),
   meetingIds: z.array(id).max(MAX_ELEMENTS),
   role: text(2000).nullable().optional(),

@@ -1,7 +1,7 @@
 // CSV (RFC 4180): nodes.csv and edges.csv, with headers Gephi's spreadsheet import recognises.
 import type { ExportGraph } from '../../common/export';
 import type { Column } from './columns';
-import { EDGE_COLUMNS, NODE_COLUMNS, isUndirected } from './columns';
+import { EDGE_COLUMNS, NODE_COLUMNS } from './columns';
 import { csvCell } from './text';
 
 const CRLF = '\r\n';
@@ -20,7 +20,6 @@ function table<T>(
 
 /** The two CSV files: `nodes.csv` (id, label, type, ...) and `edges.csv` (id, source, target, type, relation, ...). */
 export function toCsv(graph: ExportGraph): { nodes: string; edges: string } {
-  const direction = isUndirected(graph.edges) ? 'Undirected' : 'Directed';
   return {
     nodes: table([['id', (n) => n.id]], NODE_COLUMNS, graph.nodes),
     edges: table(
@@ -28,7 +27,7 @@ export function toCsv(graph: ExportGraph): { nodes: string; edges: string } {
         ['id', (e) => e.id],
         ['source', (e) => e.source],
         ['target', (e) => e.target],
-        ['type', () => direction],
+        ['type', (e) => (e.kind === 'met' ? 'Undirected' : 'Directed')],
       ],
       EDGE_COLUMNS,
       graph.edges,

@@ -23,6 +23,8 @@ export const CYPHER_REL_TYPES: Record<ExportEdgeKind, string> = {
   participant: 'PARTICIPATED_IN',
   at: 'AT',
   about: 'ABOUT',
+  affiliated: 'AFFILIATED_WITH',
+  announced: 'ANNOUNCED_BY',
 };
 
 const BATCH = 200;

@@ -43,6 +43,7 @@ export interface GexfOptions {
 /** The graph as a GEXF 1.3 document (UTF-8, well-formed whatever the labels hold). */
 export function toGexf(graph: ExportGraph, options: GexfOptions = {}): string {
   const modified = (options.modified ?? new Date()).toISOString().slice(0, 10);
+  const undirected = isUndirected(graph.edges);
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
@@ -50,7 +51,7 @@ export function toGexf(graph: ExportGraph, options: GexfOptions = {}): string {
     `    <creator>Rendezvous ${APP_VERSION}</creator>`,
     '    <description>Who met whom, where, when and about what</description>',
     '  </meta>',
-    `  <graph defaultedgetype="${isUndirected(graph.edges) ? 'undirected' : 'directed'}" mode="static">`,
+    `  <graph defaultedgetype="${undirected ? 'undirected' : 'directed'}" mode="static">`,
     ...attributes('node', NODE_ATTRS),
     ...attributes('edge', EDGE_ATTRS),
     '    <nodes>',

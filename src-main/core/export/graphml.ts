@@ -26,13 +26,14 @@ function data<T>(prefix: string, columns: Column<T>[], item: T, indent: string):
 
 /** The graph as a GraphML document (UTF-8, well-formed whatever the labels hold). */
 export function toGraphml(graph: ExportGraph): string {
+  const undirected = isUndirected(graph.edges);
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<!-- Exported by Rendezvous ${APP_VERSION} -->`,
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keys('n', 'node', NODE_COLUMNS),
     ...keys('e', 'edge', EDGE_COLUMNS),
-    `  <graph id="rendezvous" edgedefault="${isUndirected(graph.edges) ? 'undirected' : 'directed'}">`,
+    `  <graph id="rendezvous" edgedefault="${undirected ? 'undirected' : 'directed'}">`,
   ];
   for (const n of graph.nodes) {
     out.push(`    <node id="${xmlEscape(n.id)}">`, ...data('n', NODE_COLUMNS, n, '      '), '    </node>');

@@ -50,7 +50,7 @@ function exportNode(node: GraphNode, meetings: MeetingRecord[]): ExportNode {
     date: node.date ?? own?.date ?? null,
     datePrecision: node.datePrecision ?? own?.date_precision ?? null,
     status: node.status ?? own?.status ?? null,
-    topic: own ? own.topic : node.kind === 'topic' ? node.label : null,
+    topic: node.topic ?? own?.topic ?? (node.kind === 'topic' ? node.label : null),
     placeKind: node.placeKind ?? null,
     country: node.country ?? own?.country ?? null,
     meetingCount: node.meetingCount,

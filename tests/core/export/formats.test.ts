@@ -236,3 +236,56 @@ describe('Cypher export', () => {
     expect([...types].sort()).toEqual(['ABOUT', 'AT', 'PARTICIPATED_IN']);
   });
 });
+
+describe('a who-met-whom view', () => {
+  it('keeps met pairs and affiliations apart by relation, and networkx reads both', () => {
+    const graph = {
+      omitted: 0,
+      nodes: [
+        { id: 'p1', kind: 'person' as const, label: 'Kirill Dmitriev', meetingCount: 1 },
+        { id: 'p2', kind: 'person' as const, label: 'Steve Witkoff', meetingCount: 1 },
+        { id: 'g1', kind: 'group' as const, label: 'Russia', meetingCount: 0 },
+      ],
+      edges: [
+        {
+          id: 'met:p1|p2',
+          source: 'p1',
+          target: 'p2',
+          kind: 'met' as const,
+          label: 'White House, 2025-04-02',
+          meetingIds: ['meeting-1'],
+          status: 'held' as const,
+        },
+        {
+          id: 'affiliated:p1|g1',
+          source: 'p1',
+          target: 'g1',
+          kind: 'affiliated' as const,
+          label: null,
+          meetingIds: [],
+        },
+      ],
+    };
+    const { meetings } = sampleMeetingsGraph();
+    for (const format of ['graphml', 'gexf'] as const) {
+      const result = renderExport(format, { graph, meetings, scope: 'view' });
+      const path = join(dir, `who.${format}`);
+      writeFileSync(path, result.files[0]!.content);
+      const g = python<NxGraph>(NX_DUMP, path, format);
+      expect(g.nodes).toBe(3);
+      expect(g.edges).toBe(2);
+      expect(g.edge.find((e) => e.relation === 'met')).toMatchObject({
+        status: 'held',
+        date: '2025-04-02',
+        source_count: 2,
+      });
+      expect(g.edge.find((e) => e.relation === 'affiliated')).toBeTruthy();
+    }
+    const csv = renderExport('csv', { graph, meetings, scope: 'view' }).files[1]!.content;
+    expect(csv).toContain('met:p1|p2,p1,p2,Undirected,');
+    expect(csv).toContain('affiliated:p1|g1,p1,g1,Directed,');
+    const cypher = renderExport('cypher', { graph, meetings, scope: 'view' }).files[0]!.content;
+    expect(cypher).toContain('[r:MET {id: row.props.id}]');
+    expect(cypher).toContain('[r:AFFILIATED_WITH {id: row.props.id}]');
+  });
+});
