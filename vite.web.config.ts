@@ -12,5 +12,11 @@ export default defineConfig({
     outDir: resolve(__dirname, 'dist-web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      // zod ships comments rollup cannot place; they are harmless.
+      onwarn(warning, warn) {
+        if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+      },
+    },
   },
 });

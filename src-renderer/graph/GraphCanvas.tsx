@@ -35,6 +35,8 @@ export interface GraphCanvasProps extends GraphCanvasEvents {
   webgl: boolean;
   pinned: string[];
   commands: { current: GraphCommands | null };
+  /** Called once the Cytoscape instance exists (benchmarks measure it directly). */
+  onReady?(cy: Core): void;
 }
 
 function runLayout(cy: Core, name: LayoutName, pinned: ReadonlySet<string>, incremental: boolean): void {
@@ -112,6 +114,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         return out;
       },
     };
+    props.onReady?.(cy);
     return () => {
       props.commands.current = null;
       cy.destroy();
@@ -164,7 +167,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.style(buildStylesheet({ edgeLabels: cy.edges().length <= EDGE_LABEL_LIMIT }));
     });
     syncing.current = false;
-    if (added.some((d) => d.group === 'nodes')) {
+    // Nodes that come with positions (snapshots, benchmarks) are drawn where they are.
+    const addedNodes = added.filter((d) => d.group === 'nodes');
+    if (addedNodes.length && !(hadNodes === 0 && addedNodes.every((d) => d.position))) {
       runLayout(cy, props.layout, new Set(props.pinned), hadNodes > 0);
     }
   }, [props.elements, props.layout, props.pinned]);

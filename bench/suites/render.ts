@@ -1,0 +1,142 @@
+// Rendering in headless Chromium: the app's graph pipeline against bare Cytoscape with the same elements
+// and stylesheet in the same page, on generated graphs; plus the WebGL renderer on the large graph.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import type { BenchFigure, BenchSuite } from '../types';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const PAGE_DIR = join(ROOT, 'bench', 'results', 'render-page');
+const SIZES: [number, number][] = [
+  [500, 1500],
+  [5000, 15000],
+];
+const RUNS = 5;
+
+interface RunResult {
+  firstRenderMs: number;
+  frameMs: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function buildPage(): Promise<void> {
+  const { build } = await import('vite');
+  const react = (await import('@vitejs/plugin-react')).default;
+  await build({
+    configFile: false,
+    root: join(ROOT, 'src-renderer', 'graph', 'bench'),
+    base: './',
+    plugins: [react()],
+    logLevel: 'error',
+    build: { outDir: PAGE_DIR, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
+}
+
+async function serve(): Promise<{ url: string; close(): Promise<void> }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+  };
+  const server = createServer((req, res) => {
+    const path = normalize(join(PAGE_DIR, new URL(req.url ?? '/', 'http://x').pathname));
+    const file = path.endsWith('/') || path === PAGE_DIR ? join(PAGE_DIR, 'index.html') : path;
+    if (!file.startsWith(PAGE_DIR)) return void res.writeHead(404).end();
+    readFile(file).then(
+      (body) =>
+        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+const suite: BenchSuite = {
+  title: 'Graph rendering in headless Chromium (app vs bare Cytoscape, same elements and stylesheet)',
+  async run() {
+    await buildPage();
+    const site = await serve();
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+      ],
+    });
+    const figures: BenchFigure[] = [];
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(site.url);
+      await page.waitForFunction(() => typeof window.renderBench === 'function');
+      const measure = (kind: 'app' | 'bare' | 'webgl', n: number, m: number) =>
+        page.evaluate(([k, a, b]) => window.renderBench(k, a, b), [
+          kind,
+          n,
+          m,
+        ] as const) as Promise<RunResult>;
+      for (const [n, m] of SIZES) {
+        const app: RunResult[] = [];
+        const bare: RunResult[] = [];
+        // Warm up both paths once, then alternate so drift hits both alike.
+        await measure('bare', n, m);
+        await measure('app', n, m);
+        for (let i = 0; i < RUNS; i++) {
+          bare.push(await measure('bare', n, m));
+          app.push(await measure('app', n, m));
+        }
+        const bareFirst = median(bare.map((r) => r.firstRenderMs));
+        const bareFrame = median(bare.map((r) => r.frameMs));
+        const size = `${n}/${m}`;
+        figures.push({
+          name: `data to first render, ${size} nodes/edges`,
+          value: median(app.map((r) => r.firstRenderMs)),
+          unit: 'ms',
+          baseline: { name: 'bare Cytoscape', value: bareFirst },
+          target: 'ratio <= 1.25',
+        });
+        figures.push({
+          name: `pan/zoom frame time, ${size} nodes/edges`,
+          value: median(app.map((r) => r.frameMs)),
+          unit: 'ms',
+          baseline: { name: 'bare Cytoscape', value: bareFrame },
+          target: 'ratio <= 1.25',
+        });
+        if (n >= 5000) {
+          const webgl: RunResult[] = [];
+          await measure('webgl', n, m);
+          for (let i = 0; i < RUNS; i++) webgl.push(await measure('webgl', n, m));
+          figures.push({
+            name: `WebGL renderer: data to first render, ${size}`,
+            value: median(webgl.map((r) => r.firstRenderMs)),
+            unit: 'ms',
+            baseline: { name: 'bare Cytoscape (canvas)', value: bareFirst },
+          });
+          figures.push({
+            name: `WebGL renderer: pan/zoom frame time, ${size}`,
+            value: median(webgl.map((r) => r.frameMs)),
+            unit: 'ms',
+            baseline: { name: 'bare Cytoscape (canvas)', value: bareFrame },
+          });
+        }
+      }
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+    return figures;
+  },
+};
+
+export default suite;

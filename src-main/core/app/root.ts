@@ -1,0 +1,52 @@
+// The composition root: the API handlers built from the real core (connection, settings, store, ingest, exports).
+import type { RendezvousHandlers } from '../../common/api';
+import { readConfig, connectionSettings, saveConnectionChoice } from '../config/config';
+import { resolveHome } from '../config/home';
+import type { ExternalNeo4j } from '../../common/db';
+import type { ConnectOptions, GraphDb } from '../store/connection';
+import { graphQueries } from '../store/queries';
+import { ingestDocuments } from '../ingest';
+import { exportGraph, meetingsByIds } from './exports';
+import { createAppDatabase } from './database';
+import { createHandlers } from './handlers';
+
+/** The handlers and how to release what they hold. */
+export interface AppHandlers {
+  handlers: RendezvousHandlers;
+  close(): Promise<void>;
+}
+
+/** Keeps the saved password when the form leaves it empty for the same server and user. */
+function withSavedPassword(home: string, external: ExternalNeo4j | undefined): ExternalNeo4j | undefined {
+  if (!external || external.password) return external;
+  const saved = readConfig(home).external;
+  if (saved && saved.uri === external.uri && saved.username === external.username) {
+    return { ...external, password: saved.password };
+  }
+  return external;
+}
+
+/** Wires every API method to the core; the host supplies how links open. */
+export function createAppHandlers(options: {
+  connect: ConnectOptions;
+  openExternal(url: string): Promise<boolean>;
+}): AppHandlers {
+  const env = options.connect.env ?? process.env;
+  const home = resolveHome({ ...options.connect, env });
+  const database = createAppDatabase({ ...options.connect, home, env });
+  const handlers = createHandlers<GraphDb>({
+    database,
+    settings: {
+      read: () => connectionSettings(home, env),
+      save: (mode, external) => saveConnectionChoice(home, mode, withSavedPassword(home, external)),
+    },
+    queries: graphQueries,
+    ingest: ingestDocuments,
+    exports: {
+      exportGraph,
+      exportEvidence: (db, input) => meetingsByIds(db, input.meetingIds),
+    },
+    openExternal: options.openExternal,
+  });
+  return { handlers, close: () => database.close() };
+}

@@ -1,0 +1,188 @@
+// The render benchmark's page: the app's graph pipeline and bare Cytoscape, same elements and stylesheet.
+import { createRoot } from 'react-dom/client';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type { GraphData, GraphEdge, GraphNode } from '../../../src-main/common/graph';
+import type { GraphCommands } from '../../state/store';
+import { initialState } from '../../state/model';
+import { visibleGraph } from '../../state/visible';
+import { toElements } from '../elements';
+import { buildStylesheet } from '../stylesheet';
+import { GraphCanvas, registerExtensions } from '../GraphCanvas';
+
+/** A deterministic pseudo-random generator, so both sides draw the same graph. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** A graph of people, groups and meetings with `n` nodes and `m` edges, and positions on a grid with noise. */
+function generate(
+  n: number,
+  m: number,
+): { graph: GraphData; positions: Map<string, { x: number; y: number }> } {
+  const rand = rng(n * 7919 + m);
+  const kinds = ['person', 'person', 'person', 'organization', 'group', 'meeting'] as const;
+  const statuses = ['held', 'planned', 'ongoing'] as const;
+  const nodes: GraphNode[] = [];
+  const positions = new Map<string, { x: number; y: number }>();
+  const side = Math.ceil(Math.sqrt(n));
+  for (let i = 0; i < n; i++) {
+    const kind = kinds[Math.floor(rand() * kinds.length)]!;
+    nodes.push({
+      id: `n${i}`,
+      kind,
+      label: `${kind === 'meeting' ? 'Meeting' : 'Entity'} ${i}`,
+      meetingCount: Math.floor(rand() * 6),
+      ...(kind === 'meeting' ? { status: statuses[i % 3] } : {}),
+    });
+    positions.set(`n${i}`, { x: (i % side) * 90 + rand() * 30, y: Math.floor(i / side) * 90 + rand() * 30 });
+  }
+  const edges: GraphEdge[] = [];
+  for (let j = 0; j < m; j++) {
+    const a = Math.floor(rand() * n);
+    const b = (a + 1 + Math.floor(rand() * Math.min(n - 1, 40))) % n;
+    edges.push({
+      id: `e${j}`,
+      source: `n${a}`,
+      target: `n${b}`,
+      kind: 'met',
+      label: `Place ${j % 50}, 2025-0${(j % 9) + 1}-1${j % 10}`,
+      meetingIds: [`m${j}`],
+      status: statuses[j % 3],
+    });
+  }
+  return { graph: { nodes, edges, omitted: 0 }, positions };
+}
+
+function nextFrame(): Promise<number> {
+  return new Promise((r) => requestAnimationFrame(r));
+}
+
+/** Resolves once Cytoscape has drawn a frame, then one more browser frame so it is on screen. */
+function firstRender(cy: Core): Promise<void> {
+  return new Promise((resolve) => {
+    cy.one('render', () => void nextFrame().then(() => resolve()));
+  });
+}
+
+/** Mean frame time over `frames` frames of panning and zooming. */
+async function panZoom(cy: Core, frames: number): Promise<number> {
+  await nextFrame();
+  const start = performance.now();
+  for (let i = 0; i < frames; i++) {
+    const phase = Math.floor(i / 10) % 4;
+    if (phase === 0) cy.panBy({ x: 12, y: 6 });
+    else if (phase === 1) cy.zoom({ level: cy.zoom() * 1.04, renderedPosition: { x: 640, y: 400 } });
+    else if (phase === 2) cy.panBy({ x: -12, y: -6 });
+    else cy.zoom({ level: cy.zoom() / 1.04, renderedPosition: { x: 640, y: 400 } });
+    await nextFrame();
+  }
+  return (performance.now() - start) / frames;
+}
+
+function withPositions(
+  elements: ElementDefinition[],
+  positions: Map<string, { x: number; y: number }>,
+): ElementDefinition[] {
+  return elements.map((el) =>
+    el.group === 'nodes' ? { ...el, position: positions.get(String(el.data.id)) } : el,
+  );
+}
+
+const stage = document.getElementById('stage')!;
+
+/** One measured run: ms from data to first render, and mean ms per pan/zoom frame. */
+interface RunResult {
+  firstRenderMs: number;
+  frameMs: number;
+}
+
+async function runApp(n: number, m: number, webgl: boolean): Promise<RunResult> {
+  const { graph, positions } = generate(n, m);
+  const host = document.createElement('div');
+  stage.replaceChildren(host);
+  const root = createRoot(host);
+  const start = performance.now();
+  let cy: Core | null = null;
+  const rendered = new Promise<void>((resolve) => {
+    const state = initialState();
+    const elements = withPositions(
+      toElements(visibleGraph(graph, state.view, state.filters), {
+        pinned: new Set(),
+        selected: new Set(),
+        pathNodes: new Set(),
+        pathEdges: new Set(),
+      }),
+      positions,
+    );
+    const commands: { current: GraphCommands | null } = { current: null };
+    root.render(
+      <GraphCanvas
+        elements={elements}
+        layout="fcose"
+        layoutRun={0}
+        webgl={webgl}
+        pinned={[]}
+        commands={commands}
+        onReady={(instance) => {
+          cy = instance;
+          void firstRender(instance).then(resolve);
+        }}
+        onSelect={() => undefined}
+        onExpand={() => undefined}
+        onBackground={() => undefined}
+        onSelectionChange={() => undefined}
+        onPin={() => undefined}
+      />,
+    );
+  });
+  await rendered;
+  const firstRenderMs = performance.now() - start;
+  const frameMs = await panZoom(cy!, 60);
+  root.unmount();
+  return { firstRenderMs, frameMs };
+}
+
+async function runBare(n: number, m: number): Promise<RunResult> {
+  const { graph, positions } = generate(n, m);
+  const state = initialState();
+  // The same elements and stylesheet, prepared outside the timed part: bare Cytoscape gets them ready-made.
+  const elements = withPositions(
+    toElements(visibleGraph(graph, state.view, state.filters), {
+      pinned: new Set(),
+      selected: new Set(),
+      pathNodes: new Set(),
+      pathEdges: new Set(),
+    }),
+    positions,
+  );
+  const style = buildStylesheet({ edgeLabels: graph.edges.length <= 120 });
+  const host = document.createElement('div');
+  stage.replaceChildren(host);
+  const start = performance.now();
+  const cy = cytoscape({
+    container: host,
+    elements,
+    style,
+    layout: { name: 'preset' },
+    minZoom: 0.05,
+    maxZoom: 6,
+  });
+  await firstRender(cy);
+  const firstRenderMs = performance.now() - start;
+  const frameMs = await panZoom(cy, 60);
+  cy.destroy();
+  return { firstRenderMs, frameMs };
+}
+
+declare global {
+  interface Window {
+    renderBench(kind: 'app' | 'bare' | 'webgl', n: number, m: number): Promise<RunResult>;
+  }
+}
+
+registerExtensions();
+window.renderBench = (kind, n, m) => (kind === 'bare' ? runBare(n, m) : runApp(n, m, kind === 'webgl'));
