@@ -84,8 +84,9 @@ const hasAny = (set: Set<string> | undefined, wanted: Set<string>): boolean =>
   !!set && [...set].some((t) => wanted.has(t));
 
 const isNameWord = (t: string): boolean =>
-  /^(\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}\p{Ll}?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u.test(t) &&
-  !NOT_NAME_WORDS.has(t);
+  /^(\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}\p{Ll}?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}\p{Ll}+)$/u.test(
+    t,
+  ) && !NOT_NAME_WORDS.has(t);
 
 interface RawPerson {
   tokens: string[];
@@ -158,7 +159,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       let j = i;
       while (j < toks.length) {
         const t = (toks[j] as Token).text;
-        if (isCapitalised(t)) j++;
+        if (isCapitalised(t) || (j > i && /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t))) j++;
         else if (
           NAME_PARTICLES.has(t) &&
           j + 1 < toks.length &&

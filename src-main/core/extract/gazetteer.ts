@@ -95,6 +95,16 @@ function countries(): CountryIndex {
     if (entry.capital && !idx.byCapital.has(nameKey(entry.capital)))
       idx.byCapital.set(nameKey(entry.capital), entry);
   }
+  for (const [code, extras] of Object.entries(EXTRA_DEMONYMS)) {
+    const entry = idx.byCode.get(code);
+    if (entry) for (const d of extras) idx.byDemonym.set(nameKey(d), entry);
+  }
+  for (const code of ['US', 'GB', 'RU', 'UA', 'CN', 'FR', 'DE', 'IN', 'IR', 'SA', 'TR']) {
+    const entry = idx.byCode.get(code);
+    const c = worldCountries.find((x) => x.cca2 === code);
+    const d = c?.demonyms?.eng?.m;
+    if (entry && d) for (const form of [d, `${d}s`]) idx.byDemonym.set(nameKey(form), entry);
+  }
   idx.byDemonym.delete(nameKey('us'));
   idx.byDemonym.set('us', idx.byCode.get('US') as CountryEntry);
   countryIndex = idx;
@@ -370,7 +380,11 @@ const orgIndex = new Map(ORGS.map((o) => [nameKey(o.name), o]));
 
 /** A well-known organisation by name. */
 export function organizationByName(name: string): OrganizationEntry | null {
-  return orgIndex.get(nameKey(name.replace(/^the\s+/i, ''))) ?? null;
+  const bare = name.replace(/^the\s+/i, '');
+  const found = orgIndex.get(nameKey(bare));
+  // Acronyms match only in capitals: "UN" is the United Nations, "Un" in "Kim Jong Un" is not.
+  if (found && found.name === found.name.toUpperCase() && bare !== bare.toUpperCase()) return null;
+  return found ?? null;
 }
 
 /** Heads of state and government often named by surname alone, with their countries. */

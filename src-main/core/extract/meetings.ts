@@ -40,7 +40,12 @@ interface Candidate {
   reportedBy: string | null;
   count: number;
   inheritParties: boolean;
+  /** "the two leaders": people, not only countries, come from the meeting before. */
+  inheritPeople: boolean;
   continuation: boolean;
+  /** Parties named anywhere in the sentence, used when a reference has no meeting to refer to. */
+  allPeople: string[];
+  allGroups: string[];
   background: boolean;
 }
 
@@ -74,6 +79,8 @@ const TOPIC_NOUNS =
   /\b(ceasefire|war|peace|conflict|invasion|fighting|truce|situation|crisis|settlement|security|stability|aggression|offensive|attacks?|strikes?|operations|front|occupation|sanctions|troops|elections?|prisoners?|children|deportation|relations)\s*$/i;
 const PARTY_NOUNS =
   /\b(representatives|delegations?|officials|leaders|ministers|envoys|negotiators|teams?|heads|presidents|governments?|sides?|diplomats|counterparts|administration)\s*(?:from|of)?\s*(?:the\s+)?$/i;
+const PARTY_AFTER =
+  /^\s+(?:defen[cs]e\s+|foreign\s+)?(?:negotiators|officials|delegations?|representatives|leaders|envoys|teams?|ministers)\b/i;
 const SPEECH_BEFORE =
   /\b(said|says|told(?: \w+)?|announced|stated|reported|acknowledged|confirmed|added|wrote|noted|claimed|revealed)\s*$/i;
 const SPEECH_AFTER =
@@ -198,7 +205,7 @@ function eligibleGroup(text: string, m: EntityMention, people: EntityMention[]):
   if (people.some((p) => m.start >= (p.titleStart ?? p.start) && m.end <= p.end)) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (
-    /\b(in|to|at|into|on|about|over|regarding|against|toward|towards|near|across|inside|throughout|within)\s+(the\s+)?$/i.test(
+    /\b(in|to|at|into|on|about|over|regarding|against|toward|towards|near|across|inside|throughout|within|for|with)\s+(the\s+)?$/i.test(
       before,
     )
   )
@@ -212,6 +219,21 @@ function eligibleGroup(text: string, m: EntityMention, people: EntityMention[]):
   )
     return false;
   return true;
+}
+
+/** Fills a place's city and country from what is known of its venue and city. */
+function completeWhere(w: Where): void {
+  const venue = w.venue ? venueByName(w.venue) : null;
+  if (venue) {
+    w.city ??= venue.city;
+    w.country ??= venue.country;
+  }
+  if (w.venue && !w.city) {
+    const inCity = /\bin\s+(\p{Lu}[\p{L}-]+)$/u.exec(w.venue);
+    const c = inCity?.[1] ? cityByName(inCity[1]) : null;
+    if (c) w.city = c.name;
+  }
+  if (w.city && !w.country) w.country = cityByName(w.city)?.country ?? null;
 }
 
 function wherePreferred(w: Where): string | null {
@@ -259,7 +281,13 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     }));
     const people = local.filter((m) => m.kind === 'person');
     const attributions = attributionRanges(s);
-    const triggers = findTriggers(s).filter((t) => !inRanges(t.index, attributions) || t.kind === 'noun');
+    const found = findTriggers(s).filter((t) => !inRanges(t.index, attributions) || t.kind === 'noun');
+    const isRef = (t: Trigger): boolean => {
+      if (t.kind !== 'noun') return false;
+      const d = determinerOf(s.slice(0, t.index)).det;
+      return !!d && DETERMINERS.test(d);
+    };
+    const triggers = found.some((t) => !isRef(t)) ? found.filter((t) => !isRef(t)) : found;
     let touched: Meeting | null = null;
     const candidates: Candidate[] = [];
 
@@ -292,13 +320,31 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       const topicRef = reference && !!prep && /^(on|about|regarding|over|of|for)$/.test(prep);
 
       // Participants and parties.
-      let names: string[];
-      let groups: string[];
+      // Everyone the sentence puts at the table; a reference to a known meeting adds only "with X", "between A and B".
+      const pronounSpeaker = /^\s*(he|she)\b/i.test(s.slice(attributions.find(([a]) => a === 0)?.[1] ?? -1));
+      const allNames = people
+        .filter((p) => eligiblePerson(s, p))
+        .filter(
+          (p) =>
+            !inRanges(p.start, attributions) ||
+            (pronounSpeaker && p.start < (attributions.find(([a]) => a === 0)?.[1] ?? 0)),
+        )
+        .map((p) => p.name);
+      const allGroups = local
+        .filter((m) => !inRanges(m.start, attributions))
+        .filter(
+          (m) =>
+            (m.kind === 'group' && eligibleGroup(s, m, people)) ||
+            (m.kind === 'org' && PARTY_AFTER.test(s.slice(m.end, m.end + 30))),
+        )
+        .map((m) => m.name);
+      let names = allNames;
+      let groups = allGroups;
       if (reference) {
         names = people
           .filter(
             (p) =>
-              /\b(with|and)\s+(?:\S+\s+){0,5}$/i.test(
+              /\b(with|and|between)\s+(?:\S+\s+){0,5}$/i.test(
                 s.slice(Math.max(0, p.titleStart - 40), p.titleStart),
               ) && p.start > t.index - 60,
           )
@@ -316,25 +362,9 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
                   m.kind === 'group' &&
                   m.end <= t.index &&
                   m.start >= t.index - 40 &&
-                  /-/.test(s.slice(m.start, m.end + 12)),
+                  /-/.test(s.slice(m.start, m.end)),
               )
               .map((m) => m.name);
-      } else {
-        const pronounSpeaker = /^\s*(he|she)\b/i.test(
-          s.slice(attributions.find(([a]) => a === 0)?.[1] ?? -1),
-        );
-        names = people
-          .filter((p) => eligiblePerson(s, p))
-          .filter(
-            (p) =>
-              !inRanges(p.start, attributions) ||
-              (pronounSpeaker && p.start < (attributions.find(([a]) => a === 0)?.[1] ?? 0)),
-          )
-          .map((p) => p.name);
-        groups = local
-          .filter((m) => m.kind === 'group' && !inRanges(m.start, attributions))
-          .filter((m) => eligibleGroup(s, m, people))
-          .map((m) => m.name);
       }
       if (t.kind === 'visit' && !reference && new Set(names).size < 2) return;
       if (t.kind === 'social' && new Set(names).size < 2) return;
@@ -344,18 +374,22 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       for (const p of local) {
         if (p.kind !== 'place' || inRanges(p.start, attributions)) continue;
         const inSegment = p.start >= segStart && p.start < segEnd;
-        if (!inSegment) continue;
+        if (!inSegment || /^['’]s\b|^-/.test(s.slice(p.end, p.end + 3))) continue;
         const pre = s.slice(Math.max(0, p.start - 30), p.start);
         const locative =
           /\b(in|at|inside|near|outside)\s+(the\s+)?$/i.test(pre) ||
           /\bcapital of\s+$/i.test(pre) ||
           (t.kind === 'visit' && /\bvisit\w*\s+(the\s+)?$/i.test(pre)) ||
           (/\b(to|in)\s+(the\s+)?$/i.test(pre) &&
-            /\b(arrived|arrives|landed|traveled|travelled|flew|went|came|trip|visit\w*|headed)\b/i.test(
+            /\b(arrived|arrives|arrive|landed|lands|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|go|goes|went|came|comes|trip|visit\w*|head|heads|headed)\b/i.test(
               s.slice(Math.max(0, p.start - 60), p.start),
             ));
         if (!locative) continue;
-        if (TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, ''))) continue;
+        if (
+          (p.placeKind === 'country' || p.placeKind === 'region') &&
+          TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, ''))
+        )
+          continue;
         if (p.placeKind === 'venue') where.venue ??= p.name;
         else if (p.placeKind === 'city') where.city ??= p.name;
         else if (p.placeKind === 'country') where.country ??= p.name;
@@ -364,7 +398,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       if (t.kind === 'social') {
         const m =
           /\bto\s+(?:the|a)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:restaurant|café|cafe|residence|dacha)(?:\s+in\s+the\s+[\p{L}’'-]+\s+park)?)/iu.exec(
-            own,
+            s,
           );
         if (m?.[1]) where.venue ??= m[1].replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '');
       }
@@ -373,6 +407,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         const c = countryByDemonym(capital[1]);
         if (c?.capital) where.city = c.capital;
       }
+
+      completeWhere(where);
 
       // Status, date, topic.
       const { status, explicit } = statusWithCertainty(
@@ -405,9 +441,9 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         else if (org) announcedBy ??= org.name;
       }
       const countMatch =
-        /\b(two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:rounds|meetings|sessions)\s+(?:of\s+)?$/i.exec(
+        /\b(two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:rounds?\s+of\s+[\w-]+|meetings|sessions|summits|talks)$/i.exec(
           s.slice(Math.max(0, t.index - 40), t.index + t.length),
-        ) ?? /\b(two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}$/i.exec(before.slice(-30));
+        );
       const countWord = countMatch?.[1]?.toLowerCase();
       const count = countWord
         ? (({ two: 2, three: 3, four: 4, five: 5, several: 2 } as Record<string, number>)[countWord] ??
@@ -429,8 +465,11 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         statusExplicit: explicit,
         announcedBy,
         reportedBy,
-        count: /s$/i.test(t.word) || /rounds/i.test(own.slice(0, 0) + before.slice(-20)) ? count : 1,
+        count,
         inheritParties: BOTH_SIDES.test(s),
+        inheritPeople: /\b(?:both|the two) (?:leaders|presidents|ministers|men|women)\b/i.test(s),
+        allPeople: [...new Set(allNames)],
+        allGroups: [...new Set(allGroups)],
         continuation: CONTINUATION.test(s.slice(Math.max(0, t.index - 20), t.index + t.length + 20)),
         background: BACKGROUND.test(before.slice(-60)) || /\bprevious(ly)?\b/i.test(s),
       });
@@ -466,6 +505,10 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       if (!hasSubstance) continue;
       if (c.reference && meetings.length && !c.date && !wherePreferred(c.where)) continue;
       const m: Meeting = { ...c, sentences: [si], affiliations: [] };
+      if (c.reference) {
+        m.people = c.allPeople;
+        m.groups = c.allGroups;
+      }
       meetings.push(m);
       touched = m;
     }
@@ -572,6 +615,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       .find((p) => p.groups.length || p.people.length);
     if (prev && (m.inheritParties || (!m.people.length && !m.groups.length))) {
       m.groups = [...new Set([...m.groups, ...prev.groups, ...prev.affiliations])];
+      if (m.inheritPeople) m.people = [...new Set([...m.people, ...prev.people])];
       if (m.continuation) m.topic ??= prev.topic;
     }
     if (!m.people.length && !m.groups.length) return;
@@ -627,11 +671,20 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
 
 /** The topic after a trigger: "on embassy operations", "regarding the work of embassies", "focused on …". */
 export function topicOf(after: string): string | null {
-  const m =
-    /\b(?:on|about|regarding|concerning|over|focused on|focusing on|focus(?:es)? (?:\w+ )?on|to discuss|to address|dedicated to|devoted to|aims? to address)\s+(?!behalf\b|the sidelines\b)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*\.?\s*\d|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(.+?)(?=,|;|\.(?:\s|$)|\s+(?:in|at)\s+(?:the\s+)?\p{Lu}|\s+on\s+(?:\p{Lu}|\d)|\s+(?:and|but)\s+(?:\w+\s+)?(?:said|says|will|would|were|was|is|are|have|has|had|met|held|lasted)\b|\s+(?:which|who|that)\b|$)/u.exec(
-      after,
-    );
-  const topic = m?.[1]?.replace(/["“”]/g, '').trim();
-  if (!topic || topic.length < 3 || MONTH_OR_DAY.test(topic)) return null;
-  return topic.length > 120 ? `${topic.slice(0, 117)}…` : topic;
+  const re =
+    /\b(on|about|regarding|concerning|over|focused on|focusing on|focus(?:es)? (?:\w+ )?on|to discuss|to address|dedicated to|devoted to|aims? to address)\s+(?!behalf\b|the sidelines\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*\.?\s*\d|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(.+?)(?=,|;|\.(?:\s|$)|(?<!\b(?:conflict|war|peace|ceasefire|truce|situation|crisis|security|stability|settlement|invasion|fighting|aggression|occupation|sanctions))\s+(?:in|at)\s+(?:the\s+)?\p{Lu}|\s+on\s+(?:\p{Lu}|\d)|\s+(?:and|but)\s+(?:\w+\s+)?(?:said|says|will|would|were|was|is|are|have|has|had|met|held|lasted)\b|\s+(?:which|who|that)\b|$)/gu;
+  for (const m of after.matchAll(re)) {
+    if (m[1] === 'over' && (m.index ?? 0) > 2) continue;
+    const topic = m[2]?.replace(/["“”]/g, '').trim();
+    if (!topic || topic.length < 3 || MONTH_OR_DAY.test(topic)) continue;
+    if (/^(the|a|an|this|that|its|their|it|them)$/i.test(topic)) continue;
+    if (
+      /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|an? (?:hour|day|week|month))\b/i.test(
+        topic,
+      )
+    )
+      continue;
+    return topic.length > 120 ? `${topic.slice(0, 117)}…` : topic;
+  }
+  return null;
 }

@@ -46,7 +46,7 @@ export function statusWithCertainty(
   )
     return { status: 'held', explicit: true };
   let best: { status: MeetingStatus; distance: number } | null = null;
-  const lead = `${before} ${trigger}`;
+  const lead = `${before.trimEnd()} ${trigger}`;
   for (const m of MARKERS) {
     const re = new RegExp(m.re.source, 'gi');
     for (const hit of lead.matchAll(re)) {
