@@ -33,7 +33,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       delete env[name];
     }
     const started = Date.now();
-    const running = await startBuiltinNeo4j({ home, env, heap: process.env.RENDEZVOUS_NEO4J_HEAP ?? '512m' });
+    // A generous timeout: on a busy 2-core machine a cold start can take far longer than the usual 10-15 s.
+    const running = await startBuiltinNeo4j({
+      home,
+      env,
+      heap: process.env.RENDEZVOUS_NEO4J_HEAP ?? '512m',
+      startTimeoutMs: 300_000,
+    });
     const password = readConfig(home).builtin?.password ?? '';
     console.log(
       `[global-setup] Neo4j ${running.version} at ${running.uri} (home ${home}) ready in ${Date.now() - started} ms`,
