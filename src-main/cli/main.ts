@@ -7,11 +7,19 @@ import { registerQuery } from './commands/query';
 import { registerIngest } from './commands/ingest';
 import { registerMeetings } from './commands/meetings';
 import { registerWeb } from './commands/web';
+import { registerExtract } from './commands/extract';
 
 /** A command module adds its subcommand to the program. */
 export type CommandRegistrar = (program: Command) => void;
 
-const registrars: CommandRegistrar[] = [registerDb, registerQuery, registerIngest, registerMeetings, registerWeb];
+const registrars: CommandRegistrar[] = [
+  registerDb,
+  registerQuery,
+  registerIngest,
+  registerMeetings,
+  registerWeb,
+  registerExtract,
+];
 
 /** Runs the CLI and returns the process exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
