@@ -118,3 +118,24 @@ export function chromeCredits(line: string, outlet: string | null): string[] {
   }
   return out;
 }
+
+const NAME_SEQ = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)){1,3}/gu;
+const NOT_A_PERSON = /^(Associated|Press|Reuters|Agence|France|Editing|Reporting|Writing|Additional)\b/;
+
+/**
+ * Names in a wire-service credit line: "(Reporting by A and B in Kyiv; Editing by C)",
+ * "A and B contributed to this report." Null when the line is not one.
+ */
+export function creditLineNames(line: string): string[] | null {
+  const text = line.trim().replace(/^[(\[]|[)\]]$/g, '');
+  const wire =
+    /^(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|translated|photos?|video)(?:\s+and\s+\w+)?\s+by\b)/i.test(
+      text,
+    );
+  const contributed =
+    /\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b/i.test(text) && text.length < 300;
+  if (!wire && !contributed) return null;
+  const names: string[] = [];
+  for (const m of text.matchAll(NAME_SEQ)) if (!NOT_A_PERSON.test(m[0])) names.push(m[0]);
+  return names;
+}

@@ -5,6 +5,7 @@ import {
   agencyCreditLine,
   captionCredits,
   chromeCredits,
+  creditLineNames,
   endsLikeSentence,
   isCaption,
   isChromeLine,
@@ -110,6 +111,11 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
       continue;
     }
     if (titleKey && norm(line) === titleKey) continue;
+    const creditLine = creditLineNames(line);
+    if (creditLine) {
+      credits.push(...creditLine);
+      continue;
+    }
     if (isCaption(line)) {
       credits.push(...captionCredits(line));
       continue;

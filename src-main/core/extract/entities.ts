@@ -11,6 +11,7 @@ import {
   leaderBySurnameKey,
   nameKey,
   organizationByName,
+  regionCountry,
   venueByName,
 } from './gazetteer';
 import type { Sentence } from './sentences';
@@ -297,7 +298,8 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       if (venue) return { end: pos + k, kind: 'venue', name: venue.name, country: venue.country };
       const org = organizationByName(phrase);
       if (org) return { end: pos + k, kind: 'org', name: org.name, country: org.affiliation };
-      if (isRegion(phrase)) return { end: pos + k, kind: 'region', name: phrase, country: null };
+      if (isRegion(phrase))
+        return { end: pos + k, kind: 'region', name: phrase, country: regionCountry(phrase) };
       const country = countryByName(phrase);
       if (country) return { end: pos + k, kind: 'country', name: country.name, country: country.name };
       const city = cityByName(phrase, LOCATIVE.has(prevWord(toks, pos)));
@@ -344,8 +346,8 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
         m('org', known.name, known.country);
         break;
       case 'region':
-        addPlace(known.name, 'region', null);
-        m('place', known.name, null, 'region');
+        addPlace(known.name, 'region', known.country);
+        m('place', known.name, known.country, 'region');
         break;
       case 'country':
         addPlace(known.name, 'country', known.country);

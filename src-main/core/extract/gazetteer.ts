@@ -213,6 +213,33 @@ const AMBIGUOUS_CITIES = new Set(
   ].map(nameKey),
 );
 
+// English names of cities the geonames data lists under local names, and small towns that host summits.
+const EXONYMS: Array<[string, string, string[]]> = [
+  ['Kyiv', 'UA', ['Kiev']],
+  ['Odesa', 'UA', ['Odessa']],
+  ['Zaporizhzhia', 'UA', ['Zaporizhia', 'Zaporozhye']],
+  ['Kharkiv', 'UA', ['Kharkov']],
+  ['Geneva', 'CH', []],
+  ['Davos', 'CH', []],
+  ['Cologne', 'DE', []],
+  ['Frankfurt', 'DE', []],
+  ['Munich', 'DE', []],
+  ['Venice', 'IT', []],
+  ['Gothenburg', 'SE', []],
+  ['Antwerp', 'BE', []],
+  ['The Hague', 'NL', ['Hague']],
+  ['Sharm el-Sheikh', 'EG', ['Sharm El Sheikh']],
+  ['New York', 'US', ['New York City']],
+  ['Mexico City', 'MX', []],
+  ['Rio de Janeiro', 'BR', []],
+  ['Anchorage', 'US', []],
+  ['Sochi', 'RU', []],
+  ['St. Petersburg', 'RU', ['Saint Petersburg', 'St Petersburg']],
+  ['Camp David', 'US', []],
+  ['Palm Beach', 'US', []],
+  ['Helsinki', 'FI', []],
+];
+
 let cityIndex: Map<string, CityEntry> | null = null;
 
 function cities(): Map<string, CityEntry> {
@@ -246,7 +273,12 @@ function cities(): Map<string, CityEntry> {
     const cap = country?.capital;
     if (country && cap) idx.set(nameKey(cap), { name: cap, country: country.name, population: 10_000_000 });
   }
-  idx.set(nameKey('Kiev'), { name: 'Kyiv', country: 'Ukraine', population: 2_800_000 });
+  for (const [name, code, aliases] of EXONYMS) {
+    const country = countryByCode(code);
+    if (!country) continue;
+    const entry = { name, country: country.name, population: 1_000_000 };
+    for (const n of [name, ...aliases]) idx.set(nameKey(n), entry);
+  }
   cityIndex = idx;
   return idx;
 }
@@ -296,6 +328,28 @@ const venueIndex = new Map(VENUES.map((v) => [nameKey(v.name), v]));
 /** A well-known venue by name ("the Kremlin", "White House"). */
 export function venueByName(name: string): VenueEntry | null {
   return venueIndex.get(nameKey(name.replace(/^the\s+/i, ''))) ?? null;
+}
+
+/** Regions inside one country ("Alaska", "Crimea"), with that country. */
+const REGION_COUNTRY: Record<string, string> = {
+  alaska: 'United States',
+  hawaii: 'United States',
+  florida: 'United States',
+  california: 'United States',
+  texas: 'United States',
+  crimea: 'Ukraine',
+  donbas: 'Ukraine',
+  donbass: 'Ukraine',
+  'gaza strip': 'Palestine',
+  'west bank': 'Palestine',
+  kashmir: 'India',
+  bavaria: 'Germany',
+  scotland: 'United Kingdom',
+};
+
+/** The country a region lies in, when it lies in one. */
+export function regionCountry(name: string): string | null {
+  return REGION_COUNTRY[nameKey(name)] ?? null;
 }
 
 /** Regions and seas: places without a single country. */

@@ -3,7 +3,7 @@
 import type { DatePrecision, EvidenceSpan, MeetingMention, MeetingStatus } from '../../common/extraction';
 import { resolveDates } from './dates';
 import type { EntityMention } from './entities';
-import { cityByName, countryByDemonym, venueByName } from './gazetteer';
+import { cityByName, countryByDemonym, regionCountry, venueByName } from './gazetteer';
 import type { Sentence } from './sentences';
 import { statusWithCertainty } from './status';
 
@@ -76,7 +76,7 @@ const NEW_MARKERS =
 const BACKGROUND =
   /\b(previous(?:ly)?|earlier|before|ago|in the past|former(?:ly)?|last (?:year|month|week))\b|\bhad\s+\w+ed\b/i;
 const TOPIC_NOUNS =
-  /\b(ceasefire|war|peace|conflict|invasion|fighting|truce|situation|crisis|settlement|security|stability|aggression|offensive|attacks?|strikes?|operations|front|occupation|sanctions|troops|elections?|prisoners?|children|deportation|relations)\s*$/i;
+  /\b(ceasefire|war|peace|conflict|invasion|fighting|truce|situation|crisis|settlement|security|stability|aggression|offensive|attacks?|strikes?|front|occupation|sanctions|troops|elections?|prisoners?|children|deportation|relations)\s*$/i;
 const PARTY_NOUNS =
   /\b(representatives|delegations?|officials|leaders|ministers|envoys|negotiators|teams?|heads|presidents|governments?|sides?|diplomats|counterparts|administration)\s*(?:from|of)?\s*(?:the\s+)?$/i;
 const PARTY_AFTER =
@@ -234,6 +234,7 @@ function completeWhere(w: Where): void {
     if (c) w.city = c.name;
   }
   if (w.city && !w.country) w.country = cityByName(w.city)?.country ?? null;
+  if (w.region && !w.country) w.country = regionCountry(w.region);
 }
 
 function wherePreferred(w: Where): string | null {
@@ -385,10 +386,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
               s.slice(Math.max(0, p.start - 60), p.start),
             ));
         if (!locative) continue;
-        if (
-          (p.placeKind === 'country' || p.placeKind === 'region') &&
-          TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, ''))
-        )
+        if (p.placeKind !== 'venue' && TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, '')))
           continue;
         if (p.placeKind === 'venue') where.venue ??= p.name;
         else if (p.placeKind === 'city') where.city ??= p.name;
