@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { RollupLog, LoggingFunction } from 'rollup';
+
+// zod ships comments rollup cannot place; they are harmless.
+const quietZod = (warning: RollupLog, warn: LoggingFunction) => {
+  if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+};
 
 // Main, preload and renderer bundles; the renderer is the same app the web mode serves.
 export default defineConfig({
@@ -21,6 +27,7 @@ export default defineConfig({
       rollupOptions: {
         input: { index: resolve(__dirname, 'src-main/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        onwarn: quietZod,
       },
     },
   },
@@ -29,7 +36,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       chunkSizeWarningLimit: 2000,
-      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') }, onwarn: quietZod },
     },
   },
 });

@@ -1,0 +1,170 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebApp, type WebApp } from '../../src-main/web';
+import { ingestDocuments } from '../../src-main/core/ingest';
+import type { GraphDb } from '../../src-main/core/store/connection';
+import { cleanEnv, resetGraph, testDb, testNeo4j } from '../helpers/db';
+
+const REPO = resolve(import.meta.dirname, '..', '..');
+const SEEDS = resolve(REPO, '..', 'shared', 'seeds');
+const THIRD_ARTICLE = resolve(REPO, '..', 'shared', 'corpus', 'dev', 'articles', '01.txt');
+const SHOTS = join(REPO, 'test-results', 'e2e');
+
+let db: GraphDb;
+let app: WebApp;
+let browser: Browser;
+let page: Page;
+
+async function shot(name: string): Promise<void> {
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** The names of the entities drawn on the graph, from its accessible list. */
+async function drawn(): Promise<string[]> {
+  return page.getByRole('list', { name: 'Entities on the graph' }).getByRole('listitem').allTextContents();
+}
+
+async function expectDrawn(names: string[], present = true): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const all = (await drawn()).join('\n');
+        return names.filter((n) => all.includes(n) === present);
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual(names);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  db = await testDb();
+  await resetGraph(db);
+  const seeds = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((name) => ({ name, data: readFileSync(join(SEEDS, name)) }));
+  const report = await ingestDocuments(db, seeds, { workers: 0 });
+  expect(report.errors).toBe(0);
+  app = await startWebApp({ port: 0, connect: { home: testNeo4j().home, env: cleanEnv(), start: false } });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  await page.goto(app.url);
+  await page
+    .getByRole('status', { name: 'Database status' })
+    .filter({ hasText: 'connected' })
+    .waitFor({ timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await db?.close();
+});
+
+describe('the explorer, in a browser against the web mode', () => {
+  it('shows Peskov, Dmitriev, Witkoff, Bruce and Zelensky on the graph', async () => {
+    await expectDrawn(['Peskov', 'Dmitriev', 'Witkoff', 'Bruce', 'Zelensky']);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await shot('01-graph');
+  });
+
+  it('searching "Witkoff" selects him, and Details shows his White House meeting with Dmitriev and its two sources', async () => {
+    const search = page.getByRole('combobox', { name: 'Search' });
+    await search.fill('Witkoff');
+    await page
+      .getByRole('option', { name: /Witkoff/ })
+      .first()
+      .click();
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect
+      .poll(() => details.getByRole('heading', { level: 2 }).textContent(), { timeout: 20_000 })
+      .toMatch(/Witkoff/);
+    const meeting = details.getByRole('article').filter({ hasText: 'White House' });
+    await expect.poll(() => meeting.count()).toBe(1);
+    await expect.poll(() => meeting.textContent()).toMatch(/Dmitriev/);
+    const evidence = meeting.locator('blockquote.evidence');
+    expect(await evidence.count()).toBe(2);
+    for (const sentence of await evidence.allTextContents()) {
+      expect(sentence).toMatch(/Dmitriev|Witkoff/);
+      expect(sentence.length).toBeGreaterThan(30);
+    }
+    expect(await meeting.locator('mark').count()).toBeGreaterThan(1);
+    await expect
+      .poll(() => page.locator('li[data-id][data-kind="person"]').filter({ hasText: 'Witkoff' }).count())
+      .toBe(1);
+    await shot('02-search-witkoff');
+  });
+
+  it('filtering by status and "as known on 2025-04-09" changes what is shown', async () => {
+    await page.getByRole('button', { name: 'Meetings', exact: true }).click();
+    const istanbul = () =>
+      page
+        .locator('li[data-kind="meeting"]')
+        .filter({ hasText: /Istanbul/ })
+        .filter({ hasText: /2025-04-10/ });
+    await expect.poll(() => istanbul().count(), { timeout: 20_000 }).toBe(1);
+    expect(await istanbul().getAttribute('data-status')).toBe('held');
+    await shot('03-meetings-view');
+
+    // Only planned meetings: the April 10 Istanbul meeting was held, so it goes.
+    const filters = page.getByRole('complementary', { name: 'Filters' });
+    for (const status of ['Held', 'Ongoing', 'Cancelled'])
+      await filters.getByRole('checkbox', { name: status }).uncheck();
+    await expect.poll(() => istanbul().count(), { timeout: 20_000 }).toBe(0);
+    await shot('04-only-planned');
+
+    // As known on April 9 it was still planned: it comes back, drawn as planned.
+    await filters.getByLabel('As known on').fill('2025-04-09');
+    await expect.poll(() => istanbul().count(), { timeout: 20_000 }).toBe(1);
+    expect(await istanbul().getAttribute('data-status')).toBe('planned');
+    await shot('05-as-known-on-2025-04-09');
+
+    await filters.getByLabel('As known on').fill('');
+    for (const status of ['Held', 'Ongoing', 'Cancelled'])
+      await filters.getByRole('checkbox', { name: status }).check();
+    await page.getByRole('button', { name: 'Who met whom', exact: true }).click();
+    await expectDrawn(['Witkoff']);
+  });
+
+  it('finds and draws the path from Bruce to Dmitriev', async () => {
+    await page.getByRole('button', { name: 'Path', exact: true }).click();
+    await page.getByRole('combobox', { name: 'From' }).fill('Bruce');
+    await page.getByRole('option', { name: /Bruce/ }).first().click();
+    await page.getByRole('combobox', { name: 'To' }).fill('Dmitriev');
+    await page
+      .getByRole('option', { name: /Dmitriev/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Find path' }).click();
+    const chain = page.getByRole('list', { name: 'Path' });
+    await expect
+      .poll(() => chain.getByRole('listitem').allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/Bruce/), expect.stringMatching(/Dmitriev/)]));
+    const onPath = await page.locator('li[data-on-path="true"]').allTextContents();
+    expect(onPath.join('\n')).toMatch(/Bruce/);
+    expect(onPath.join('\n')).toMatch(/Dmitriev/);
+    await shot('06-path-bruce-dmitriev');
+    await page.getByRole('button', { name: 'Close path' }).click();
+  });
+
+  it('importing a third article through the UI adds its people', async () => {
+    await expectDrawn(['Lavrov'], false);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByLabel('Choose files').setInputFiles(THIRD_ARTICLE);
+    const results = page.getByRole('region', { name: 'Import results' });
+    await expect.poll(() => results.textContent(), { timeout: 120_000 }).toMatch(/Done: 1 of 1/);
+    expect(await results.getByRole('row').filter({ hasText: '01.txt' }).textContent()).toMatch(/Imported/);
+    await shot('07-import-results');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expectDrawn(['Lavrov', 'Rubio']);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await shot('08-after-import');
+  });
+});
