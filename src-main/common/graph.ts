@@ -38,8 +38,6 @@ export interface GraphNode {
   place?: string | null;
   city?: string | null;
   topic?: string | null;
-  /** Why this node stands for several mentions (people merged across articles). */
-  mergeReasons?: string[];
 }
 
 /** The kinds of edge the explorer draws. */

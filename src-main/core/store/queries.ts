@@ -67,7 +67,6 @@ export function toGraphNode(raw: unknown): GraphNode {
     node.aliases = strs(p.aliases);
     node.roles = strs(p.roles);
     node.affiliations = strs(p.affiliations);
-    node.mergeReasons = strs(p.mergeReasons);
   }
   if (kind === 'place') {
     node.placeKind = (str(p.kind) ?? 'city') as PlaceKind;
@@ -614,7 +613,7 @@ export async function entityDetails(db: GraphDb, input: DetailsInput): Promise<E
     node: own ? { ...meetingNode(own), meetingCount: node.meetingCount } : node,
     meetings,
     articles,
-    mergeReasons: node.mergeReasons ?? [],
+    mergeReasons: strs((row.node as Row).mergeReasons),
   };
 }
 

@@ -12,8 +12,11 @@ import {
 import { personName } from './model/names';
 import { resolvePeople, type PersonRecord } from './model/people';
 import {
+  LINK_SHAPES,
+  NODE_LABELS,
   articleNodeId,
   buildArticlePlan,
+  linkParam,
   meetingReports,
   personMentions,
   type ArticlePlan,
@@ -56,14 +59,20 @@ export function storeError(err: unknown, what: string): RendezvousError {
 }
 
 const PERSON_CANDIDATES = `
-CALL () {
+OPTIONAL MATCH (a:Article {id: $articleId})
+WITH a IS NOT NULL AS stored
+CALL (stored) {
+  WITH stored WHERE NOT stored
+  CALL () {
   UNWIND $keys AS k MATCH (p:Person {key: k}) RETURN p
   UNION
   UNWIND $surnames AS s MATCH (p:Person {surname: s}) RETURN p
   UNION
   UNWIND $firsts AS f MATCH (p:Person {first: f}) RETURN p
+  }
+  RETURN collect(p {.id, .name, .key, .first, .surname, .aliases, .roles, .affiliations, .mergeReasons}) AS people
 }
-RETURN p {.id, .name, .key, .first, .surname, .aliases, .roles, .affiliations, .mergeReasons} AS p`;
+RETURN stored, people`;
 
 const MEETING_CANDIDATES = `
 UNWIND $probes AS q
@@ -128,20 +137,48 @@ const APPEND_ARTICLE =
   'r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END';
 
 /** The Cypher that MERGEs one batch of nodes of a label (a label from the closed list). */
-export function nodeStatement(label: string): string {
-  return `UNWIND $rows AS row
+export function nodeStatement(label: string, rows = '$rows'): string {
+  return `UNWIND ${rows} AS row
 MERGE (n:${label} {id: row.id})
 ON CREATE SET n += row.create
 SET n += row.update`;
 }
 
 /** The Cypher that MERGEs one batch of relationships (labels and type from the closed lists). */
-export function linkStatement(from: string, type: string, to: string): string {
-  return `UNWIND $rows AS row
+export function linkStatement(from: string, type: string, to: string, rows = '$rows'): string {
+  return `UNWIND ${rows} AS row
 MATCH (s:${from} {id: row.from})
 MATCH (t:${to} {id: row.to})
 MERGE (s)-[r:${type}]->(t)
 SET r += row.props, ${APPEND_ARTICLE}`;
+}
+
+/**
+ * The one statement that writes an article: a unit subquery per node label, then per link shape, each
+ * taking its rows from two lists. The text and the parameter types are the same for every article, so
+ * Neo4j plans it once.
+ */
+export const WRITE_STATEMENT = [
+  ...NODE_LABELS.map(
+    (l) => `CALL () {\n${nodeStatement(l, `[x IN $nodes WHERE x.label = '${l}' | x.row]`)}\n}`,
+  ),
+  ...LINK_SHAPES.map(
+    ([f, t, to]) =>
+      `CALL () {\n${linkStatement(f, t, to, `[x IN $links WHERE x.shape = '${linkParam(f, t, to)}' | x.row]`)}\n}`,
+  ),
+  'RETURN 1 AS done',
+].join('\n');
+
+/** The parameters of WRITE_STATEMENT for a plan. */
+export function writeParams(plan: ArticlePlan): Record<string, unknown> {
+  const shapes = new Set<string>(LINK_SHAPES.map(([f, t, to]) => linkParam(f, t, to)));
+  const nodes = plan.nodes.flatMap((b) => b.rows.map((row) => ({ label: b.label, row })));
+  const links = plan.links.flatMap((b) => {
+    const shape = linkParam(b.from, b.type, b.to);
+    if (!shapes.has(shape)) throw new Error(`no write shape for ${shape}`);
+    return b.rows.map((row) => ({ shape, row }));
+  });
+  return toParams({ articleId: plan.articleId, nodes, links });
 }
 
 /** Something that runs Cypher inside a transaction. */
@@ -155,17 +192,16 @@ async function planInTx(
   ex: Extraction,
 ): Promise<{ plan: ArticlePlan; result: ArticleWriteResult } | null> {
   const articleId = articleNodeId(ex.source.sha256);
-  const exists = await tx.run('MATCH (a:Article {id: $id}) RETURN a.id AS id', { id: articleId });
-  if (exists.records.length) return null;
-
   const people = personMentions(ex);
   const names = people.map((p) => personName(p.name));
   const found = await tx.run(PERSON_CANDIDATES, {
+    articleId,
     keys: [...new Set(names.map((n) => n.key))],
     surnames: [...new Set(names.map((n) => n.surname))],
     firsts: [...new Set(names.map((n) => n.first).filter((f): f is string => !!f))],
   });
-  const existing = found.records.map((r) => personFromProps(r.get('p')));
+  if (found.records[0]?.get('stored')) return null;
+  const existing = ((found.records[0]?.get('people') as unknown[] | undefined) ?? []).map(personFromProps);
   const resolutions = resolvePeople(people, existing, { articleId, title: ex.article.title }, ex.credits);
 
   const reports = meetingReports(ex, articleId, people, resolutions);
@@ -212,14 +248,9 @@ async function planInTx(
   };
 }
 
-/** Runs a plan's statements in the transaction: nodes first, then relationships. */
+/** Runs a plan in the transaction: one statement for all of the article's nodes and relationships. */
 async function applyPlan(tx: TxLike, plan: ArticlePlan): Promise<void> {
-  for (const batch of plan.nodes) await tx.run(nodeStatement(batch.label), toParams({ rows: batch.rows }));
-  for (const batch of plan.links)
-    await tx.run(
-      linkStatement(batch.from, batch.type, batch.to),
-      toParams({ rows: batch.rows, articleId: plan.articleId }),
-    );
+  await tx.run(WRITE_STATEMENT, writeParams(plan));
 }
 
 /**
