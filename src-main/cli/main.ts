@@ -8,6 +8,7 @@ import { registerIngest } from './commands/ingest';
 import { registerMeetings } from './commands/meetings';
 import { registerWeb } from './commands/web';
 import { registerExtract } from './commands/extract';
+import { registerExport } from './commands/export';
 
 /** A command module adds its subcommand to the program. */
 export type CommandRegistrar = (program: Command) => void;
@@ -19,6 +20,7 @@ const registrars: CommandRegistrar[] = [
   registerMeetings,
   registerWeb,
   registerExtract,
+  registerExport,
 ];
 
 /** Runs the CLI and returns the process exit code; never throws. */

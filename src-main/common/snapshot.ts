@@ -1,7 +1,15 @@
 // The `.rendezvous.json` snapshot: a graph view that reopens exactly, with or without a database.
 // The file is untrusted input when opened, so everything in it is validated by SnapshotSchema.
 import { z } from 'zod';
-import type { GraphData, GraphEdge, GraphFilter, GraphNode, GraphView, MeetingRecord } from './graph';
+import type {
+  GraphData,
+  GraphEdge,
+  GraphFilter,
+  GraphNode,
+  GraphView,
+  MeetingRecord,
+  MeetingSource,
+} from './graph';
 import { EDGE_KINDS, GraphFilterSchema, NODE_KINDS } from './graph';
 import { APP_VERSION, SCHEMA_VERSION } from './version';
 
@@ -19,8 +27,8 @@ const statusSchema = z.enum(['planned', 'held', 'ongoing', 'cancelled']);
 const precisionSchema = z.enum(['day', 'week', 'month', 'year', 'unknown']);
 const finite = z.number().finite();
 
-/** A node with all its properties; unknown extra properties are kept, not dropped. */
-export const GraphNodeSchema = z.looseObject({
+/** A node with all its properties (SnapshotDtoChecks fails the build if GraphNode gains one this lacks). */
+export const GraphNodeSchema = z.object({
   id,
   kind: z.enum(NODE_KINDS),
   label: text(2000),
@@ -39,8 +47,8 @@ export const GraphNodeSchema = z.looseObject({
   mergeReasons: z.array(text(2000)).max(1000).optional(),
 });
 
-/** An edge with all its properties; unknown extra properties are kept, not dropped. */
-export const GraphEdgeSchema = z.looseObject({
+/** An edge with all its properties (checked against GraphEdge like nodes). */
+export const GraphEdgeSchema = z.object({
   id,
   source: id,
   target: id,
@@ -59,7 +67,7 @@ export const GraphDataSchema = z.object({
 });
 
 /** One report of a meeting with its evidence sentence. */
-export const MeetingSourceSchema = z.looseObject({
+export const MeetingSourceSchema = z.object({
   articleId: id,
   title: text(2000).nullable(),
   outlet: text(2000).nullable(),
@@ -72,7 +80,7 @@ export const MeetingSourceSchema = z.looseObject({
 });
 
 /** A merged meeting with every report behind it: the evidence a snapshot carries. */
-export const MeetingRecordSchema = z.looseObject({
+export const MeetingRecordSchema = z.object({
   id,
   participants: z.array(text(2000)).max(10_000),
   participant_groups: z.array(text(2000)).max(10_000),
@@ -84,7 +92,7 @@ export const MeetingRecordSchema = z.looseObject({
   topic: text(2000).nullable(),
   status: statusSchema,
   status_history: z
-    .array(z.looseObject({ status: statusSchema, reported: text(40).nullable(), articleId: id }))
+    .array(z.object({ status: statusSchema, reported: text(40).nullable(), articleId: id }))
     .max(10_000),
   sources: z.array(MeetingSourceSchema).max(10_000),
 });
@@ -219,9 +227,16 @@ export function snapshotFilter(snapshot: Snapshot): GraphFilter & { view: GraphV
 }
 
 type Assignable<T, U extends T> = U;
-/** Compile-time proof that the schemas produce the contract's DTOs (fails to build if they drift). */
+type Covers<Dto, Schema> =
+  Exclude<keyof Dto, keyof Schema> extends never ? true : Exclude<keyof Dto, keyof Schema>;
+/** Compile-time proof that the schemas and the contract's DTOs agree both ways (fails to build if they drift). */
 export type SnapshotDtoChecks = [
   Assignable<GraphNode, z.output<typeof GraphNodeSchema>>,
   Assignable<GraphEdge, z.output<typeof GraphEdgeSchema>>,
   Assignable<MeetingRecord, z.output<typeof MeetingRecordSchema>>,
+  Assignable<true, Covers<GraphNode, z.output<typeof GraphNodeSchema>>>,
+  Assignable<true, Covers<GraphEdge, z.output<typeof GraphEdgeSchema>>>,
+  Assignable<true, Covers<MeetingRecord, z.output<typeof MeetingRecordSchema>>>,
+  Assignable<true, Covers<MeetingSource, z.output<typeof MeetingSourceSchema>>>,
+  Assignable<z.input<typeof GraphDataSchema>, GraphData>,
 ];
