@@ -127,7 +127,7 @@ const NOT_A_PERSON = /^(Associated|Press|Reuters|Agence|France|Editing|Reporting
  * "A and B contributed to this report." Null when the line is not one.
  */
 export function creditLineNames(line: string): string[] | null {
-  const text = line.trim().replace(/^[(\[]|[)\]]$/g, '');
+  const text = line.trim().replace(/^[([]|[)\]]$/g, '');
   const wire =
     /^(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|translated|photos?|video)(?:\s+and\s+\w+)?\s+by\b)/i.test(
       text,

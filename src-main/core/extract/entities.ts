@@ -425,6 +425,18 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     const next = toks[to]?.text ?? '';
     const prev = toks[from - 1]?.text ?? '';
     const speech = SPEECH.test(next) || (SPEECH.test(prev) && from > 0) || /^(by|to)$/i.test(prev);
+    // A lone unknown capitalised word that meets, travels or speaks, or is met with, is someone.
+    const single = texts.length === 1 ? (words[0] as Token) : null;
+    const unknownWord =
+      !!single &&
+      !hasAny(tags.get(single.start), new Set(['Place', 'Organization', ...COMMON_TAGS])) &&
+      !cityByName(single.text, true);
+    const actor =
+      unknownWord &&
+      (/^(met|meets|meet|visited|visits|hosted|hosts|arrived|landed|traveled|travelled|flew|spoke|held|will|would|has|had)$/i.test(
+        next,
+      ) ||
+        /^(with|met|meet|hosted|visited)$/i.test(prev));
     const roleBefore = ROLE_NOUNS.has(prev.toLowerCase());
     const { role, country, roleStart } = roleOf(toks, from, to, titleFrom);
     const raw: RawPerson = {
@@ -435,7 +447,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       titleStart: Math.min(titleFrom, roleStart),
       role,
       roleCountry: country,
-      strong: titled || roleBefore || personTagged || speech || !!role,
+      strong: titled || roleBefore || personTagged || speech || !!role || actor,
     };
     if (texts.length >= 2) rawPeople.push(raw);
     else singles.push(raw);

@@ -439,7 +439,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         else if (org) announcedBy ??= org.name;
       }
       const countMatch =
-        /\b(two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:rounds?\s+of\s+[\w-]+|meetings|sessions|summits|talks)$/i.exec(
+        /\b(two|three|four|five|several|\d+)\s+(?:(?!and\b|or\b|of\b|\d)[\w-]+\s+){0,2}(?:rounds?\s+of\s+[\w-]+|meetings|sessions|summits|talks)$/i.exec(
           s.slice(Math.max(0, t.index - 40), t.index + t.length),
         );
       const countWord = countMatch?.[1]?.toLowerCase();
@@ -670,7 +670,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
 /** The topic after a trigger: "on embassy operations", "regarding the work of embassies", "focused on …". */
 export function topicOf(after: string): string | null {
   const re =
-    /\b(on|about|regarding|concerning|over|focused on|focusing on|focus(?:es)? (?:\w+ )?on|to discuss|to address|dedicated to|devoted to|aims? to address)\s+(?!behalf\b|the sidelines\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*\.?\s*\d|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(.+?)(?=,|;|\.(?:\s|$)|(?<!\b(?:conflict|war|peace|ceasefire|truce|situation|crisis|security|stability|settlement|invasion|fighting|aggression|occupation|sanctions))\s+(?:in|at)\s+(?:the\s+)?\p{Lu}|\s+on\s+(?:\p{Lu}|\d)|\s+(?:and|but)\s+(?:\w+\s+)?(?:said|says|will|would|were|was|is|are|have|has|had|met|held|lasted)\b|\s+(?:which|who|that)\b|$)/gu;
+    /\b(on|about|regarding|concerning|over|focused on|focusing on|focus(?:es)? (?:\w+ )?on|to discuss|to address|dedicated to|devoted to|aims? to address)\s+(?!behalf\b|the sidelines\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*\.?\s*\d|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(.+?)(?=,|;|\.(?:\s|$)|(?<!\b(?:conflict|war|peace|ceasefire|truce|situation|crisis|security|stability|settlement|invasion|fighting|aggression|occupation|sanctions))\s+in\s+(?:the\s+)?\p{Lu}|\s+at\s|\s+on\s+(?:\p{Lu}|\d)|\s+(?:and|but)\s+(?:\w+\s+)?(?:said|says|will|would|were|was|is|are|have|has|had|met|held|lasted)\b|\s+(?:which|who|that)\b|$)/gu;
   for (const m of after.matchAll(re)) {
     if (m[1] === 'over' && (m.index ?? 0) > 2) continue;
     const topic = m[2]?.replace(/["“”]/g, '').trim();

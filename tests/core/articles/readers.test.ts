@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RendezvousError } from '../../../src-main/common/errors';
+import { readArticle } from '../../../src-main/core/articles/index';
+import { htmlNestingDepth, MAX_HTML_DEPTH } from '../../../src-main/core/articles/html';
+import { markdownToText, parseFrontMatter } from '../../../src-main/core/articles/markdown';
+
+const seeds = join(__dirname, '../../../../shared/seeds');
+const fixtures = join(__dirname, '../../fixtures/articles');
+const read = (dir: string, name: string) => readArticle(name, readFileSync(join(dir, name)));
+
+describe('reading .txt pages saved from the web', () => {
+  it('finds the title, date, authors and outlet of a Kyiv Independent page', () => {
+    const doc = read(seeds, '000_646501f04d5823af.txt');
+    expect(doc.meta.title).toBe('New round of US-Russia talks set for April 10 in Istanbul, Kremlin says');
+    expect(doc.meta.published).toBe('2025-04-08');
+    expect(doc.meta.authors).toEqual(['Kateryna Denisova']);
+    expect(doc.meta.outlet).toBe('The Kyiv Independent');
+  });
+
+  it('keeps the body and leaves captions, teasers, widgets and subscription boxes out', () => {
+    for (const name of ['000_646501f04d5823af.txt', '002_0b1c1a8c5344a831.txt']) {
+      const doc = read(seeds, name);
+      const body = doc.paragraphs.join('\n');
+      expect(body).toMatch(/^(A new round of talks|U\.S\. and Russian delegations)/);
+      expect(body).not.toContain('Getty Images');
+      expect(body).not.toContain('indicates required');
+      expect(body).not.toContain('Putin believes he has the upper hand');
+      expect(body).not.toContain('wrecking its economy');
+      expect(body).not.toContain('Ultimate guide');
+      expect(body).not.toContain('Independent journalism needs a community');
+      expect(body).not.toContain('Editor');
+    }
+  });
+
+  it('collects photographers, authors and newsletter hosts as credits', () => {
+    expect(read(seeds, '000_646501f04d5823af.txt').credits).toEqual(
+      expect.arrayContaining(['Kateryna Denisova', 'Alexander Nemenov', 'Francis Farrell', 'Kate Tsurkan']),
+    );
+    expect(read(seeds, '002_0b1c1a8c5344a831.txt').credits).toEqual(
+      expect.arrayContaining(['Kateryna Denisova', 'Salih Zeki Fazlioglu', 'Kate Tsurkan']),
+    );
+  });
+
+  it('reads url/date/title header lines', () => {
+    const doc = read(fixtures, 'no-meetings.txt');
+    expect(doc.meta).toMatchObject({
+      url: 'https://example.com/harvest',
+      published: '2025-09-01',
+      title: 'Wheat harvest beats forecasts',
+    });
+    expect(doc.paragraphs).toHaveLength(3);
+  });
+});
+
+describe('reading .html pages', () => {
+  it('takes metadata from meta tags and JSON-LD', () => {
+    const doc = read(fixtures, 'hostile.html');
+    expect(doc.format).toBe('html');
+    expect(doc.meta).toMatchObject({
+      title: 'Leaders meet in Geneva',
+      published: '2025-05-06',
+      outlet: 'Example Wire',
+      authors: ['Jane Reporter'],
+    });
+    expect(doc.credits).toContain('Pierre Lens');
+  });
+
+  it('never runs scripts or handlers, and lets no markup or javascript: URL through', () => {
+    const g = globalThis as { __rendezvousPwned?: unknown };
+    delete g.__rendezvousPwned;
+    const doc = read(fixtures, 'hostile.html');
+    const body = doc.paragraphs.join('\n');
+    expect(g.__rendezvousPwned).toBeUndefined();
+    expect(body).toContain('Ignazio Cassis met Norwegian Foreign Minister Espen Barth Eide');
+    expect(body).toContain('Read the statement');
+    for (const bad of ['<', 'javascript:', 'alert', 'onerror', 'onload', 'pwned', 'Subscribe', 'Home World'])
+      expect(body, bad).not.toContain(bad);
+    expect(JSON.stringify(doc)).not.toMatch(/javascript:|onerror|alert\(/);
+  });
+
+  it('refuses 100,000 nested divs quickly, before parsing them', () => {
+    const html = `<html><body>${'<div>'.repeat(100_000)}deep${'</div>'.repeat(100_000)}</body></html>`;
+    const started = Date.now();
+    let error: unknown;
+    try {
+      readArticle('deep.html', new TextEncoder().encode(html));
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(RendezvousError);
+    expect((error as RendezvousError).code).toBe('BAD_INPUT');
+    expect((error as RendezvousError).message).toMatch(
+      /^deep\.html: HTML nests elements more than 1000 levels/,
+    );
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('measures nesting without counting void or self-closing elements', () => {
+    expect(htmlNestingDepth('<div><p>a<p>b<br><img src=x><span/></div>')).toBe(1);
+    expect(htmlNestingDepth('<div>'.repeat(MAX_HTML_DEPTH + 5))).toBeGreaterThan(MAX_HTML_DEPTH);
+  });
+
+  it('refuses a page with no article text', () => {
+    expect(() =>
+      readArticle('empty.html', new TextEncoder().encode('<html><body><script>x()</script></body></html>')),
+    ).toThrow(/empty\.html: no article text found/);
+  });
+});
+
+describe('reading .md articles', () => {
+  it('reads front matter, including a list of authors', () => {
+    const { fields, body } = parseFrontMatter(
+      '---\ntitle: "A title"\nauthors:\n  - One Writer\n  - Two Writer\n---\nBody',
+    );
+    expect(fields).toEqual({ title: 'A title', authors: 'One Writer, Two Writer' });
+    expect(body).toBe('Body');
+  });
+
+  it('reduces Markdown to its text', () => {
+    expect(markdownToText('# Head\n**Bold** and [a link](http://x) ![img](y.png) `code`')).toBe(
+      'Head\nBold and a link  code',
+    );
+  });
+
+  it('reads a Markdown article with its metadata', () => {
+    const doc = read(fixtures, 'frontmatter.md');
+    expect(doc.meta).toMatchObject({
+      title: 'Envoys hold talks in Doha',
+      published: '2025-03-03',
+      authors: ['Sam Writer'],
+      outlet: 'Example Daily',
+      url: 'https://example.com/envoys-doha',
+    });
+    expect(doc.paragraphs[0]).toMatch(/^Qatari Prime Minister Mohammed bin Abdulrahman Al Thani hosted/);
+    expect(doc.paragraphs.join(' ')).not.toMatch(/doha\.jpg|https:/);
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingMention } from '../../../src-main/common/extraction';
+import { extractText } from '../../../src-main/core/extract/index';
+import { findTriggers, isHypothetical, topicOf } from '../../../src-main/core/extract/meetings';
+
+const meetingsOf = (body: string, date = '2025-04-10'): MeetingMention[] =>
+  extractText('test.txt', `date: ${date}\ntitle: A test article\n\n${body}`).meetings;
+
+describe('the meeting grammar', () => {
+  it('reads "X met Y in Z on D" with people, place, date, topic and status', () => {
+    const [m, ...rest] = meetingsOf(
+      'French President Emmanuel Macron met German Chancellor Friedrich Merz in Berlin on Tuesday to discuss defence spending.',
+    );
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({
+      participants: ['Emmanuel Macron', 'Friedrich Merz'],
+      place: 'Berlin',
+      city: 'Berlin',
+      country: 'Germany',
+      date: '2025-04-08',
+      date_precision: 'day',
+      topic: 'defence spending',
+      status: 'held',
+    });
+  });
+
+  it('reads "talks between A and B will take place", with who announced them', () => {
+    const [m] = meetingsOf(
+      'A new round of talks between the U.S. and Russia will take place in Istanbul on April 10, Kremlin spokesperson Dmitry Peskov said on April 8.',
+      '2025-04-08',
+    );
+    expect(m).toMatchObject({
+      participants: [],
+      participant_groups: ['United States', 'Russia'],
+      place: 'Istanbul',
+      date: '2025-04-10',
+      status: 'planned',
+      announced_by: 'Dmitry Peskov',
+    });
+  });
+
+  it('reads "X hosted Y", "sat down with", and "will travel to Z to meet Y"', () => {
+    expect(
+      meetingsOf(
+        'Chinese President Xi Jinping hosted Brazilian President Luiz Inacio Lula da Silva in Beijing on Monday.',
+      )[0],
+    ).toMatchObject({
+      participants: ['Xi Jinping', 'Luiz Inacio Lula da Silva'],
+      city: 'Beijing',
+      status: 'held',
+    });
+    expect(
+      meetingsOf(
+        'Indian Prime Minister Narendra Modi sat down with Japanese Prime Minister Shigeru Ishiba in Tokyo.',
+      )[0],
+    ).toMatchObject({
+      participants: ['Narendra Modi', 'Shigeru Ishiba'],
+      city: 'Tokyo',
+    });
+    expect(
+      meetingsOf(
+        'Secretary of State Antony Blinken will travel to Cairo next week to meet Egyptian President Abdel Fattah el-Sisi.',
+      )[0],
+    ).toMatchObject({
+      participants: ['Antony Blinken', 'Abdel Fattah el-Sisi'],
+      city: 'Cairo',
+      date_precision: 'week',
+      status: 'planned',
+    });
+  });
+
+  it('adds the members of a delegation named in the next sentences', () => {
+    const [m] = meetingsOf(
+      'On February 18, 2025, Russian Foreign Minister Sergey Lavrov arrived in Riyadh for a meeting with representatives of the U.S. administration. ' +
+        'Lavrov will be accompanied by Yuri Ushakov, a foreign policy advisor to President Vladimir Putin. ' +
+        'The U.S. delegation will be led by Secretary of State Marco Rubio, and will include National Security Advisor Mike Waltz.',
+      '2025-02-18',
+    );
+    expect(m?.participants).toEqual(['Sergey Lavrov', 'Yuri Ushakov', 'Marco Rubio', 'Mike Waltz']);
+    expect(m).toMatchObject({ city: 'Riyadh', date: '2025-02-18', status: 'planned' });
+    expect(m?.evidence_spans).toHaveLength(3);
+  });
+
+  it('states two meetings when one sentence names two, and counts rounds', () => {
+    const ms = meetingsOf(
+      'Russian and U.S. officials previously held a meeting on embassy operations in Istanbul on Feb. 27 and two rounds of talks on peace in Ukraine in Saudi Arabia.',
+    );
+    expect(ms).toHaveLength(2);
+    expect(ms[0]).toMatchObject({
+      city: 'Istanbul',
+      date: '2025-02-27',
+      topic: 'embassy operations',
+      status: 'held',
+    });
+    expect(ms[1]).toMatchObject({
+      place: 'Saudi Arabia',
+      date: null,
+      topic: 'peace in Ukraine',
+      count: 2,
+      status: 'held',
+    });
+    for (const m of ms) expect(m.participant_groups).toEqual(['Russia', 'United States']);
+  });
+
+  it('merges later references to the same meeting into it, with all their evidence', () => {
+    const ms = meetingsOf(
+      'U.S. and Russian delegations have finished another round of talks at the Russian Consulate in Istanbul on April 10, TASS reported. ' +
+        'The consultations between Washington and Moscow were held in a closed format and lasted around six hours. ' +
+        'Details of the meeting have not been disclosed.',
+    );
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({
+      place: 'Russian Consulate in Istanbul',
+      city: 'Istanbul',
+      reported_by: 'TASS',
+      status: 'held',
+    });
+    expect(ms[0]?.evidence_spans).toHaveLength(3);
+  });
+
+  it('gives "the two sides agreed to meet again" the parties of the meeting before', () => {
+    const ms = meetingsOf(
+      'Ukrainian and Polish officials met in Warsaw on Monday to discuss grain transit. The two sides agreed to meet again next month.',
+    );
+    expect(ms).toHaveLength(2);
+    expect(ms[1]).toMatchObject({
+      participant_groups: ['Ukraine', 'Poland'],
+      status: 'planned',
+      date: '2025-05',
+      topic: 'grain transit',
+    });
+  });
+
+  it('does not take phone calls, press conferences or openness to meeting for meetings', () => {
+    expect(meetingsOf('Biden spoke by phone with Netanyahu on Thursday.')).toEqual([]);
+    expect(meetingsOf('Trump said he was open to meeting Kim Jong Un.')).toEqual([]);
+    expect(
+      meetingsOf('Moscow and Washington will discuss potential dates for a phone call between the leaders.'),
+    ).toEqual([]);
+    expect(meetingsOf('Sanchez told a press conference in Madrid that Spain would send aid.')).toEqual([]);
+    expect(meetingsOf('The Kremlin said Putin was ready for talks with Zelensky.')).toEqual([]);
+  });
+
+  it('reads a cancelled summit', () => {
+    expect(
+      meetingsOf(
+        'A planned summit between the leaders of Armenia and Azerbaijan in Brussels was called off on Monday.',
+      )[0],
+    ).toMatchObject({
+      participant_groups: ['Armenia', 'Azerbaijan'],
+      city: 'Brussels',
+      status: 'cancelled',
+    });
+  });
+
+  it('keeps evidence offsets that point at the sentences in the cleaned text', () => {
+    const x = extractText(
+      'offsets.txt',
+      'date: 2025-04-10\n\nSome context first. Witkoff met Putin in Moscow on Tuesday. Nothing else happened.',
+    );
+    const span = x.meetings[0]?.evidence_spans[0];
+    expect(span && x.text.slice(span.start, span.end)).toBe('Witkoff met Putin in Moscow on Tuesday.');
+    expect(x.meetings[0]?.evidence).toBe('Witkoff met Putin in Moscow on Tuesday.');
+  });
+
+  it('finds triggers and sets hypothetical and remote ones aside', () => {
+    expect(findTriggers('They held talks and met again.').map((t) => t.word)).toEqual(['talks', 'met']);
+    expect(findTriggers('Leaders held a video call instead of a meeting.')).toEqual([]);
+    expect(findTriggers('The plan failed to meet the demands of the union.')).toEqual([]);
+    expect(isHypothetical('Trump said he was open to ')).toBe(true);
+    expect(isHypothetical('The two leaders ')).toBe(false);
+  });
+
+  it('takes the topic from the words after the trigger', () => {
+    expect(topicOf(' on embassy operations in Istanbul on Feb. 27')).toBe('embassy operations');
+    expect(topicOf(' regarding the work of embassies at the consulate')).toBe('the work of embassies');
+    expect(topicOf(' on April 10, the Kremlin said')).toBeNull();
+    expect(topicOf(' lasted about three hours')).toBeNull();
+  });
+});
