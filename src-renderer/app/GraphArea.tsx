@@ -86,6 +86,24 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
           </button>
         </div>
       )}
+      <div className="zoom-controls" role="group" aria-label="Zoom">
+        <button
+          type="button"
+          aria-label="Zoom in"
+          title="Zoom in"
+          onClick={() => commands.current?.zoom(1.25)}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          aria-label="Zoom out"
+          title="Zoom out"
+          onClick={() => commands.current?.zoom(0.8)}
+        >
+          −
+        </button>
+      </div>
       <footer className="graph-status">
         <span aria-live="polite">
           {loading ? 'Loading…' : `${visible.nodes.length} nodes · ${visible.edges.length} links`}

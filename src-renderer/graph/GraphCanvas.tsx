@@ -1,6 +1,12 @@
 // The one Cytoscape canvas: draws the elements it is given and reports what the user does with them.
 import { useEffect, useRef } from 'react';
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphCommands } from '../state/store';
 import type { LayoutName } from '../state/model';
@@ -15,8 +21,36 @@ export function registerExtensions(): void {
   registered = true;
 }
 
-/** Above this many edges, edge labels are left off until the user zooms into a selection. */
-const EDGE_LABEL_LIMIT = 120;
+/** Above this many edges, only the selected or hovered node's edges show labels. */
+const EDGE_LABEL_LIMIT = 12;
+/** Fitting never zooms in beyond this, so a handful of nodes is not blown up. */
+const MAX_FIT_ZOOM = 1.25;
+const PADDING = 48;
+
+/** Fits everything in view, without zooming in past MAX_FIT_ZOOM. */
+function fitAll(cy: Core, animate: boolean): void {
+  if (cy.elements().empty()) return;
+  cy.resize();
+  const box = cy.elements().boundingBox({});
+  const zoom = Math.min(
+    MAX_FIT_ZOOM,
+    (cy.width() - 2 * PADDING) / Math.max(1, box.w),
+    (cy.height() - 2 * PADDING) / Math.max(1, box.h),
+  );
+  const pan = {
+    x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+    y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+  };
+  if (animate) cy.animate({ zoom, pan, duration: 250 });
+  else cy.viewport({ zoom, pan });
+}
+
+/** True when some element lies outside the visible part of the canvas. */
+function overflowsView(cy: Core): boolean {
+  const box = cy.elements().boundingBox({});
+  const ext = cy.extent();
+  return box.x1 < ext.x1 || box.y1 < ext.y1 || box.x2 > ext.x2 || box.y2 > ext.y2;
+}
 
 /** What the canvas reports. */
 export interface GraphCanvasEvents {
@@ -39,11 +73,20 @@ export interface GraphCanvasProps extends GraphCanvasEvents {
   onReady?(cy: Core): void;
 }
 
+/** Runs a layout on everything but the pinned nodes; afterwards the graph is fitted, or for an incremental
+ * run only when something ended up out of view. */
 function runLayout(cy: Core, name: LayoutName, pinned: ReadonlySet<string>, incremental: boolean): void {
   const movable = cy.elements().filter((el) => !(el.isNode() && pinned.has(el.id())));
   if (movable.nodes().length === 0) return;
   const eles = pinned.size ? movable : cy.elements();
-  eles.layout(layoutOptions(name, eles.nodes().length, incremental)).run();
+  const layout = eles.layout({
+    ...layoutOptions(name, eles.nodes().length, incremental),
+    fit: false,
+  } as LayoutOptions);
+  layout.one('layoutstop', () => {
+    if (!incremental || overflowsView(cy)) fitAll(cy, incremental);
+  });
+  layout.run();
 }
 
 /** The graph canvas. */
@@ -53,12 +96,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const events = useRef<GraphCanvasProps>(props);
   events.current = props;
   const syncing = useRef(false);
+  const labelsShown = useRef(false);
 
   useEffect(() => {
     registerExtensions();
     const cy = cytoscape({
       container: container.current,
-      style: buildStylesheet({ edgeLabels: true }),
+      style: buildStylesheet({ edgeLabels: false }),
       boxSelectionEnabled: true,
       selectionType: 'single',
       minZoom: 0.05,
@@ -66,6 +110,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ...(props.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
+    labelsShown.current = false;
     const additive = (evt: EventObject) => {
       const e = evt.originalEvent as MouseEvent | undefined;
       return Boolean(e && (e.shiftKey || e.ctrlKey || e.metaKey));
@@ -84,9 +129,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       events.current.onSelectionChange(cy.$('node:selected').map((n) => n.id()));
     });
     cy.on('dragfree', 'node', (evt) => events.current.onPin((evt.target as NodeSingular).id()));
+    cy.on('mouseover', 'node', (evt) => (evt.target as NodeSingular).connectedEdges().addClass('hover'));
+    cy.on('mouseout', 'node', (evt) => (evt.target as NodeSingular).connectedEdges().removeClass('hover'));
+    const resize = new ResizeObserver(() => cy.resize());
+    if (container.current) resize.observe(container.current);
 
     props.commands.current = {
-      fit: () => cy.animate({ fit: { eles: cy.elements(), padding: 40 }, duration: 250 }),
+      fit: () => fitAll(cy, true),
       zoom: (factor) => {
         const zoom = cy.zoom() * factor;
         cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -94,7 +143,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       center: (id) => {
         const node = cy.getElementById(id);
         if (node.nonempty()) {
-          cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1), duration: 250 });
+          const zoom = Math.min(MAX_FIT_ZOOM, Math.max(cy.zoom(), 0.75));
+          const p = node.position();
+          cy.animate({
+            zoom,
+            pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y },
+            duration: 250,
+          });
         }
       },
       png: ({ scale, background }) => {
@@ -116,6 +171,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
     props.onReady?.(cy);
     return () => {
+      resize.disconnect();
       props.commands.current = null;
       cy.destroy();
       cyRef.current = null;
@@ -128,7 +184,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const wanted = new Map(props.elements.map((el) => [String(el.data.id), el]));
-    const hadNodes = cy.nodes().length;
+    const hadNodes = cy.nodes().filter((n) => wanted.has(n.id())).length;
     const added: ElementDefinition[] = [];
     syncing.current = true;
     cy.batch(() => {
@@ -164,7 +220,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
         }
       }
       cy.add([...addedNodes, ...addedEdges]);
-      cy.style(buildStylesheet({ edgeLabels: cy.edges().length <= EDGE_LABEL_LIMIT }));
+      const edgeLabels = cy.edges().length <= EDGE_LABEL_LIMIT;
+      if (edgeLabels !== labelsShown.current) {
+        labelsShown.current = edgeLabels;
+        cy.style(buildStylesheet({ edgeLabels }));
+      }
     });
     syncing.current = false;
     // Nodes that come with positions (snapshots, benchmarks) are drawn where they are.
@@ -172,7 +232,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (addedNodes.length && !(hadNodes === 0 && addedNodes.every((d) => d.position))) {
       runLayout(cy, props.layout, new Set(props.pinned), hadNodes > 0);
     }
-  }, [props.elements, props.layout, props.pinned]);
+  }, [props.elements, props.layout, props.pinned, props.webgl]);
 
   // Explicit layout runs (the Layout button, a new layout choice, undo/redo).
   useEffect(() => {

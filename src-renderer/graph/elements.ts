@@ -66,6 +66,7 @@ export function toElements(graph: VisibleGraph, state: ElementState): ElementDef
     const classes = [`edge-${edge.kind}`];
     if (edge.status) classes.push(`status-${edge.status}`);
     if (state.pathEdges.size) classes.push(state.pathEdges.has(edge.id) ? 'on-path' : 'off-path');
+    if (state.selected.has(edge.source) || state.selected.has(edge.target)) classes.push('labelled');
     elements.push({
       group: 'edges',
       data: {

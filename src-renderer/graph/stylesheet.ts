@@ -6,7 +6,10 @@ import { KIND_STYLES, STATUS_STYLES } from './palette';
 
 /** Options that change the stylesheet. */
 export interface StyleOptions {
-  /** Edge labels clutter big graphs: show them only up to this many edges. */
+  /**
+   * Whether every "met" edge shows its label. Labels clutter anything but small graphs, so otherwise only
+   * edges of the selected or hovered node, and those on a path, show theirs.
+   */
   edgeLabels: boolean;
 }
 
@@ -72,7 +75,7 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
         width: 'mapData(weight, 1, 6, 1.5, 5)',
         'line-color': '#9aa6b5',
         'curve-style': 'bezier',
-        label: options.edgeLabels ? 'data(label)' : '',
+        label: '',
         'font-family': FONT,
         'font-size': 10,
         color: '#4a5565',
@@ -83,6 +86,8 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
         'min-zoomed-font-size': 8,
       },
     },
+    ...(options.edgeLabels ? [{ selector: 'edge.edge-met', style: { label: 'data(label)' } }] : []),
+    { selector: 'edge.labelled, edge.hover', style: { label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge.edge-participant', style: { 'line-color': '#b7c0cc', width: 1.5 } },
     { selector: 'edge.edge-at', style: { 'line-color': '#8cc7a0', width: 1.5, 'line-style': 'dashed' } },
     { selector: 'edge.edge-about', style: { 'line-color': '#dcc370', width: 1.5, 'line-style': 'dashed' } },

@@ -59,16 +59,30 @@ export function PathPanel() {
               <li key={id}>{labelOf(id)}</li>
             ))}
           </ol>
-          <details open={path.meetings.length <= 3}>
-            <summary>
-              {path.meetings.length} meeting{path.meetings.length === 1 ? '' : 's'} along the path
-            </summary>
-            <div className="path-meetings">
-              {path.meetings.map((m) => (
-                <MeetingCard key={m.id} meeting={m} />
-              ))}
-            </div>
-          </details>
+          <ul className="path-meeting-list" aria-label="Meetings along the path">
+            {path.meetings.map((m) => (
+              <li key={m.id}>
+                <details>
+                  <summary>
+                    <span className={`badge status-${m.status}`}>{m.status}</span>
+                    <span className="pm-date">{m.date ?? 'undated'}</span>
+                    <span className="pm-place">
+                      {[m.place, m.city, m.country]
+                        .filter(Boolean)
+                        .filter((p, i, a) => a.indexOf(p) === i)
+                        .join(', ') || 'place unknown'}
+                    </span>
+                    {m.topic && <span className="muted"> · {m.topic}</span>}
+                    <span className="muted">
+                      {' '}
+                      · {[...m.participants, ...m.participant_groups].join(', ')}
+                    </span>
+                  </summary>
+                  <MeetingCard meeting={m} />
+                </details>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </section>
