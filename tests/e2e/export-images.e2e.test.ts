@@ -2,15 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BENCH_STYLE, openExportPage } from './export-browser';
 
-// The page-side API the bundle exposes; typed loosely because it runs in the browser.
-type PageApi = Record<string, (...args: unknown[]) => unknown>;
-declare global {
-  interface Window {
-    RendezvousExport: PageApi;
-    cytoscape: (options: unknown) => unknown;
-    cy: unknown;
-  }
-}
+// What the page holds: Cytoscape, the graph, and the bundled export builders (typed loosely; each call casts).
+type PageWindow = {
+  RendezvousExport: unknown;
+  cytoscape: (options: unknown) => unknown;
+  cy: unknown;
+};
 
 const HOSTILE = ['<script>alert("x")</script>', `Tom & Jerry's "Café"`, 'محمد بن سلمان', 'Zoe\u0308 😀 𝔘'];
 
@@ -30,7 +27,7 @@ beforeAll(async () => {
         { data: { id: 'e1', source: 'n1', target: 'n2', label: '', status: 'planned' } },
         { data: { id: 'e2', source: 'n2', target: 'n3', label: '', status: 'ongoing' } },
       ];
-      window.cy = window.cytoscape({
+      (window as unknown as PageWindow).cy = (window as unknown as PageWindow).cytoscape({
         container: document.getElementById('cy'),
         elements: { nodes, edges },
         style,
@@ -62,12 +59,12 @@ const caption = {
 describe('PNG export in the browser', () => {
   it('has the requested pixel size at 1×, 2× and 4×, caption included', async () => {
     const sizes = await page.evaluate(async (cap) => {
-      const api = window.RendezvousExport as unknown as {
+      const api = (window as unknown as PageWindow).RendezvousExport as {
         composePng(o: unknown): Promise<{ blob: Blob; width: number; height: number }>;
         pngSize(b: Uint8Array): { width: number; height: number } | null;
         layoutCaption(c: unknown, w: number): { height: number };
       };
-      const cy = window.cy as { png(o: unknown): Promise<Blob> };
+      const cy = (window as unknown as PageWindow).cy as { png(o: unknown): Promise<Blob> };
       const out = [];
       for (const scale of [1, 2, 4]) {
         const graph = await cy.png({ output: 'blob-promise', full: true, scale });
@@ -102,10 +99,10 @@ describe('PNG export in the browser', () => {
 
   it('paints white or leaves the background transparent, as asked', async () => {
     const alpha = await page.evaluate(async () => {
-      const api = window.RendezvousExport as unknown as {
+      const api = (window as unknown as PageWindow).RendezvousExport as {
         composePng(o: unknown): Promise<{ blob: Blob; width: number; height: number }>;
       };
-      const cy = window.cy as { png(o: unknown): Promise<Blob> };
+      const cy = (window as unknown as PageWindow).cy as { png(o: unknown): Promise<Blob> };
       const graph = await cy.png({ output: 'blob-promise', full: true, scale: 1 });
       const corner = async (background: string) => {
         const { blob, width, height } = await api.composePng({
@@ -129,8 +126,10 @@ describe('PNG export in the browser', () => {
 
   it('refuses a scale outside 1× to 4×', async () => {
     const message = await page.evaluate(async () => {
-      const api = window.RendezvousExport as unknown as { composePng(o: unknown): Promise<unknown> };
-      const cy = window.cy as { png(o: unknown): Promise<Blob> };
+      const api = (window as unknown as PageWindow).RendezvousExport as {
+        composePng(o: unknown): Promise<unknown>;
+      };
+      const cy = (window as unknown as PageWindow).cy as { png(o: unknown): Promise<Blob> };
       const graph = await cy.png({ output: 'blob-promise', full: true, scale: 1 });
       return api.composePng({ graph, scale: 8, background: 'white' }).then(
         () => 'accepted',
@@ -144,14 +143,14 @@ describe('PNG export in the browser', () => {
 describe('SVG export in the browser', () => {
   it('reads the live graph into an SVG the browser parses, with every label as text and no script', async () => {
     const result = await page.evaluate((cap) => {
-      const api = window.RendezvousExport as unknown as {
+      const api = (window as unknown as PageWindow).RendezvousExport as {
         sceneFromGraph(cy: unknown): {
           nodes: { id: string; label?: string; shape: string }[];
           edges: unknown[];
         };
         buildSvg(scene: unknown, o: unknown): { svg: string; width: number; height: number };
       };
-      const scene = api.sceneFromGraph(window.cy);
+      const scene = api.sceneFromGraph((window as unknown as PageWindow).cy);
       const { svg, width, height } = api.buildSvg(scene, { caption: cap, scale: 2 });
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       return {
