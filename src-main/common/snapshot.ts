@@ -97,6 +97,44 @@ export const MeetingRecordSchema = z.object({
   sources: z.array(MeetingSourceSchema).max(10_000),
 });
 
+/** An article the snapshot cites. */
+export const SnapshotArticleSchema = z.object({
+  id,
+  title: text(2000).nullable(),
+  outlet: text(2000).nullable(),
+  published: text(40).nullable(),
+  url: text(4000).nullable(),
+});
+
+/** One article's report of one meeting, as stored: what lets a snapshot load back into Neo4j exactly. */
+export const SnapshotReportSchema = z.object({
+  meetingId: id,
+  articleId: id,
+  /** The meeting's position among the article's meetings. */
+  index: z.number().int().min(0),
+  /** The report's date (the article's publication date). */
+  reported: text(40).nullable(),
+  status: statusSchema,
+  date: text(40).nullable(),
+  datePrecision: precisionSchema,
+  place: text(2000).nullable(),
+  placeKind: z.enum(['venue', 'city', 'country', 'region']).nullable(),
+  city: text(2000).nullable(),
+  country: text(2000).nullable(),
+  topic: text(2000).nullable(),
+  evidence: text(100_000),
+  evidenceStart: z.number().int().nullable(),
+  evidenceEnd: z.number().int().nullable(),
+  announcedBy: text(2000).nullable(),
+  reportedBy: text(2000).nullable(),
+  count: z.number().int().nullable(),
+  /** The people and parties the report names, as node ids. */
+  personIds: z.array(id).max(10_000),
+  groupIds: z.array(id).max(10_000),
+});
+/** One stored report of a meeting. */
+export type SnapshotReport = z.output<typeof SnapshotReportSchema>;
+
 /** Per-element view state: what the user hid, pinned or styled. */
 export const ElementStyleSchema = z
   .object({
@@ -144,6 +182,12 @@ export const SnapshotSchema = z
     elements: GraphDataSchema,
     /** Every meeting the elements stand for, with its sources and evidence sentences. */
     meetings: z.array(MeetingRecordSchema).max(MAX_ELEMENTS).default([]),
+    /** The articles behind the meetings and the mentions. */
+    articles: z.array(SnapshotArticleSchema).max(MAX_ELEMENTS).default([]),
+    /** Each article's report of each meeting, as stored. */
+    reports: z.array(SnapshotReportSchema).max(MAX_ELEMENTS).default([]),
+    /** Which articles mention each node, by node id. */
+    mentions: z.record(id, z.array(id).max(MAX_ELEMENTS)).default({}),
     state: SnapshotViewStateSchema,
   })
   .strict();
@@ -157,10 +201,19 @@ export type Position = { x: number; y: number };
 /** One element's view overrides. */
 export type ElementStyle = z.output<typeof ElementStyleSchema>;
 
+/** The stored provenance a snapshot carries so it loads back into Neo4j as it was. */
+export interface SnapshotProvenance {
+  articles: z.input<typeof SnapshotArticleSchema>[];
+  reports: SnapshotReport[];
+  mentions: Record<string, string[]>;
+}
+
 /** What a snapshot is built from: the elements, their evidence, and the view state. */
 export interface SnapshotInput {
   elements: GraphData;
   meetings: MeetingRecord[];
+  /** Provenance for loading back into Neo4j: articles, stored reports, and who each article mentions. */
+  provenance?: SnapshotProvenance;
   state: SnapshotViewState;
   title?: string | null;
   scope?: 'view' | 'all';
@@ -179,6 +232,9 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     scope: input.scope ?? 'view',
     elements: input.elements,
     meetings: input.meetings,
+    articles: input.provenance?.articles ?? [],
+    reports: input.provenance?.reports ?? [],
+    mentions: input.provenance?.mentions ?? {},
     state: input.state,
   });
 }

@@ -1,7 +1,7 @@
 // One export, from the drawn graph and its meetings to file contents: pure, no I/O.
 import type { ExportFile, ExportFormat, ExportResult, ExportScope } from '../../common/export';
 import type { GraphData, GraphFilter, MeetingRecord } from '../../common/graph';
-import type { SnapshotViewState } from '../../common/snapshot';
+import type { SnapshotProvenance, SnapshotViewState } from '../../common/snapshot';
 import { buildSnapshot, serializeSnapshot } from '../../common/snapshot';
 import { toCsv } from './csv';
 import { toCypher } from './cypher';
@@ -22,6 +22,8 @@ export interface ExportInput {
   title?: string | null;
   /** Fixes the time stamps, for reproducible files. */
   createdAt?: Date;
+  /** For snapshots: the stored reports, mentions and articles, so the snapshot loads back into Neo4j. */
+  provenance?: SnapshotProvenance;
 }
 
 /** The default file name stem of an export. */
@@ -45,6 +47,7 @@ export function renderExport(format: ExportFormat, input: ExportInput): ExportRe
     const snapshot = buildSnapshot({
       elements: input.graph,
       meetings: input.meetings,
+      provenance: input.provenance,
       state,
       title: input.title ?? null,
       scope: input.scope,

@@ -1,12 +1,12 @@
 // The export methods of the API over a database: what the UI's Export menu and the CLI call.
 import type { ExportRequestSchema, ExportResult, SnapshotLoadResult } from '../../common/export';
 import type { GraphData, MeetingRecord } from '../../common/graph';
-import type { Snapshot } from '../../common/snapshot';
+import type { Snapshot, SnapshotProvenance } from '../../common/snapshot';
 import { RendezvousError } from '../../common/errors';
 import type { z } from 'zod';
 import type { GraphDb } from '../store/connection';
 import type { ExportFilter } from '../store/export-read';
-import { readGraphForExport, readMeetingRecords } from '../store/export-read';
+import { readGraphForExport, readMeetingRecords, readProvenance } from '../store/export-read';
 import { writeExtractions } from '../store/snapshot-load';
 import { meetingIdsOf } from './model';
 import { renderExport } from './render';
@@ -35,14 +35,22 @@ function storeFilter(filter: ExportRequestInput['filter']): ExportFilter {
  */
 export async function exportGraph(db: GraphDb, input: ExportRequestInput): Promise<ExportResult> {
   let graph: GraphData;
-  let meetings: MeetingRecord[];
   if (input.scope === 'view') {
     if (!input.graph)
       throw new RendezvousError('INVALID_ARGUMENT', 'A view export needs the graph of the view.');
     graph = input.graph;
-    meetings = await readMeetingRecords(db, meetingIdsOf(graph), input.filter?.asOf);
   } else {
-    ({ graph, meetings } = await readGraphForExport(db, storeFilter(input.filter)));
+    graph = await readGraphForExport(db, storeFilter(input.filter));
+  }
+  const asOf = input.filter?.asOf;
+  let meetings: MeetingRecord[];
+  let provenance: SnapshotProvenance | undefined;
+  if (input.format === 'json') {
+    const read = await readProvenance(db, graph, asOf);
+    meetings = read.records;
+    provenance = read;
+  } else {
+    meetings = await readMeetingRecords(db, meetingIdsOf(graph), asOf);
   }
   try {
     return renderExport(input.format, {
@@ -52,6 +60,7 @@ export async function exportGraph(db: GraphDb, input: ExportRequestInput): Promi
       filter: input.filter,
       state: input.state,
       title: input.title ?? null,
+      provenance,
     });
   } catch (err) {
     if (err instanceof RendezvousError) throw err;

@@ -3,10 +3,13 @@
 import type { GraphData, GraphView, MeetingRecord } from '../../common/graph';
 import type { MeetingStatus } from '../../common/extraction';
 import type { GraphDb } from './connection';
+import type { SnapshotProvenance, SnapshotReport } from '../../common/snapshot';
 import { endOfIso } from './model/dates';
-import { meetingAsOf } from './model/views';
+import { knownOn } from './model/meetings';
+import { meetingAsOf, type ArticleRef } from './model/views';
 import { loadMeetings, queryGraph } from './queries';
-import { num } from './values';
+import { num, str, toPlain } from './values';
+import { storeError } from './write-article';
 
 /** Which part of the stored graph an export takes. */
 export interface ExportFilter {
@@ -22,33 +25,112 @@ export interface ExportFilter {
 /** No export is cut short by the explorer's drawing limit. */
 const NO_LIMIT = 10_000_000;
 
+/** The meetings with these ids as known on `asOf` (all reports when absent), with the stored reports and articles behind them. */
+export async function readMeetingsWithReports(
+  db: GraphDb,
+  ids: readonly string[],
+  asOf?: string | null,
+): Promise<{ records: MeetingRecord[]; reports: SnapshotReport[]; articles: Map<string, ArticleRef> }> {
+  const unique = [...new Set(ids)];
+  const articles = new Map<string, ArticleRef>();
+  if (!unique.length) return { records: [], reports: [], articles };
+  const known = asOf ? endOfIso(asOf) : null;
+  const loaded = await loadMeetings(db, { ids: unique, asOf: known, limit: unique.length });
+  const order = new Map(unique.map((id, i) => [id, i]));
+  loaded.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const records: MeetingRecord[] = [];
+  const reports: SnapshotReport[] = [];
+  for (const m of loaded) {
+    const record = meetingAsOf(m, known)?.record;
+    if (!record) continue;
+    records.push(record);
+    for (const r of knownOn(m.reports, known)) {
+      const { affiliationGroupIds: _derived, ...stored } = r;
+      reports.push({ meetingId: m.id, ...stored });
+    }
+    for (const [id, a] of m.articles) articles.set(id, a);
+  }
+  return { records, reports, articles };
+}
+
 /** The meetings with these ids as known on `asOf` (all reports when absent), with every source and evidence sentence. */
 export async function readMeetingRecords(
   db: GraphDb,
   ids: readonly string[],
   asOf?: string | null,
 ): Promise<MeetingRecord[]> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return [];
-  const known = asOf ? endOfIso(asOf) : null;
-  const loaded = await loadMeetings(db, { ids: unique, asOf: known, limit: unique.length });
-  const order = new Map(unique.map((id, i) => [id, i]));
-  return loaded
-    .map((m) => meetingAsOf(m, known)?.record)
-    .filter((r): r is MeetingRecord => !!r)
-    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return (await readMeetingsWithReports(db, ids, asOf)).records;
 }
 
-/** The stored graph in a view (meetings by default) under the filter, whole, with the meetings it stands for. */
-export async function readGraphForExport(
+/** Which articles (published by `asOf`, when given) mention each of these nodes, and those articles. */
+export async function readMentions(
   db: GraphDb,
-  filter: ExportFilter = {},
-): Promise<{ graph: GraphData; meetings: MeetingRecord[] }> {
-  const graph = await queryGraph(db, { ...filter, view: filter.view ?? 'meetings', limit: NO_LIMIT });
+  nodeIds: readonly string[],
+  asOf?: string | null,
+): Promise<{ mentions: Record<string, string[]>; articles: ArticleRef[] }> {
+  const mentions: Record<string, string[]> = {};
+  const articles = new Map<string, ArticleRef>();
+  if (!nodeIds.length) return { mentions, articles: [] };
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    const res = await session.executeRead((tx) =>
+      tx.run(
+        `MATCH (a:Article)-[:MENTIONS]->(n) WHERE n.id IN $ids
+           AND ($asOf IS NULL OR a.published IS NULL OR a.published <= $asOf)
+         RETURN n.id AS node, a {.id, .title, .outlet, .published, .url} AS article
+         ORDER BY a.published, a.id`,
+        { ids: [...new Set(nodeIds)], asOf: asOf ? endOfIso(asOf) : null },
+      ),
+    );
+    for (const r of res.records) {
+      const a = toPlain(r.get('article')) as Record<string, unknown>;
+      const ref: ArticleRef = {
+        id: String(a.id),
+        title: str(a.title),
+        outlet: str(a.outlet),
+        published: str(a.published),
+        url: str(a.url),
+      };
+      articles.set(ref.id, ref);
+      const node = String(r.get('node'));
+      (mentions[node] ??= []).push(ref.id);
+    }
+  } catch (err) {
+    throw storeError(err, 'reading which articles mention the exported nodes');
+  } finally {
+    await session.close();
+  }
+  return { mentions, articles: [...articles.values()] };
+}
+
+/** The provenance a snapshot carries: the stored reports of its meetings, the mentions of its nodes, and their articles. */
+export async function readProvenance(
+  db: GraphDb,
+  graph: GraphData,
+  asOf?: string | null,
+): Promise<SnapshotProvenance & { records: MeetingRecord[] }> {
   const ids = new Set<string>();
   for (const n of graph.nodes) if (n.kind === 'meeting') ids.add(n.id);
   for (const e of graph.edges) for (const id of e.meetingIds) ids.add(id);
-  return { graph, meetings: await readMeetingRecords(db, [...ids], filter.asOf) };
+  const meetings = await readMeetingsWithReports(db, [...ids], asOf);
+  const mentioned = await readMentions(
+    db,
+    graph.nodes.filter((n) => n.kind !== 'meeting').map((n) => n.id),
+    asOf,
+  );
+  const articles = new Map(meetings.articles);
+  for (const a of mentioned.articles) articles.set(a.id, a);
+  return {
+    records: meetings.records,
+    reports: meetings.reports,
+    mentions: mentioned.mentions,
+    articles: [...articles.values()],
+  };
+}
+
+/** The stored graph in a view (meetings by default) under the filter, whole: no drawing limit applies. */
+export async function readGraphForExport(db: GraphDb, filter: ExportFilter = {}): Promise<GraphData> {
+  return queryGraph(db, { ...filter, view: filter.view ?? 'meetings', limit: NO_LIMIT });
 }
 
 /** How many nodes and relationships the database holds. */
