@@ -15,6 +15,8 @@ export interface ArticleMeta {
   outlet: string | null;
   authors: string[];
   url: string | null;
+  /** The dateline's place ("Jeddah, Saudi Arabia" from "JEDDAH, Saudi Arabia (Reuters) -"), when there is one. */
+  dateline?: string | null;
 }
 
 /** A person of the story, with what the article says about them. */

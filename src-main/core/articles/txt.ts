@@ -14,6 +14,7 @@ import {
   isShortLabel,
   isTruncatedParagraph,
 } from './boilerplate';
+import { parseDateline } from './dateline';
 import { outletFromDesk, outletFromUrl, parseByline, parsePublicationDate, splitAuthors } from './metadata';
 
 const HEADER = /^\s*(url|date|published|title|author|authors|byline|outlet|source|site)\s*:\s*(.*)$/i;
@@ -139,7 +140,16 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
       credits.push(...chromeCredits(line, meta.outlet));
       continue;
     }
-    paragraphs.push(line.replace(/\s+/g, ' '));
+    let body = line.replace(/\s+/g, ' ');
+    if (!paragraphs.length) {
+      const dl = parseDateline(body);
+      if (dl) {
+        meta.dateline = dl.place;
+        if (dl.agency) credits.push(dl.agency);
+        body = body.slice(dl.length);
+      }
+    }
+    paragraphs.push(body);
   }
 
   if (!meta.outlet) meta.outlet = outletFromDesk(input.slice(0, 4000)) ?? outletFromUrl(meta.url);

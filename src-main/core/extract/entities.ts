@@ -24,6 +24,7 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   VENUE_HEADS,
+  VENUE_LEADS,
   isCapitalised,
   tokenize,
 } from './tokens';
@@ -234,7 +235,34 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
         pos++;
         continue;
       }
-      // Acronyms: organisations ("TASS", "UNN") unless a country.
+      // "Joint Base Elmendorf-Richardson", "Camp David": a venue named after its lead word.
+      const lead = toks.slice(pos, to).findIndex((t, n) => n + pos + 1 < to && VENUE_LEADS.has(t.text));
+      if (lead >= 0) {
+        const start = tok.start;
+        const end = (toks[to - 1] as Token).end;
+        const name = toks
+          .slice(pos, to)
+          .map((t) => t.text)
+          .join(' ');
+        addPlace(name, 'venue', null);
+        mentions.push({ kind: 'place', start, end, name, country: null, placeKind: 'venue', sentence: si });
+        pos = to;
+        continue;
+      }
+      // Acronyms: organisations ("TASS", "UNN") unless a country; initials before a name ("JD Vance") are the name's.
+      if (
+        /^[A-Z]{2,3}$/.test(tok.text) &&
+        pos + 1 < to &&
+        isNameWord((toks[pos + 1] as Token).text) &&
+        !organizationByName(tok.text)
+      ) {
+        const e = pos + 1 + toks.slice(pos + 1, to).findIndex((t) => !isNameWord(t.text));
+        const stop = e > pos + 1 ? e : to;
+        addPersonCandidate(toks, pos, stop, si, titleStart >= 0 ? titleStart : tok.start, titleStart >= 0);
+        titleStart = -1;
+        pos = stop;
+        continue;
+      }
       if (/^[A-Z]{2,6}$/.test(tok.text)) {
         addOrg(tok.text, null);
         mentions.push({
@@ -569,7 +597,14 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
   for (const r of singles) {
     const word = r.tokens[0] ?? '';
     const key = personNameKey(word);
-    const c = clusters.find((cl) => [...cl.forms.keys()].some((f) => surnameOf(f) === key));
+    // A surname stands for the full name; so does a family name written first ("Xi" for "Xi Jinping").
+    const c =
+      clusters.find((cl) => [...cl.forms.keys()].some((f) => surnameOf(f) === key)) ??
+      (hasAny(tags.get(r.start), new Set(['FirstName']))
+        ? undefined
+        : clusters.find((cl) =>
+            [...cl.forms.keys()].some((f) => f.includes(' ') && personNameKey(f).split(' ')[0] === key),
+          ));
     if (c) {
       c.aliases.add(word);
       c.raws.push(r);

@@ -385,6 +385,15 @@ const REGIONS = new Set(
     'Horn of Africa',
     'Sea of Azov',
     'Scandinavia',
+    'Alaska',
+    'Hawaii',
+    'Florida',
+    'California',
+    'Texas',
+    'Kashmir',
+    'Bavaria',
+    'Scotland',
+    'Donbass',
   ].map(nameKey),
 );
 

@@ -19,6 +19,7 @@ export function extractDocument(file: string, sha256: string, doc: ArticleDocume
     sentences,
     mentions: entities.mentions,
     published: doc.meta.published,
+    dateline: doc.meta.dateline ?? null,
   });
   return {
     source: { file, sha256, format: doc.format },

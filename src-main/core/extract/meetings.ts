@@ -3,7 +3,7 @@
 import type { DatePrecision, EvidenceSpan, MeetingMention, MeetingStatus } from '../../common/extraction';
 import { resolveDates } from './dates';
 import type { EntityMention } from './entities';
-import { cityByName, countryByDemonym, regionCountry, venueByName } from './gazetteer';
+import { cityByName, countryByDemonym, countryByName, regionCountry, venueByName } from './gazetteer';
 import type { Sentence } from './sentences';
 import { statusWithCertainty } from './status';
 
@@ -13,6 +13,8 @@ export interface MeetingInput {
   sentences: Sentence[];
   mentions: EntityMention[];
   published: string | null;
+  /** The dateline's place, which locates undated-place meetings of the first paragraph. */
+  dateline?: string | null;
 }
 
 /** A place a meeting is located at, most specific first. */
@@ -66,7 +68,7 @@ const SOCIAL_TRIGGER =
   /\b(?:had|held|hosted|attended)\s+(?:an?\s+)?(?:working\s+|private\s+|state\s+|official\s+)?(dinner|lunch|breakfast|banquet)\b|\b(dined)\s+with\b|\b(?:went|headed|drove)\s+to\s+(?:the|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(restaurant|café|cafe|residence|dacha)\b/giu;
 
 const HYPOTHETICAL =
-  /\b(open to|ready to|ready for|willing to|prepared to|wants? to|wanted to|would like to|hopes? to|hoping to|could|might|may|offer(?:s|ed)? to|propos(?:e|es|ed|al)(?: to| for| of)?|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|urge[sd]?|no plans? (?:to|for)|refuse[sd]? to|declined? to|did not|didn't|has not|hasn't|have not|haven't|never|won't|will not|possible|potential|prospects? (?:of|for)|possibility of|idea of|rule[sd]? out|demand(?:s|ed)?|seek(?:s|ing)?|sought|invit(?:e|es|ed|ation)s? (?:to|for)|request(?:s|ed)?|any|no|without|instead of|before|ahead of|after)\s+(?:[\w’'-]+\s+){0,3}$/i;
+  /\b(open to|ready to|ready for|willing to|prepared to|wants? to|wanted to|would like to|hopes? to|hoping to|could|might|may|offer(?:s|ed)? to|propos(?:e|es|ed|al)(?: to| for| of)?|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|urge[sd]?|no plans? (?:to|for)|refuse[sd]? to|declined? to|did not|didn't|has not|hasn't|have not|haven't|never|won't|will not|possible|potential|prospects? (?:of|for)|possibility of|idea of|rule[sd]? out|demand(?:s|ed)?|seek(?:s|ing)?|sought|invit(?:e|es|ed|ation)s? (?:to|for)|request(?:s|ed)?|any|no|without|instead of|before|ahead of)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const REMOTE =
   /\b(phone|telephone|call|calls|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
 const DETERMINERS = /^(the|this|that|these|those|today['’]s|yesterday['’]s|such|its|their|his|her|our)$/i;
@@ -211,6 +213,7 @@ function eligibleGroup(text: string, m: EntityMention, people: EntityMention[]):
   )
     return false;
   if (/\b(of|from)\s+(the\s+)?$/i.test(before) && !PARTY_NOUNS.test(before)) return false;
+  if (/\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before)) return false;
   const after = text.slice(m.end, m.end + 30);
   if (
     /^(?:['’]s)?\s+(?:state[- ]\w+\s+)?(?:news agency|media|state media|press|agency|outlet|television|tv)\b/i.test(
@@ -379,6 +382,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         const pre = s.slice(Math.max(0, p.start - 30), p.start);
         const locative =
           /\b(in|at|inside|near|outside)\s+(the\s+)?$/i.test(pre) ||
+          /\b(in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(pre) ||
           /\bcapital of\s+$/i.test(pre) ||
           (t.kind === 'visit' && /\bvisit\w*\s+(the\s+)?$/i.test(pre)) ||
           (/\b(to|in)\s+(the\s+)?$/i.test(pre) &&
@@ -399,6 +403,19 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
             s,
           );
         if (m?.[1]) where.venue ??= m[1].replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '');
+      }
+      const sidelines =
+        /\b(?:sidelines of|during|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,5})(?:Conference|Forum|Summit|Games|Dialogue)\b/u.exec(
+          own,
+        );
+      if (sidelines?.[1] && !where.city) {
+        for (const word of sidelines[1].trim().split(/\s+/)) {
+          const c = cityByName(word, true);
+          if (c) {
+            where.city = c.name;
+            break;
+          }
+        }
       }
       const capital = /\b(?:in|to|at)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b(?!\s+of)/u.exec(s);
       if (capital?.[1] && !where.city) {
@@ -548,6 +565,20 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       }
       return null;
     }
+    // The next sentence goes on about the same event: "Talks were held in Jeddah. The U.S. delegation, headed by …, met …".
+    const last = meetings[meetings.length - 1];
+    if (
+      last &&
+      !c.fresh &&
+      si - Math.max(...last.sentences) === 1 &&
+      !c.date &&
+      !wherePreferred(c.where) &&
+      !(c.people.length && last.people.length && !c.people.some((p) => last.people.includes(p))) &&
+      !(last.people.length && !c.people.length) &&
+      !(c.statusExplicit && last.statusExplicit && c.status !== last.status) &&
+      (!c.groups.length || !last.groups.length || c.groups.some((g) => last.groups.includes(g)))
+    )
+      return last;
     if (!c.fresh && c.people.length) {
       for (let i = meetings.length - 1; i >= 0; i--) {
         const m = meetings[i] as Meeting;
@@ -622,6 +653,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     let dateSource: 'text' | 'published' = 'text';
     if (
       !date &&
+      m.count <= 1 &&
+      !/\bsince\b/i.test(first.text) &&
       published &&
       m.status !== 'planned' &&
       m.status !== 'cancelled' &&
@@ -631,6 +664,13 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     ) {
       date = { date: published, precision: 'day' };
       dateSource = 'published';
+    }
+    if (!wherePreferred(m.where) && input.dateline && first.paragraph === 0) {
+      const [city, region] = input.dateline.split(/,\s*/);
+      const c = city ? cityByName(city) : null;
+      if (c) m.where.city = c.name;
+      else if (region && countryByName(region)) m.where.country = countryByName(region)?.name ?? null;
+      completeWhere(m.where);
     }
     const venue = m.where.venue;
     const knownVenue = venue ? venueByName(venue) : null;
@@ -649,7 +689,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     out.push({
       participants: m.people,
       participant_groups: groups,
-      place: venue ?? city ?? m.where.country ?? m.where.region,
+      place: venue ?? city ?? m.where.region ?? m.where.country,
       city,
       country,
       date: date?.date ?? null,

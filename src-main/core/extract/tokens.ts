@@ -80,9 +80,13 @@ export const ORG_HEADS = new Set(
     'Guard Brigade Battalion Regiment Institute University Parliament Congress Senate Duma Rada Corporation Company ' +
     'Group Organization Organisation Union Alliance Administration Authority Bureau Court Foundation Association ' +
     'Movement Front Network Times Post News Press Television TV Radio Channel Media Holdings Industries Directorate ' +
-    'Command Navy Ministry’s Assembly League Coalition Cabinet Secretariat Centre Center Embassy Consulate'
+    'Command Navy Ministry’s Assembly League Coalition Cabinet Secretariat Centre Center Embassy Consulate ' +
+    'Conference Forum Summit Festival Games Championship Expo Dialogue Council'
   ).split(' '),
 );
+
+/** Words that open venue names: "Joint Base Elmendorf-Richardson", "Camp David", "Fort Bragg". */
+export const VENUE_LEADS = new Set(['Base', 'Camp', 'Fort', 'Airbase', 'Airport']);
 
 /** Words that head venue names ("Chiragan Palace", "Russian Consulate"). */
 export const VENUE_HEADS = new Set(

@@ -137,3 +137,25 @@ describe('reading .md articles', () => {
     expect(doc.paragraphs.join(' ')).not.toMatch(/doha\.jpg|https:/);
   });
 });
+
+describe('wire datelines', () => {
+  it('takes the dateline off the first paragraph and keeps its place and agency', async () => {
+    const { parseDateline } = await import('../../../src-main/core/articles/dateline');
+    expect(parseDateline('JEDDAH, Saudi Arabia (Reuters) - Ukraine said on Tuesday it was ready.')).toEqual({
+      place: 'Jeddah, Saudi Arabia',
+      agency: 'Reuters',
+      length: 'JEDDAH, Saudi Arabia (Reuters) - '.length,
+    });
+    expect(parseDateline('KYIV — Officials said the talks went well.')?.place).toBe('Kyiv');
+    expect(parseDateline('U.S. and Russian delegations have finished another round of talks.')).toBeNull();
+    const doc = readArticle(
+      'dateline.txt',
+      new TextEncoder().encode(
+        'date: 2025-03-11\n\nJEDDAH, Saudi Arabia (Reuters) - Ukraine said on Tuesday it was ready.',
+      ),
+    );
+    expect(doc.meta.dateline).toBe('Jeddah, Saudi Arabia');
+    expect(doc.paragraphs[0]).toBe('Ukraine said on Tuesday it was ready.');
+    expect(doc.credits).toContain('Reuters');
+  });
+});

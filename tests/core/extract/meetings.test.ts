@@ -178,3 +178,50 @@ describe('the meeting grammar', () => {
     expect(topicOf(' lasted about three hours')).toBeNull();
   });
 });
+
+describe('wire-style articles', () => {
+  it('locates a lead meeting by the dateline and adds the delegations of the next sentence', () => {
+    const ms = meetingsOf(
+      'JEDDAH, Saudi Arabia (Reuters) - Ukraine said on Tuesday it was ready to accept a U.S. proposal for a 30-day ceasefire after talks between senior officials from both countries. ' +
+        "The U.S. delegation, headed by Secretary of State Marco Rubio and National Security Adviser Mike Waltz, met a Ukrainian team led by Andriy Yermak, the head of Zelenskiy's office, for more than eight hours.",
+      '2025-03-11',
+    );
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({
+      participants: ['Marco Rubio', 'Mike Waltz', 'Andriy Yermak'],
+      city: 'Jeddah',
+      country: 'Saudi Arabia',
+      date: '2025-03-11',
+      date_source: 'published',
+      status: 'held',
+    });
+  });
+
+  it('keeps a general statement about other officials apart from the meeting before it', () => {
+    const ms = meetingsOf(
+      'Last week, Russian negotiator Kirill Dmitriev met with Steve Witkoff at the White House. ' +
+        'President Volodymyr Zelensky acknowledged on April 3 that U.S. and Russian officials were holding private conversations about a ceasefire.',
+    );
+    expect(ms).toHaveLength(2);
+    expect(ms[1]).toMatchObject({
+      participants: [],
+      participant_groups: ['United States', 'Russia'],
+      status: 'ongoing',
+    });
+  });
+
+  it('names venues that open with their kind, initials and family names written first', () => {
+    const ms = meetingsOf(
+      'President Donald Trump and Russian President Vladimir Putin met for nearly three hours at Joint Base Elmendorf-Richardson on Friday. ' +
+        'U.S. Vice President JD Vance met Chinese President Xi Jinping on the sidelines of the Munich Security Conference on Saturday. ' +
+        'Biden previously met Xi in Woodside, California, in November 2023.',
+      '2025-08-16',
+    );
+    expect(ms.map((m) => [m.participants, m.place])).toEqual([
+      [['Donald Trump', 'Vladimir Putin'], 'Joint Base Elmendorf-Richardson'],
+      [['JD Vance', 'Xi Jinping'], 'Munich'],
+      [['Biden', 'Xi Jinping'], 'California'],
+    ]);
+    expect(ms[2]).toMatchObject({ date: '2023-11', date_precision: 'month', country: 'United States' });
+  });
+});

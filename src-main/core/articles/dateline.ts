@@ -1,0 +1,21 @@
+// Wire datelines: "JEDDAH, Saudi Arabia (Reuters) - …", "ANCHORAGE, Alaska (AP) — …", "KYIV —".
+import { normaliseNameCase } from './metadata';
+
+/** A dateline at the start of a first paragraph: its place, its agency, and how many characters it takes. */
+export interface Dateline {
+  place: string;
+  agency: string | null;
+  length: number;
+}
+
+const DATELINE =
+  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}))?\s*(?:\(([^)]{2,30})\))?\s*[—–-]{1,2}\s+/u;
+
+/** Reads the dateline that opens a paragraph, if any. */
+export function parseDateline(paragraph: string): Dateline | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m?.[1] || m[1].length < 3) return null;
+  if (!m[3] && !/[—–]/.test(m[0])) return null;
+  const city = normaliseNameCase(m[1]);
+  return { place: m[2] ? `${city}, ${m[2]}` : city, agency: m[3]?.trim() ?? null, length: m[0].length };
+}
