@@ -13,7 +13,8 @@ const SIZES: [number, number][] = [
   [500, 1500],
   [5000, 15000],
 ];
-const RUNS = 5;
+/** Measured runs per size (after one warm-up of each path); the large graph gets fewer, it is slow in software rendering. */
+const runsFor = (n: number) => (n >= 5000 ? 3 : 5);
 
 interface RunResult {
   firstRenderMs: number;
@@ -92,7 +93,7 @@ const suite: BenchSuite = {
         // Warm up both paths once, then alternate so drift hits both alike.
         await measure('bare', n, m);
         await measure('app', n, m);
-        for (let i = 0; i < RUNS; i++) {
+        for (let i = 0; i < runsFor(n); i++) {
           bare.push(await measure('bare', n, m));
           app.push(await measure('app', n, m));
         }
@@ -116,7 +117,7 @@ const suite: BenchSuite = {
         if (n >= 5000) {
           const webgl: RunResult[] = [];
           await measure('webgl', n, m);
-          for (let i = 0; i < RUNS; i++) webgl.push(await measure('webgl', n, m));
+          for (let i = 0; i < runsFor(n); i++) webgl.push(await measure('webgl', n, m));
           figures.push({
             name: `WebGL renderer: data to first render, ${size}`,
             value: median(webgl.map((r) => r.firstRenderMs)),

@@ -9,7 +9,7 @@ export function DbStatusBadge() {
   const state = db?.state ?? 'starting';
   const text =
     state === 'connected'
-      ? `Neo4j ${db?.version ?? ''} connected`.replace(/\s+/g, ' ')
+      ? `Connected · Neo4j ${db?.version ?? ''}`.trim()
       : state === 'error'
         ? `Database error: ${db?.error?.message ?? 'unknown'}`
         : state === 'stopped'

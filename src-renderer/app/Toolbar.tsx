@@ -61,22 +61,6 @@ export function Toolbar({
         <button type="button" onClick={() => commands.current?.fit()} title="Fit the graph to the window (F)">
           Fit
         </button>
-        <button
-          type="button"
-          aria-label="Zoom in"
-          title="Zoom in"
-          onClick={() => commands.current?.zoom(1.25)}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          aria-label="Zoom out"
-          title="Zoom out"
-          onClick={() => commands.current?.zoom(0.8)}
-        >
-          −
-        </button>
         <select
           aria-label="Layout algorithm"
           value={layout}

@@ -27,16 +27,44 @@ const EDGE_LABEL_LIMIT = 12;
 const MAX_FIT_ZOOM = 1.25;
 const PADDING = 48;
 
+/** Labels grow by up to this factor in graph units when zoomed out, so they stay legible on screen. */
+const MAX_LABEL_BOOST = 1.35;
+/** Above this many nodes labels are left to Cytoscape's own minimum size, as restyling costs too much. */
+const LABEL_BOOST_LIMIT = 400;
+
+/** Keeps node and edge labels near their intended on-screen size when zoomed out a little. */
+function boostLabels(cy: Core): void {
+  if (cy.nodes().length > LABEL_BOOST_LIMIT) return;
+  const factor = Math.min(MAX_LABEL_BOOST, Math.max(1, 1 / cy.zoom()));
+  const current = Number(cy.scratch('labelBoost') ?? 1);
+  if (Math.abs(factor - current) < 0.04) return;
+  cy.scratch('labelBoost', factor);
+  cy.style()
+    .selector('node')
+    .style('font-size', 13 * factor)
+    .selector('node.kind-meeting')
+    .style('font-size', 11 * factor)
+    .selector('edge')
+    .style('font-size', 10 * factor)
+    .update();
+}
+
+/** The zoom at which everything fits, never beyond MAX_FIT_ZOOM. */
+function fitZoom(cy: Core): number {
+  const box = cy.elements().boundingBox({});
+  return Math.min(
+    MAX_FIT_ZOOM,
+    (cy.width() - 2 * PADDING) / Math.max(1, box.w),
+    (cy.height() - 2 * PADDING) / Math.max(1, box.h),
+  );
+}
+
 /** Fits everything in view, without zooming in past MAX_FIT_ZOOM. */
 function fitAll(cy: Core, animate: boolean): void {
   if (cy.elements().empty()) return;
   cy.resize();
   const box = cy.elements().boundingBox({});
-  const zoom = Math.min(
-    MAX_FIT_ZOOM,
-    (cy.width() - 2 * PADDING) / Math.max(1, box.w),
-    (cy.height() - 2 * PADDING) / Math.max(1, box.h),
-  );
+  const zoom = fitZoom(cy);
   const pan = {
     x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
     y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
@@ -45,11 +73,13 @@ function fitAll(cy: Core, animate: boolean): void {
   else cy.viewport({ zoom, pan });
 }
 
-/** True when some element lies outside the visible part of the canvas. */
-function overflowsView(cy: Core): boolean {
+/** True when some element lies outside the view, or the graph has shrunk to a small part of it. */
+function needsRefit(cy: Core): boolean {
+  if (cy.elements().empty()) return false;
   const box = cy.elements().boundingBox({});
   const ext = cy.extent();
-  return box.x1 < ext.x1 || box.y1 < ext.y1 || box.x2 > ext.x2 || box.y2 > ext.y2;
+  const outside = box.x1 < ext.x1 || box.y1 < ext.y1 || box.x2 > ext.x2 || box.y2 > ext.y2;
+  return outside || fitZoom(cy) > cy.zoom() * 1.5;
 }
 
 /** What the canvas reports. */
@@ -84,7 +114,7 @@ function runLayout(cy: Core, name: LayoutName, pinned: ReadonlySet<string>, incr
     fit: false,
   } as LayoutOptions);
   layout.one('layoutstop', () => {
-    if (!incremental || overflowsView(cy)) fitAll(cy, incremental);
+    if (!incremental || needsRefit(cy)) fitAll(cy, incremental);
   });
   layout.run();
 }
@@ -131,6 +161,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.on('dragfree', 'node', (evt) => events.current.onPin((evt.target as NodeSingular).id()));
     cy.on('mouseover', 'node', (evt) => (evt.target as NodeSingular).connectedEdges().addClass('hover'));
     cy.on('mouseout', 'node', (evt) => (evt.target as NodeSingular).connectedEdges().removeClass('hover'));
+    let boostQueued = false;
+    cy.on('zoom', () => {
+      if (boostQueued) return;
+      boostQueued = true;
+      requestAnimationFrame(() => {
+        boostQueued = false;
+        if (!cy.destroyed()) boostLabels(cy);
+      });
+    });
     const resize = new ResizeObserver(() => cy.resize());
     if (container.current) resize.observe(container.current);
 
@@ -207,16 +246,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const addedNodes = added.filter((d) => d.group === 'nodes');
       const addedEdges = added.filter((d) => d.group === 'edges');
       // New nodes start beside a drawn neighbour, so an incremental layout moves little.
-      for (const def of addedNodes) {
-        const id = String(def.data.id);
-        const link = props.elements.find(
-          (e) => e.group === 'edges' && (e.data.source === id || e.data.target === id),
-        );
-        const other = link ? (link.data.source === id ? link.data.target : link.data.source) : null;
-        const anchor = other ? cy.getElementById(String(other)) : null;
-        if (anchor && anchor.nonempty()) {
-          const p = anchor.position();
-          def.position = { x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 };
+      if (hadNodes > 0 && addedNodes.length) {
+        const neighbour = new Map<string, string>();
+        for (const e of props.elements) {
+          if (e.group !== 'edges') continue;
+          const a = String(e.data.source);
+          const b = String(e.data.target);
+          if (!neighbour.has(a)) neighbour.set(a, b);
+          if (!neighbour.has(b)) neighbour.set(b, a);
+        }
+        for (const def of addedNodes) {
+          const other = neighbour.get(String(def.data.id));
+          const anchor = other ? cy.getElementById(other) : null;
+          if (!def.position && anchor && anchor.nonempty()) {
+            const p = anchor.position();
+            def.position = { x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 };
+          }
         }
       }
       cy.add([...addedNodes, ...addedEdges]);
@@ -224,13 +269,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (edgeLabels !== labelsShown.current) {
         labelsShown.current = edgeLabels;
         cy.style(buildStylesheet({ edgeLabels }));
+        cy.scratch('labelBoost', 1);
       }
     });
     syncing.current = false;
     // Nodes that come with positions (snapshots, benchmarks) are drawn where they are.
     const addedNodes = added.filter((d) => d.group === 'nodes');
     if (addedNodes.length && !(hadNodes === 0 && addedNodes.every((d) => d.position))) {
-      runLayout(cy, props.layout, new Set(props.pinned), hadNodes > 0);
+      // A few nodes joining many keep their neighbours' places; a new graph is laid out afresh.
+      runLayout(cy, props.layout, new Set(props.pinned), hadNodes >= addedNodes.length);
+    } else if (addedNodes.length && hadNodes === 0) {
+      fitAll(cy, false);
+    } else if (needsRefit(cy)) {
+      fitAll(cy, true);
     }
   }, [props.elements, props.layout, props.pinned, props.webgl]);
 

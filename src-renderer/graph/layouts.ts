@@ -16,10 +16,12 @@ export function layoutOptions(name: LayoutName, nodeCount: number, incremental =
         fit: !incremental,
         padding: 40,
         nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: () => 110,
-        nodeRepulsion: () => 9000,
-        nodeSeparation: 90,
+        idealEdgeLength: () => 80,
+        nodeRepulsion: () => 6000,
+        nodeSeparation: 60,
         packComponents: true,
+        tilingPaddingVertical: 20,
+        tilingPaddingHorizontal: 20,
       } as LayoutOptions;
     case 'concentric':
       return {
@@ -62,9 +64,9 @@ export function layoutOptions(name: LayoutName, nodeCount: number, incremental =
 
 /** The names shown in the layout menu. */
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  fcose: 'Force-directed (fCoSE)',
+  fcose: 'Force (fCoSE)',
   concentric: 'Concentric',
   circle: 'Circle',
   grid: 'Grid',
-  breadthfirst: 'Hierarchy (breadth-first)',
+  breadthfirst: 'Hierarchy',
 };

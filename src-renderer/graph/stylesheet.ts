@@ -25,7 +25,7 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
         width: 'data(size)',
         height: 'data(size)',
         'font-family': FONT,
-        'font-size': 12,
+        'font-size': 13,
         'font-weight': 500,
         color: '#1d2633',
         'text-valign': 'bottom',

@@ -58,7 +58,7 @@ beforeAll(async () => {
   await page.goto(app.url);
   await page
     .getByRole('status', { name: 'Database status' })
-    .filter({ hasText: 'connected' })
+    .filter({ hasText: /connected/i })
     .waitFor({ timeout: 60_000 });
 });
 

@@ -19,17 +19,26 @@ export function graphQuery(state: AppState): GraphFilter {
 
 let latest = 0;
 
-/** Loads the graph; a newer load wins over an older one that answers late. */
+/** Loads the filter values and the timeline; they do not depend on the filters, so no load supersedes this. */
+export async function loadFacets(ctx: ActionContext): Promise<void> {
+  try {
+    const facets = await ctx.api.facets({});
+    ctx.store.apply((s) => ({ ...s, facets }));
+  } catch (err) {
+    ctx.store.apply((s) => ({ ...s, notice: `Could not load the filter values: ${errorMessage(err)}` }));
+  }
+}
+
+/** Loads the graph (and the facets when asked); a newer load wins over an older one that answers late. */
 export async function loadGraph(ctx: ActionContext, options: { facets?: boolean } = {}): Promise<void> {
   const ticket = ++latest;
   ctx.store.apply((s) => ({ ...s, graphLoading: true, graphError: null }));
+  const facets = options.facets ? loadFacets(ctx) : Promise.resolve();
   try {
-    const [graph, facets] = await Promise.all([
-      ctx.api.graph(graphQuery(ctx.store.get())),
-      options.facets ? ctx.api.facets({}) : Promise.resolve(null),
-    ]);
+    const graph = await ctx.api.graph(graphQuery(ctx.store.get()));
+    await facets;
     if (ticket !== latest) return;
-    ctx.store.apply((s) => ({ ...s, graph, facets: facets ?? s.facets, graphLoading: false }));
+    ctx.store.apply((s) => ({ ...s, graph, graphLoading: false }));
   } catch (err) {
     if (ticket !== latest) return;
     ctx.store.apply((s) => ({ ...s, graphLoading: false, graphError: errorMessage(err) }));
