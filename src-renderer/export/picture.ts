@@ -2,7 +2,7 @@
 // from the live graph the graph layer passes in. The caption carries title, date, filters and sources.
 import type { GraphFilter, MeetingRecord } from '../../src-main/common/graph';
 import type { CaptionInput } from './caption';
-import { captionSources, describeFilter } from './caption';
+import { captionLines, captionSources, describeFilter } from './caption';
 import { composePng } from './png';
 import type { GraphLike } from './scene';
 import { sceneFromGraph } from './scene';
@@ -67,6 +67,14 @@ export async function exportPicture(cy: PictureSource, options: PictureOptions):
     scale: options.scale,
     ...(options.background === 'white' ? { bg: '#ffffff' } : {}),
   });
+  const captioned = !!options.caption && captionLines(options.caption).length > 0;
+  if (!captioned) {
+    // Nothing to add: Cytoscape's image already has the size and background asked for.
+    const bitmap = await createImageBitmap(graph);
+    const size = { width: bitmap.width, height: bitmap.height };
+    bitmap.close();
+    return { blob: graph, name: `rendezvous-${stamp}@${options.scale}x.png`, ...size };
+  }
   const png = await composePng({
     graph,
     scale: options.scale,
