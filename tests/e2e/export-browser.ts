@@ -23,6 +23,8 @@ export async function bundleExportBuilders(): Promise<string> {
     `export { buildSvg } from '${root}/src-renderer/export/svg.ts';`,
     `export { sceneFromGraph } from '${root}/src-renderer/export/scene.ts';`,
     `export { layoutCaption, captionSources, describeFilter } from '${root}/src-renderer/export/caption.ts';`,
+    `export { exportPicture, pictureCaption } from '${root}/src-renderer/export/picture.ts';`,
+    `export { viewStateFromGraph } from '${root}/src-renderer/export/snapshot.ts';`,
   ].join('\n');
   const output = await build({
     configFile: false,

@@ -179,3 +179,69 @@ describe('SVG export in the browser', () => {
     expect(result.attr).toEqual([String(result.width), String(result.height)]);
   });
 });
+
+describe('one-call picture export', () => {
+  it('gives Cytoscape’s own image size without a caption, a taller one with it, and SVG as SVG', async () => {
+    const result = await page.evaluate(async () => {
+      const w = window as unknown as PageWindow;
+      const api = w.RendezvousExport as {
+        exportPicture(
+          cy: unknown,
+          o: unknown,
+        ): Promise<{ blob: Blob; name: string; width: number; height: number }>;
+        pictureCaption(o: unknown): unknown;
+        pngSize(b: Uint8Array): { width: number; height: number } | null;
+      };
+      const cy = w.cy as { png(o: unknown): Promise<Blob> };
+      const own = await createImageBitmap(await cy.png({ output: 'blob-promise', full: true, scale: 3 }));
+      const plain = await api.exportPicture(w.cy, { format: 'png', scale: 3, background: 'transparent' });
+      const caption = api.pictureCaption({
+        title: 'Talks',
+        filter: { view: 'whoMetWhom', statuses: ['held'] },
+        meetings: [],
+        date: new Date('2025-04-20T00:00:00Z'),
+      });
+      const captioned = await api.exportPicture(w.cy, {
+        format: 'png',
+        scale: 3,
+        background: 'white',
+        caption,
+      });
+      const svg = await api.exportPicture(w.cy, { format: 'svg', scale: 1, background: 'white', caption });
+      return {
+        own: { width: own.width, height: own.height },
+        plain: { size: api.pngSize(new Uint8Array(await plain.blob.arrayBuffer())), name: plain.name },
+        captioned: api.pngSize(new Uint8Array(await captioned.blob.arrayBuffer())),
+        svg: { type: svg.blob.type, name: svg.name, text: await svg.blob.text() },
+        caption,
+      };
+    });
+    expect(result.plain.size).toEqual(result.own);
+    expect(result.plain.name).toMatch(/^rendezvous-\d{4}-\d{2}-\d{2}@3x\.png$/);
+    expect(result.captioned!.height).toBeGreaterThan(result.own.height);
+    expect(result.svg.type).toBe('image/svg+xml');
+    expect(result.svg.name).toMatch(/\.svg$/);
+    expect(result.svg.text).toContain('Filters: View: who met whom · Status: held');
+    expect(result.caption).toMatchObject({ title: 'Talks', date: 'Exported 2025-04-20' });
+  });
+
+  it('reads positions, viewport and selection off the graph for a snapshot', async () => {
+    const state = await page.evaluate(() => {
+      const w = window as unknown as PageWindow;
+      const cy = w.cy as { zoom(z: number): void; pan(p: unknown): void; $(s: string): { select(): void } };
+      cy.zoom(1.25);
+      cy.pan({ x: 40, y: -10 });
+      cy.$('#n1').select();
+      const api = w.RendezvousExport as { viewStateFromGraph(cy: unknown, app: unknown): unknown };
+      return api.viewStateFromGraph(w.cy, { view: 'whoMetWhom', filter: { statuses: ['held'] } });
+    });
+    expect(state).toMatchObject({
+      view: 'whoMetWhom',
+      layout: 'preset',
+      positions: { n0: { x: 0, y: 0 }, n1: { x: 320, y: 0 }, n3: { x: 320, y: 180 } },
+      viewport: { zoom: 1.25, pan: { x: 40, y: -10 } },
+      selection: ['n1'],
+      filter: { view: 'whoMetWhom', statuses: ['held'] },
+    });
+  });
+});
