@@ -4,6 +4,7 @@ import type { Position } from '../../common/snapshot';
 import { APP_VERSION } from '../../common/version';
 import type { Column } from './columns';
 import { EDGE_COLUMNS, NODE_COLUMNS, isUndirected } from './columns';
+import { KIND_COLORS, nodeSize, rgb } from './look';
 import { xmlEscape } from './text';
 
 const GEXF_TYPE = { string: 'string', int: 'integer', double: 'double' } as const;
@@ -58,9 +59,12 @@ export function toGexf(graph: ExportGraph, options: GexfOptions = {}): string {
   ];
   for (const n of graph.nodes) {
     const p = options.positions?.[n.id];
+    const color = rgb(KIND_COLORS[n.kind]);
     out.push(
       `      <node id="${xmlEscape(n.id)}" label="${xmlEscape(n.label)}">`,
       ...attvalues('node', NODE_ATTRS, n),
+      `        <viz:color r="${color.r}" g="${color.g}" b="${color.b}"/>`,
+      `        <viz:size value="${nodeSize(n)}"/>`,
       ...(p ? [`        <viz:position x="${p.x}" y="${-p.y}" z="0"/>`] : []),
       '      </node>',
     );

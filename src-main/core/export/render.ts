@@ -58,7 +58,11 @@ export function renderExport(format: ExportFormat, input: ExportInput): ExportRe
   const graph = toExportGraph(input.graph, input.meetings);
   switch (format) {
     case 'graphml':
-      return one(`${EXPORT_BASENAME}.graphml`, 'application/graphml+xml', toGraphml(graph));
+      return one(
+        `${EXPORT_BASENAME}.graphml`,
+        'application/graphml+xml',
+        toGraphml(graph, { positions: input.state?.positions }),
+      );
     case 'gexf':
       return one(
         `${EXPORT_BASENAME}.gexf`,

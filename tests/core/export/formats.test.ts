@@ -289,3 +289,50 @@ describe('a who-met-whom view', () => {
     expect(cypher).toContain('[r:AFFILIATED_WITH {id: row.props.id}]');
   });
 });
+
+describe('how exports look in yEd and Gephi', () => {
+  it('GraphML carries yEd graphics: label, colour and shape by kind, and the view positions', () => {
+    const { graph, meetings } = sampleMeetingsGraph();
+    const result = renderExport('graphml', {
+      graph,
+      meetings,
+      scope: 'view',
+      state: { view: 'meetings', positions: { 'person-dmitriev': { x: 100, y: 50 } } },
+    });
+    const path = join(dir, 'yed.graphml');
+    writeFileSync(path, result.files[0]!.content);
+    const nodes = python<
+      Record<string, { fill: string; shape: string; label: string; x: string; y: string }>
+    >(
+      `
+import json, sys, xml.etree.ElementTree as ET
+ns = {'g': 'http://graphml.graphdrawing.org/xmlns', 'y': 'http://www.yworks.com/xml/graphml'}
+out = {}
+for node in ET.parse(sys.argv[1]).getroot().iter('{http://graphml.graphdrawing.org/xmlns}node'):
+    shape = node.find('g:data/y:ShapeNode', ns)
+    geo = shape.find('y:Geometry', ns)
+    out[node.get('id')] = {'fill': shape.find('y:Fill', ns).get('color'), 'shape': shape.find('y:Shape', ns).get('type'),
+      'label': shape.find('y:NodeLabel', ns).text, 'x': geo.get('x'), 'y': geo.get('y')}
+print(json.dumps(out))`,
+      path,
+    );
+    expect(nodes['person-dmitriev']).toMatchObject({
+      fill: '#2f6fdb',
+      shape: 'ellipse',
+      label: 'Kirill Dmitriev',
+      x: '83.5',
+      y: '33.5',
+    });
+    expect(nodes['meeting-1']).toMatchObject({ fill: '#e07a1f', shape: 'octagon', label: HOSTILE.backslash });
+    expect(nodes['person-script']!.label).toBe(HOSTILE.script);
+    expect(new Set(Object.values(nodes).map((n) => `${n.x},${n.y}`)).size).toBe(graph.nodes.length);
+  });
+
+  it('GEXF carries Gephi colours and sizes by kind', () => {
+    const { graph, meetings } = sampleMeetingsGraph();
+    const gexf = renderExport('gexf', { graph, meetings, scope: 'view' }).files[0]!.content;
+    expect(gexf).toMatch(
+      /<node id="person-dmitriev"[^]*?<viz:color r="47" g="111" b="219"\/>[^]*?<viz:size value="33"\/>/,
+    );
+  });
+});
