@@ -68,13 +68,7 @@ const suite: BenchSuite = {
     const site = await serve();
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
     const figures: BenchFigure[] = [];
     try {

@@ -25,6 +25,8 @@ export function App({ api, host }: { api: RendezvousApi; host: HostKind }) {
       center: (id) => commands.current?.center(id),
       png: (o) => commands.current?.png(o) ?? null,
       positions: () => commands.current?.positions() ?? {},
+      scene: () => commands.current?.scene() ?? null,
+      viewport: () => commands.current?.viewport() ?? null,
     };
     return { store, api, graph };
   }, [api]);

@@ -7,6 +7,7 @@ import { toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { selectNode, clearSelection, setSelection } from '../state/actions/selectNode';
 import { expandNode } from '../state/actions/expandNode';
+import { loadGraph } from '../state/actions/loadGraph';
 import { pinNodes } from '../state/actions/pinNodes';
 import { SHORTCUTS } from './shortcuts';
 import { KIND_STYLES } from '../graph/palette';
@@ -25,23 +26,31 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
   const error = useAppState(ctx.store, (s) => s.graphError);
   const notice = useAppState(ctx.store, (s) => s.notice);
   const dbState = useAppState(ctx.store, (s) => s.db?.state ?? 'starting');
+  const restore = useAppState(ctx.store, (s) => s.restore);
+  const snapshot = useAppState(ctx.store, (s) => s.snapshot);
 
   const visible = useMemo(() => visibleGraph(graph, view, filters), [graph, view, filters]);
-  const elements = useMemo(
-    () =>
-      toElements(visible, {
-        pinned: new Set(view.pinned),
-        selected: new Set(selection),
-        pathNodes: new Set(path?.found ? path.nodeIds : []),
-        pathEdges: new Set(path?.found ? path.edgeIds : []),
-      }),
-    [visible, view.pinned, selection, path],
-  );
+  const elements = useMemo(() => {
+    const els = toElements(visible, {
+      pinned: new Set(view.pinned),
+      selected: new Set(selection),
+      pathNodes: new Set(path?.found ? path.nodeIds : []),
+      pathEdges: new Set(path?.found ? path.edgeIds : []),
+    });
+    if (!restore) return els;
+    // A reopened snapshot puts every node back where it was.
+    return els.map((el) => {
+      const at = el.group === 'nodes' ? restore.positions[String(el.data.id)] : undefined;
+      return at ? { ...el, position: { ...at } } : el;
+    });
+  }, [visible, view.pinned, selection, path, restore]);
   const pathNodes = new Set(path?.found ? path.nodeIds : []);
 
   return (
     <div className="graph-wrap">
       <GraphCanvas
+        key={restore?.token ?? 0}
+        initialViewport={restore?.viewport ?? null}
         elements={elements}
         layout={view.layout}
         layoutRun={layoutRun}
@@ -64,9 +73,21 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
           </p>
         </div>
       )}
-      {dbState !== 'connected' && (
+      {dbState !== 'connected' && !snapshot && (
         <div className="empty-state">
           <p>Waiting for the database…</p>
+        </div>
+      )}
+      {snapshot && (
+        <div className="snapshot-banner" role="status">
+          Snapshot: {snapshot.title ?? snapshot.fileName} · saved {snapshot.createdAt.slice(0, 10)}
+          <button
+            type="button"
+            disabled={dbState !== 'connected'}
+            onClick={() => void loadGraph(ctx, { facets: true })}
+          >
+            Back to live graph
+          </button>
         </div>
       )}
       {error && (

@@ -12,6 +12,7 @@ import type { GraphCommands } from '../state/store';
 import type { LayoutName } from '../state/model';
 import { buildStylesheet } from './stylesheet';
 import { layoutOptions } from './layouts';
+import { sceneFromGraph, type GraphLike } from '../export/scene';
 
 let registered = false;
 /** Registers the fcose layout once per page. */
@@ -99,6 +100,8 @@ export interface GraphCanvasProps extends GraphCanvasEvents {
   webgl: boolean;
   pinned: string[];
   commands: { current: GraphCommands | null };
+  /** Where to look when the first elements arrive with positions (a reopened snapshot); otherwise fit. */
+  initialViewport?: { zoom: number; pan: { x: number; y: number } } | null;
   /** Called once the Cytoscape instance exists (benchmarks measure it directly). */
   onReady?(cy: Core): void;
 }
@@ -200,6 +203,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
           ...(background === 'white' ? { bg: '#ffffff' } : {}),
         }) as unknown as Blob;
       },
+      scene: () => (cy.elements().empty() ? null : sceneFromGraph(cy as unknown as GraphLike)),
+      viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
       positions: () => {
         const out: Record<string, { x: number; y: number }> = {};
         cy.nodes().forEach((n) => {
@@ -279,7 +284,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       // A few nodes joining many keep their neighbours' places; a new graph is laid out afresh.
       runLayout(cy, props.layout, new Set(props.pinned), hadNodes >= addedNodes.length);
     } else if (addedNodes.length && hadNodes === 0) {
-      fitAll(cy, false);
+      if (props.initialViewport) cy.viewport(props.initialViewport);
+      else fitAll(cy, false);
     } else if (needsRefit(cy)) {
       fitAll(cy, true);
     }

@@ -55,6 +55,21 @@ export interface ImportProgress {
   error: string | null;
 }
 
+/** A saved view being shown: where nodes were and how the view was framed. */
+export interface RestoredView {
+  /** Changes with each opened snapshot, so the canvas starts afresh. */
+  token: number;
+  positions: Record<string, { x: number; y: number }>;
+  viewport: { zoom: number; pan: { x: number; y: number } } | null;
+}
+
+/** The snapshot file on screen instead of the live database. */
+export interface OpenSnapshot {
+  fileName: string;
+  title: string | null;
+  createdAt: string;
+}
+
 /** The whole UI state. */
 export interface AppState {
   db: DbStatus | null;
@@ -82,6 +97,8 @@ export interface AppState {
   panel: 'none' | 'import' | 'settings' | 'path';
   webgl: boolean;
   notice: string | null;
+  restore: RestoredView | null;
+  snapshot: OpenSnapshot | null;
 }
 
 /** Kinds shown by default: everything. */
@@ -133,5 +150,7 @@ export function initialState(): AppState {
     panel: 'none',
     webgl: false,
     notice: null,
+    restore: null,
+    snapshot: null,
   };
 }

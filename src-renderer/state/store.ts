@@ -1,6 +1,7 @@
 // A small store: one state value, pure updates, React subscribes with useSyncExternalStore.
 import { useSyncExternalStore } from 'react';
 import type { RendezvousApi } from '../../src-main/common/api';
+import type { Scene } from '../export/svg';
 import { initialState, type AppState } from './model';
 
 /** A pure state change. */
@@ -44,6 +45,9 @@ export interface GraphCommands {
   center(id: string): void;
   png(options: { scale: number; background: 'white' | 'transparent' }): Blob | null;
   positions(): Record<string, { x: number; y: number }>;
+  /** The drawn scene for the SVG export, or null when nothing is drawn. */
+  scene(): Scene | null;
+  viewport(): { zoom: number; pan: { x: number; y: number } } | null;
 }
 
 /** Subscribes a component to a slice of the state. */

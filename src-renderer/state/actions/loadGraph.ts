@@ -38,7 +38,7 @@ export async function loadGraph(ctx: ActionContext, options: { facets?: boolean 
     const graph = await ctx.api.graph(graphQuery(ctx.store.get()));
     await facets;
     if (ticket !== latest) return;
-    ctx.store.apply((s) => ({ ...s, graph, graphLoading: false }));
+    ctx.store.apply((s) => ({ ...s, graph, graphLoading: false, snapshot: null, restore: null }));
   } catch (err) {
     if (ticket !== latest) return;
     ctx.store.apply((s) => ({ ...s, graphLoading: false, graphError: errorMessage(err) }));
