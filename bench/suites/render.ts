@@ -21,6 +21,9 @@ interface RunResult {
   frameMs: number;
 }
 
+/** The page's entry point (src-renderer/graph/bench/main.tsx). */
+type BenchWindow = { renderBench?(kind: string, n: number, m: number): Promise<RunResult> };
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -74,13 +77,18 @@ const suite: BenchSuite = {
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(site.url);
-      await page.waitForFunction(() => typeof window.renderBench === 'function');
-      const measure = (kind: 'app' | 'bare' | 'webgl', n: number, m: number) =>
-        page.evaluate(([k, a, b]) => window.renderBench(k, a, b), [
+      await page.waitForFunction(() => typeof (globalThis as BenchWindow).renderBench === 'function');
+      const measure = async (kind: 'app' | 'bare' | 'webgl', n: number, m: number): Promise<RunResult> => {
+        const r = (await page.evaluate(([k, a, b]) => (globalThis as BenchWindow).renderBench!(k, a, b), [
           kind,
           n,
           m,
-        ] as const) as Promise<RunResult>;
+        ] as const)) as RunResult;
+        process.stderr.write(
+          `  (${kind} ${n}/${m}: first render ${r.firstRenderMs.toFixed(0)} ms, frame ${r.frameMs.toFixed(1)} ms)\n`,
+        );
+        return r;
+      };
       for (const [n, m] of SIZES) {
         const app: RunResult[] = [];
         const bare: RunResult[] = [];
