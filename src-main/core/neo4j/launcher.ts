@@ -1,6 +1,6 @@
 // The launcher jar (neo4j-server/): where it is, and building it with Maven when it is missing or stale.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +14,8 @@ export interface LauncherPaths {
   pom: string;
   jar: string;
   lib: string;
+  /** The JVM class archive (AppCDS) made from this build; it belongs to one build of the jar. */
+  classArchive: string;
 }
 
 /** Paths inside a launcher module folder. */
@@ -23,6 +25,7 @@ export function launcherPaths(dir: string): LauncherPaths {
     pom: join(dir, 'pom.xml'),
     jar: join(dir, 'target', 'rendezvous-neo4j.jar'),
     lib: join(dir, 'target', 'lib'),
+    classArchive: join(dir, 'target', 'neo4j-classes.jsa'),
   };
 }
 
@@ -65,6 +68,16 @@ export function isLauncherBuilt(dir: string): boolean {
   return statSync(p.jar).mtimeMs >= newestSourceTime(dir);
 }
 
+/** A lock file, outside the source tree, for work on one launcher folder ('build', 'archive'). */
+export function launcherLockFile(dir: string, purpose: string): string {
+  const lockDir = join(tmpdir(), 'rendezvous-locks');
+  mkdirSync(lockDir, { recursive: true });
+  return join(
+    lockDir,
+    `launcher-${purpose}-${createHash('sha1').update(dir).digest('hex').slice(0, 12)}.lock`,
+  );
+}
+
 /** Builds the launcher with Maven if it is missing or older than its sources; returns its paths. */
 export async function ensureLauncher(
   dir: string = findLauncherDir(),
@@ -78,11 +91,11 @@ export async function ensureLauncher(
     );
   }
   if (isLauncherBuilt(dir)) return paths;
-  const lockDir = join(tmpdir(), 'rendezvous-locks');
-  mkdirSync(lockDir, { recursive: true });
-  const lock = join(lockDir, `launcher-${createHash('sha1').update(dir).digest('hex').slice(0, 12)}.lock`);
+  const lock = launcherLockFile(dir, 'build');
   await withFileLock(lock, 15 * 60_000, async () => {
     if (isLauncherBuilt(dir)) return;
+    rmSync(paths.classArchive, { force: true });
+    rmSync(`${paths.classArchive}.failed`, { force: true });
     await runMaven(dir, env);
   });
   if (!isLauncherBuilt(dir)) {

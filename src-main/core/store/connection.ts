@@ -194,12 +194,12 @@ export async function describeDb(db: GraphDb): Promise<DbDescription> {
   const components = await db.driver.executeQuery(
     "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition",
     {},
-    { database: db.database, routing: 'READ' },
+    { database: db.database, routing: 'READ', transactionConfig: { timeout: 15_000 } },
   );
   const count = await db.driver.executeQuery(
     'MATCH (n) RETURN count(n) AS nodes',
     {},
-    { database: db.database, routing: 'READ' },
+    { database: db.database, routing: 'READ', transactionConfig: { timeout: 15_000 } },
   );
   const row = components.records[0];
   return {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homePaths } from '../../../src-main/core/config/home';
+import { findLauncherDir, launcherPaths } from '../../../src-main/core/neo4j/launcher';
 import { isAlive, processCommand } from '../../../src-main/core/neo4j/processes';
 import { isPortOpen } from '../../../src-main/core/neo4j/ports';
 import {
@@ -72,6 +73,10 @@ describe('the built-in Neo4j of one home', () => {
     const listening = execFileSync('ss', ['-ltnp'], { encoding: 'utf8' });
     expect(listening).toMatch(new RegExp(`127\\.0\\.0\\.1\\]?:${first.port}\\s.*pid=${first.pid}`));
     expect(existsSync(homePaths(home).neo4jLog)).toBe(true);
+    // The class archive is made once per launcher build (by the run's first start) and used from then on.
+    const archive = launcherPaths(findLauncherDir(env)).classArchive;
+    expect(existsSync(archive) || existsSync(`${archive}.failed`)).toBe(true);
+    if (existsSync(archive)) expect(processCommand(first.pid)).toContain(`-XX:SharedArchiveFile=${archive}`);
   }, 300_000);
 
   it('reuses the running instance on a second start and finds the same data', async () => {
@@ -129,7 +134,7 @@ describe('the built-in Neo4j of one home', () => {
     await expect(startBuiltinNeo4j({ home: slowHome, env, startTimeoutMs: 1500 })).rejects.toMatchObject({
       code: 'NEO4J_START_TIMEOUT',
       message: expect.stringMatching(
-        /did not answer on Bolt within 2 s.*Last lines of .*neo4j\.log:\n.*starting Neo4j in/s,
+        /did not answer on Bolt within 2 s.*Last lines of .*neo4j\.log:\n.*rendezvous-neo4j\.jar --home/s,
       ),
     });
     await new Promise((r) => setTimeout(r, 300));
