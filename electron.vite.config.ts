@@ -16,6 +16,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-main/electron/main.ts'),
+          // Emitted beside index.js so the ingest can extract on worker threads.
+          'extract-worker': resolve(__dirname, 'src-main/core/ingest/extract-worker.ts'),
         },
       },
     },
