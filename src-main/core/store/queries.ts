@@ -105,18 +105,8 @@ interface MeetingFilter {
   limit?: number;
 }
 
-const meetingsQuery = (byIds: boolean) => `
-${byIds ? 'UNWIND $ids AS mid MATCH (m:Meeting {id: mid})' : 'MATCH (m:Meeting)'}
-WHERE ($from IS NULL OR m.dateEnd >= $from) AND ($to IS NULL OR m.dateStart <= $to)
-CALL (m) {
-  MATCH (m)-[r:REPORTED_IN]->(a:Article)
-  WHERE ($asOf IS NULL OR r.reported IS NULL OR r.reported <= $asOf)
-    AND ($outlets IS NULL OR a.outlet IN $outlets)
-    AND ($articleIds IS NULL OR a.id IN $articleIds)
-  RETURN collect({r: properties(r), a: a {.id, .title, .outlet, .published, .url}}) AS reports
-}
-WITH m, reports WHERE size(reports) > 0
-WITH m, reports ORDER BY m.dateStart DESC, m.id LIMIT $limit
+/** The subqueries that load a meeting's links (participants, places, topics, announcers) for `m`. */
+const MEETING_LINKS = `
 CALL (m) {
   OPTIONAL MATCH (m)-[p:PARTICIPANT]->(x)
   RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE {node: ${NODE('x')}, role: p.role, articles: p.articles} END) AS participants
@@ -132,7 +122,28 @@ CALL (m) {
 CALL (m) {
   OPTIONAL MATCH (m)-[p:ANNOUNCED_BY|REPORTED_BY]->(x)
   RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE {node: ${NODE('x')}, articles: p.articles, type: type(p)} END) AS announcers
+}`;
+
+/** The subquery that loads every report of `m` with its article. */
+const MEETING_REPORTS = `
+CALL (m) {
+  MATCH (m)-[r:REPORTED_IN]->(a:Article)
+  RETURN collect({r: properties(r), a: a {.id, .title, .outlet, .published, .url}}) AS reports
+}`;
+
+const meetingsQuery = (byIds: boolean) => `
+${byIds ? 'UNWIND $ids AS mid MATCH (m:Meeting {id: mid})' : 'MATCH (m:Meeting)'}
+WHERE ($from IS NULL OR m.dateEnd >= $from) AND ($to IS NULL OR m.dateStart <= $to)
+CALL (m) {
+  MATCH (m)-[r:REPORTED_IN]->(a:Article)
+  WHERE ($asOf IS NULL OR r.reported IS NULL OR r.reported <= $asOf)
+    AND ($outlets IS NULL OR a.outlet IN $outlets)
+    AND ($articleIds IS NULL OR a.id IN $articleIds)
+  RETURN collect({r: properties(r), a: a {.id, .title, .outlet, .published, .url}}) AS reports
 }
+WITH m, reports WHERE size(reports) > 0
+WITH m, reports ORDER BY m.dateStart DESC, m.id LIMIT $limit
+${MEETING_LINKS}
 RETURN m.id AS id, reports, participants, places, topics, announcers`;
 
 const linked = (raw: unknown): LinkedNode[] =>
@@ -159,30 +170,33 @@ export async function loadMeetings(db: GraphDb, f: MeetingFilter): Promise<Loade
     },
     'loading meetings',
   );
-  return rows.map((row) => {
-    const reports = (row.reports as Row[]).map((x) => ({
-      report: reportFromProps(x.r),
-      article: x.a as Row,
-    }));
-    const articles = new Map<string, ArticleRef>();
-    for (const { article } of reports)
-      articles.set(String(article.id), {
-        id: String(article.id),
-        title: str(article.title),
-        outlet: str(article.outlet),
-        published: str(article.published),
-        url: str(article.url),
-      });
-    return {
-      id: String(row.id),
-      reports: reports.map((x) => x.report),
-      articles,
-      participants: linked(row.participants),
-      places: linked(row.places),
-      topics: linked(row.topics),
-      announcers: linked(row.announcers),
-    };
-  });
+  return rows.map(loadedMeeting);
+}
+
+/** Maps a row of id, reports, participants, places, topics and announcers to a loaded meeting. */
+function loadedMeeting(row: Row): LoadedMeeting {
+  const reports = ((row.reports as Row[]) ?? []).map((x) => ({
+    report: reportFromProps(x.r),
+    article: x.a as Row,
+  }));
+  const articles = new Map<string, ArticleRef>();
+  for (const { article } of reports)
+    articles.set(String(article.id), {
+      id: String(article.id),
+      title: str(article.title),
+      outlet: str(article.outlet),
+      published: str(article.published),
+      url: str(article.url),
+    });
+  return {
+    id: String(row.id),
+    reports: reports.map((x) => x.report),
+    articles,
+    participants: linked(row.participants),
+    places: linked(row.places),
+    topics: linked(row.topics),
+    announcers: linked(row.announcers),
+  };
 }
 
 /** Affiliations (person → party or organization) of the given people. */
@@ -363,7 +377,7 @@ export async function searchEntities(db: GraphDb, input: SearchInput): Promise<S
 }
 
 /** Keeps the first $limit of `found`, and its size; one row even when nothing matched. */
-const PAGE = `WITH size(found) AS total, found[..$limit] AS page
+const PAGE = `WITH n, size(found) AS total, found[..$limit] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x`;
 
 /** The Cypher for a party's co-participants (who met whom), most shared meetings first. */
@@ -372,17 +386,19 @@ MATCH (n:${label} {id: $id})
 CALL (n) {
   MATCH (n)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(o)
   WHERE o <> n AND NOT (n)-[:AFFILIATED_WITH]-(o)
-  RETURN o, collect(DISTINCT m.id) AS mids
+  RETURN o, collect(DISTINCT m) AS ms
   UNION
   MATCH (n)-[:AFFILIATED_WITH]-(o)
-  RETURN o, [] AS mids
+  RETURN o, [] AS ms
 }
-WITH o, reduce(acc = [], x IN collect(mids) | acc + x) AS mids
-WITH o, mids ORDER BY size(mids) DESC, o.id
-WITH collect({o: o, mids: mids}) AS found
+WITH n, o, reduce(acc = [], x IN collect(ms) | acc + x) AS ms
+WITH n, o, ms ORDER BY size(ms) DESC, o.id
+WITH n, collect({o: o, ms: ms}) AS found
 ${PAGE}
-WITH total, x.o AS o, x.mids AS mids
-RETURN total, collect(CASE WHEN o IS NULL THEN NULL ELSE {node: ${NODE('o')}, mids: mids[..20]} END) AS shown`;
+WITH n, total, x.o AS o, x.ms AS ms
+RETURN ${NODE('n')} AS center, total,
+  collect(CASE WHEN o IS NULL THEN NULL ELSE {node: ${NODE('o')},
+    meetings: [m IN ms[..20] | m {.id, .place, .city, .country, .date, .topic, .status}]} END) AS shown`;
 
 /** The Cypher for a node's direct neighbours in the meetings view. */
 export const NEIGHBOURS_MEETINGS = (label: string) => `
@@ -391,11 +407,11 @@ CALL (n) {
   MATCH (n)-[r:PARTICIPANT|AT|ABOUT|ANNOUNCED_BY|REPORTED_BY|AFFILIATED_WITH]-(o)
   RETURN o, type(r) AS type, r.role AS role, startNode(r) = n AS out
 }
-WITH o, type, role, out ORDER BY o.dateStart DESC, o.id
-WITH collect({o: o, type: type, role: role, out: out}) AS found
+WITH n, o, type, role, out ORDER BY o.dateStart DESC, o.id
+WITH n, collect({o: o, type: type, role: role, out: out}) AS found
 ${PAGE}
-WITH total, x.o AS o, x.type AS type, x.role AS role, x.out AS out
-RETURN total, collect(CASE WHEN o IS NULL THEN NULL ELSE {node: ${NODE('o')}, type: type, role: role, out: out} END) AS shown`;
+WITH n, total, x.o AS o, x.type AS type, x.role AS role, x.out AS out
+RETURN ${NODE('n')} AS center, total, collect(CASE WHEN o IS NULL THEN NULL ELSE {node: ${NODE('o')}, type: type, role: role, out: out} END) AS shown`;
 
 const EDGE_OF_TYPE: Record<string, 'participant' | 'at' | 'about' | 'announced' | 'affiliated'> = {
   PARTICIPANT: 'participant',
@@ -406,19 +422,9 @@ const EDGE_OF_TYPE: Record<string, 'participant' | 'at' | 'about' | 'announced' 
   AFFILIATED_WITH: 'affiliated',
 };
 
-/** A node's neighbours, up to a limit; `omitted` counts the rest. */
+/** A node's neighbours, up to a limit; `omitted` counts the rest. One query. */
 export async function expandNode(db: GraphDb, input: ExpandInput): Promise<GraphData> {
   const label = labelFor(input.id);
-  const self = await read(
-    db,
-    `MATCH (n:${label} {id: $id}) RETURN ${NODE('n')} AS node`,
-    { id: input.id },
-    'expanding',
-  );
-  if (!self.length) throw new RendezvousError('NOT_FOUND', `No entity has the id "${input.id}".`);
-  const center = toGraphNode(self[0]!.node);
-  const g = new GraphBuilder();
-  g.node(center);
   const whoMet = input.view === 'whoMetWhom' && label !== 'Meeting' && label !== 'Place' && label !== 'Topic';
   const rows = await read(
     db,
@@ -426,25 +432,30 @@ export async function expandNode(db: GraphDb, input: ExpandInput): Promise<Graph
     { id: input.id, limit: input.limit },
     'expanding',
   );
-  const total = num(rows[0]?.total);
-  const shown = (rows[0]?.shown as Row[] | undefined) ?? [];
+  if (!rows.length) throw new RendezvousError('NOT_FOUND', `No entity has the id "${input.id}".`);
+  const center = toGraphNode(rows[0]!.center);
+  const g = new GraphBuilder();
+  g.node(center);
+  const total = num(rows[0]!.total);
+  const shown = (rows[0]!.shown as Row[] | undefined) ?? [];
   if (whoMet) {
-    const ids = new Set<string>();
-    for (const s of shown) for (const m of strs(s.mids)) ids.add(m);
-    const meetings = ids.size ? await loadMeetings(db, { ids: [...ids] }) : [];
-    const byId = new Map(meetings.map((m) => [m.id, meetingAsOf(m, null)?.record]));
     for (const s of shown) {
       const n = toGraphNode(s.node);
       g.node(n);
-      const mids = strs(s.mids);
-      if (!mids.length) {
+      const meetings = ((s.meetings as Row[]) ?? []).map((m) => ({
+        id: String(m.id),
+        place: str(m.place),
+        city: str(m.city),
+        country: str(m.country),
+        date: str(m.date),
+        topic: str(m.topic),
+        status: (str(m.status) ?? 'held') as MeetingStatus,
+      }));
+      if (!meetings.length) {
         const personIsCenter = center.kind === 'person';
         g.edge('affiliated', personIsCenter ? center.id : n.id, personIsCenter ? n.id : center.id);
       }
-      for (const mid of mids) {
-        const rec = byId.get(mid);
-        if (rec) g.edge('met', center.id, n.id, { status: rec.status }, rec);
-      }
+      for (const m of meetings) g.edge('met', center.id, n.id, { status: m.status }, m);
     }
   } else {
     for (const s of shown) {
@@ -459,6 +470,20 @@ export async function expandNode(db: GraphDb, input: ExpandInput): Promise<Graph
   return { ...data, omitted: Math.max(0, total - shown.length) };
 }
 
+/** The Cypher for the shortest path, with the meetings along it loaded in the same query. */
+export const PATH_QUERY = (fromLabel: string, toLabel: string, types: string) => `
+MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
+MATCH p = shortestPath((a)-[:${types}*..12]-(b))
+CALL (p) {
+  UNWIND [n IN nodes(p) WHERE n:Meeting] AS m
+  ${MEETING_REPORTS}
+  ${MEETING_LINKS}
+  RETURN collect({id: m.id, reports: reports, participants: participants, places: places, topics: topics, announcers: announcers}) AS meetings
+}
+RETURN [n IN nodes(p) | ${NODE('n')}] AS nodes,
+       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, role: r.role}] AS rels,
+       meetings`;
+
 /** The shortest path between two entities through meetings and affiliations (and places and topics in the meetings view). */
 export async function shortestPath(db: GraphDb, input: PathInput): Promise<PathResult> {
   const fromLabel = labelFor(input.from);
@@ -469,10 +494,7 @@ export async function shortestPath(db: GraphDb, input: PathInput): Promise<PathR
       : 'PARTICIPANT|AFFILIATED_WITH';
   const rows = await read(
     db,
-    `MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
-     MATCH p = shortestPath((a)-[:${types}*..12]-(b))
-     RETURN [n IN nodes(p) | ${NODE('n')}] AS nodes,
-            [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, role: r.role}] AS rels`,
+    PATH_QUERY(fromLabel, toLabel, types),
     { from: input.from, to: input.to },
     'finding a path',
   );
@@ -503,10 +525,8 @@ export async function shortestPath(db: GraphDb, input: PathInput): Promise<PathR
   if (!rows.length) return empty;
   const nodes = (rows[0]!.nodes as Row[]).map(toGraphNode);
   const rels = rows[0]!.rels as Row[];
-  const meetingIds = nodes.filter((n) => n.kind === 'meeting').map((n) => n.id);
-  const loaded = meetingIds.length ? await loadMeetings(db, { ids: meetingIds }) : [];
   const records = new Map<string, MeetingRecord>();
-  for (const m of loaded) {
+  for (const m of ((rows[0]!.meetings as Row[]) ?? []).map(loadedMeeting)) {
     const k = meetingAsOf(m, null);
     if (k) records.set(m.id, k.record);
   }

@@ -143,13 +143,19 @@ export function meetingNode(r: MeetingRecord): GraphNode {
   };
 }
 
+/** What a 'met' edge needs to know about a meeting: where, when, its status. */
+export type MeetingRef = Pick<
+  MeetingRecord,
+  'id' | 'place' | 'city' | 'country' | 'date' | 'topic' | 'status'
+>;
+
 /** Stable edge ids, so expanding twice never duplicates an edge. */
 export function edgeId(kind: EdgeKind, a: string, b: string): string {
   return kind === 'met' ? `met:${[a, b].sort().join('|')}` : `${kind}:${a}|${b}`;
 }
 
 /** The label of a 'met' edge: place and date for one meeting, else how many. */
-export function metLabel(meetings: MeetingRecord[]): string {
+export function metLabel(meetings: MeetingRef[]): string {
   if (meetings.length === 1) return meetingLabel(meetings[0]!);
   return `${meetings.length} meetings`;
 }
@@ -182,7 +188,7 @@ export function metPairs(
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
-  private readonly edgeMeetings = new Map<string, MeetingRecord[]>();
+  private readonly edgeMeetings = new Map<string, MeetingRef[]>();
 
   /** Adds a node (the first version of a node wins). */
   node(n: GraphNode): void {
@@ -200,7 +206,7 @@ export class GraphBuilder {
     source: string,
     target: string,
     extra: Partial<GraphEdge> = {},
-    meeting?: MeetingRecord,
+    meeting?: MeetingRef,
   ): void {
     const id = edgeId(kind, source, target);
     const existing = this.edges.get(id);
