@@ -15,6 +15,7 @@ const CHROME = [
   /\b(cookies?|privacy policy|terms of (use|service)|all rights reserved|copyright ©?)\b/i,
   /^(advertisement|sponsored|share|follow us|print|email|whatsapp|facebook|twitter|telegram|x)$/i,
   /^editor['’]s note\b/i,
+  /^(list of \d+ items?|end of list|click here to share.*|save articles?|reuse this content|share (on|via) .*|listen to this article.*|advertisement.*)$/i,
   /\b(independent journalism|our (journalism|reporting|goal|mission)|reader-funded|keep(ing)? (it|our \w+) free)\b/i,
   /^this (news|story|article) (has been|was) updated\b/i,
   /\benter (your|correct) email\b/i,
@@ -30,7 +31,7 @@ export function isChromeLine(line: string): boolean {
 }
 
 const END_MARKER =
-  /^(news feed|most popular|more news|editors['’]? picks|related( (articles|stories|news|posts|coverage))?|read (more|also|next)|recommended( for you)?|latest( news)?|trending( now)?|you may also like|more from .{1,40}|authors?:.*|tags?:.*|topics?:.*|share (this|the) (article|story).*|comments?( \(\d+\))?|top stories|more stories|popular)$/i;
+  /^(news feed|most popular|more news|editors['’]? picks|related( (articles|stories|news|posts|coverage))?|read (more|also|next)|recommended( for you)?|latest( news)?|trending( now)?|you may also like|more from .{1,40}|authors?:.*|tags?:.*|topics?:.*|share (this|the) (article|story).*|comments?( \(\d+\))?|top stories|more stories|popular|most (viewed|read)|explore more on these topics|recommended stories|more on this story|related topics|read next|up next|you might also like)$/i;
 
 /** A heading that starts the page's closing widgets: nothing after it is the article. */
 export function isEndMarker(line: string): boolean {
@@ -42,9 +43,12 @@ const CAPTION_CREDIT =
 const CAPTION_LABEL =
   /\b(Photo(?:graph)?s?|Screenshot|Image|Illustration|Credit|Video|Source photo)\s*(?:by\b|:)\s*(.+)$/i;
 
-/** A photo caption with its credit: "… (Name/Agency via Getty Images)", "… Photo: Name". */
+const BRACKET_CREDIT =
+  /\[([^[\]]*(?:\/|\bvia\b|Getty|AFP|Reuters|\bAP\b|EPA|Anadolu|Sputnik|Photo|Pool)[^[\]]*)\]\s*$/;
+
+/** A photo caption with its credit: "… (Name/Agency via Getty Images)", "… [Name/Agency]", "… Photo: Name". */
 export function isCaption(line: string): boolean {
-  return CAPTION_CREDIT.test(line) || CAPTION_LABEL.test(line);
+  return CAPTION_CREDIT.test(line) || CAPTION_LABEL.test(line) || BRACKET_CREDIT.test(line);
 }
 
 const AGENCY_WORDS =
@@ -53,7 +57,7 @@ const AGENCY_WORDS =
 /** The names in a caption's credit: photographers first, then agencies. */
 export function captionCredits(line: string): string[] {
   const m = CAPTION_CREDIT.exec(line);
-  const credit = m?.[1] ?? CAPTION_LABEL.exec(line)?.[2] ?? '';
+  const credit = m?.[1] ?? BRACKET_CREDIT.exec(line)?.[1] ?? CAPTION_LABEL.exec(line)?.[2] ?? '';
   const out: string[] = [];
   for (const part of credit.split(/\/|\bvia\b|;|,/)) {
     const cleaned = part

@@ -86,8 +86,11 @@ export function parseByline(line: string): Byline | null {
   const namesPart = date ? text.slice(0, date.index) : text;
   if (!byPrefix) {
     // Without "by", the part before the date must look like a list of names and nothing else.
-    const names = namesPart.replace(new RegExp(`(${WEEKDAYS}),?\\s*$`, 'i'), '').replace(/[,\s]+$/, '');
+    const names = namesPart
+      .replace(new RegExp(`(${WEEKDAYS}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun),?\\s*$`, 'i'), '')
+      .replace(/[,\s]+$/, '');
     if (!names || !/^(\p{Lu}[\p{L}’'.-]*\s*,?\s*(and\s+)?)+$/u.test(names)) return null;
+    if (/^(published|updated|posted|first|last|date|on)\b/i.test(names)) return null;
     if (names.split(/\s+/).length > 12) return null;
   }
   const tail = date ? text.slice(date.index + date[0].length) : '';

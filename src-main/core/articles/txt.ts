@@ -15,7 +15,42 @@ import {
   isTruncatedParagraph,
 } from './boilerplate';
 import { parseDateline } from './dateline';
-import { outletFromDesk, outletFromUrl, parseByline, parsePublicationDate, splitAuthors } from './metadata';
+import {
+  WRITTEN_DATE,
+  outletFromDesk,
+  outletFromUrl,
+  parseByline,
+  parsePublicationDate,
+  splitAuthors,
+} from './metadata';
+
+/**
+ * A line that is only a date or time stamp, with its date (null when it has only a time);
+ * undefined when the line says more than that.
+ */
+/** An author line under a headline: "Pippa Crerar Political editor", "Jane Doe in Kyiv", "By Jane Doe". */
+const AUTHOR_LINE =
+  /^(?:by\s+)?((?:\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})*)(?:\s+(?:(?:\p{Lu}?\p{Ll}+\s+){0,2}(?:editor|correspondent|reporter|writer|journalist|staff)|in\s+\p{Lu}\p{Ll}+|and agencies))?$/u;
+
+export function dateStamp(line: string): string | null | undefined {
+  if (line.length > 90) return undefined;
+  const date = WRITTEN_DATE.exec(line);
+  const rest = line
+    .replace(WRITTEN_DATE, ' ')
+    .replace(
+      /\b\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT|MSK)(?:[+-]\d{1,2})?/gi,
+      ' ',
+    )
+    .replace(
+      /\b(updated|published|posted|first published|last updated|last modified|on|at|ago|hours?|minutes?|days?|min read|read|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+      ' ',
+    )
+    .replace(/[\d,.:;|·•()–—-]+/g, ' ')
+    .trim();
+  if (rest) return undefined;
+  if (!date) return /\d{1,2}[:.]\d{2}/.test(line) ? null : undefined;
+  return parsePublicationDate(date[0]);
+}
 
 const HEADER = /^\s*(url|date|published|title|author|authors|byline|outlet|source|site)\s*:\s*(.*)$/i;
 const DATE_FIRST_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$/i;
@@ -78,7 +113,43 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
     bodyStart = i + 1;
     break;
   }
+  // No byline: a date stamp under the headline ("Published On 19 Jul 2022", "Sun 2 Mar 2025 14.04 GMT")
+  // marks the start of the body; the headline is the first long heading of the lines above it.
+  if (bodyStart === start && options.scanByline !== false) {
+    for (let i = start; i < Math.min(lines.length, start + 80); i++) {
+      const line = lines[i] ?? '';
+      if (!line || !dateStamp(line)) continue;
+      const above: string[] = [];
+      for (let j = i - 1; j >= start && above.length < 8; j--) if (lines[j]) above.unshift(lines[j] ?? '');
+      const headings = above.filter(
+        (l) =>
+          isHeadlineLike(l) &&
+          l.split(/\s+/).length >= 5 &&
+          !isCaption(l) &&
+          !isChromeLine(l) &&
+          !AUTHOR_LINE.test(l),
+      );
+      if (!headings.length) continue;
+      meta.published ??= dateStamp(line) ?? null;
+      meta.title ??= headings[0] ?? null;
+      const author = AUTHOR_LINE.exec(above[above.length - 1] ?? '') ?? AUTHOR_LINE.exec(lines[i + 1] ?? '');
+      if (author?.[1] && !meta.authors.length)
+        meta.authors = splitAuthors(
+          author[1].replace(
+            /\s+(Political|Chief|Senior|Foreign|Diplomatic|Defen[cs]e|Security|World|Deputy|International|Economics|Business)$/,
+            '',
+          ),
+        );
+      bodyStart = i + 1;
+      break;
+    }
+  }
   credits.push(...meta.authors);
+  // Captions above the body (under the headline) still name photographers.
+  for (let i = start; i < bodyStart; i++) {
+    const line = lines[i] ?? '';
+    if (line && isCaption(line)) credits.push(...captionCredits(line));
+  }
   const titleKey = meta.title ? norm(meta.title) : null;
 
   // Group the remaining lines into paragraphs, dropping chrome, captions and teasers.
@@ -89,6 +160,7 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
     return '';
   };
   let ended = false;
+  let titleCandidate: string | null = null;
   let skipTeaser = 0;
   for (let i = 0; i < rest.length; i++) {
     const line = rest[i] ?? '';
@@ -136,7 +208,15 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
       continue;
     }
     if (isTruncatedParagraph(line) && paragraphs.length && isHeadlineLike(rest[i - 1] ?? '')) continue;
-    if (isShortLabel(line)) {
+    // A date or time stamp line ("Updated 5:16 PM GMT+2, April 8, 2025"): the publication date if none yet.
+    const stamp = dateStamp(line);
+    if (stamp !== undefined) {
+      meta.published ??= stamp;
+      continue;
+    }
+    // Headings, tags and labels state no facts; the last heading before the body is its title.
+    if (isShortLabel(line) || isHeadlineLike(line)) {
+      if (!paragraphs.length && isHeadlineLike(line)) titleCandidate = line;
       credits.push(...chromeCredits(line, meta.outlet));
       continue;
     }
@@ -152,6 +232,7 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
     paragraphs.push(body);
   }
 
+  meta.title ??= titleCandidate;
   if (!meta.outlet) meta.outlet = outletFromDesk(input.slice(0, 4000)) ?? outletFromUrl(meta.url);
   const authorKeys = new Set(meta.authors.map(norm));
   return {

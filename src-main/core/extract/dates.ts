@@ -32,6 +32,8 @@ export function resolveDates(text: string, published: string | null, future = fa
   for (const r of results) {
     const s = r.start;
     const phrase = r.text;
+    // "a day after", "two weeks later": relative to another event, not to the report.
+    if (/\b(after|later|before|earlier|prior)\s*$/i.test(phrase)) continue;
     const hasDay =
       s.isCertain('day') || s.isCertain('weekday') || /\b(today|yesterday|tomorrow|tonight)\b/i.test(phrase);
     const y = s.get('year') ?? ref.getUTCFullYear();

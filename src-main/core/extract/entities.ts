@@ -12,6 +12,7 @@ import {
   nameKey,
   organizationByName,
   regionCountry,
+  surnameKey,
   venueByName,
 } from './gazetteer';
 import type { Sentence } from './sentences';
@@ -116,7 +117,7 @@ export const surnameOf = (name: string): string => personNameKey(name).split(' '
 export function sameFullName(a: string, b: string): boolean {
   const A = personNameKey(a).split(' ');
   const B = personNameKey(b).split(' ');
-  if (A[A.length - 1] !== B[B.length - 1]) return false;
+  if (surnameKey(A[A.length - 1] ?? '') !== surnameKey(B[B.length - 1] ?? '')) return false;
   return (A[0] ?? '')[0] === (B[0] ?? '')[0];
 }
 

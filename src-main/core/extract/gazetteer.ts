@@ -471,11 +471,17 @@ const LEADERS: Array<[string, string]> = [
   ['Alexander Lukashenko', 'Belarus'],
   ['Viktor Orban', 'Hungary'],
 ];
+/** A surname's spelling-insensitive key: "Zelenskyy", "Zelenskiy" and "Zelensky" are one. */
+export const surnameKey = (s: string): string =>
+  nameKey(s)
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(iy|yi|ii)$/, 'y');
+
 const leaderBySurname = new Map(
-  LEADERS.map(([n, c]) => [nameKey(n.split(' ').pop() ?? n), { name: n, country: c }]),
+  LEADERS.map(([n, c]) => [surnameKey(n.split(' ').pop() ?? n), { name: n, country: c }]),
 );
 
 /** A well-known leader named by surname ("Trump"), with full name and country. */
 export function leaderBySurnameKey(surname: string): { name: string; country: string } | null {
-  return leaderBySurname.get(nameKey(surname)) ?? null;
+  return leaderBySurname.get(surnameKey(surname)) ?? null;
 }

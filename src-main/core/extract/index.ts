@@ -20,6 +20,7 @@ export function extractDocument(file: string, sha256: string, doc: ArticleDocume
     mentions: entities.mentions,
     published: doc.meta.published,
     dateline: doc.meta.dateline ?? null,
+    people: entities.people,
   });
   return {
     source: { file, sha256, format: doc.format },

@@ -1,9 +1,22 @@
 // The meeting grammar: finds talks, meetings, summits and visits in the body sentences, with their
 // parties, place, date, topic, status, who announced them and the sentences that state them.
-import type { DatePrecision, EvidenceSpan, MeetingMention, MeetingStatus } from '../../common/extraction';
+import type {
+  DatePrecision,
+  EvidenceSpan,
+  MeetingMention,
+  MeetingStatus,
+  PersonMention,
+} from '../../common/extraction';
 import { resolveDates } from './dates';
 import type { EntityMention } from './entities';
-import { cityByName, countryByDemonym, countryByName, regionCountry, venueByName } from './gazetteer';
+import {
+  cityByName,
+  countryByDemonym,
+  countryByName,
+  leaderBySurnameKey,
+  regionCountry,
+  venueByName,
+} from './gazetteer';
 import type { Sentence } from './sentences';
 import { statusWithCertainty } from './status';
 
@@ -13,6 +26,8 @@ export interface MeetingInput {
   sentences: Sentence[];
   mentions: EntityMention[];
   published: string | null;
+  /** The article's people, to resolve roles used as names ("the Russian leader"). */
+  people?: PersonMention[];
   /** The dateline's place, which locates undated-place meetings of the first paragraph. */
   dateline?: string | null;
 }
@@ -45,6 +60,8 @@ interface Candidate {
   /** "the two leaders": people, not only countries, come from the meeting before. */
   inheritPeople: boolean;
   continuation: boolean;
+  /** People named in the trigger's own stretch of the sentence. */
+  segPeople: string[];
   /** Parties named anywhere in the sentence, used when a reference has no meeting to refer to. */
   allPeople: string[];
   allGroups: string[];
@@ -61,7 +78,8 @@ const HOLD_CONVERSATION = /\b(?:hold|holds|held|holding)\s+(?:[\w-]+\s+){0,2}(co
 const MEET_TRIGGER =
   /\b(met|meet|meets|sat down)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|deadlines?|needs?|criteria|requirements?|targets?|expectations|goals?|standards?|conditions?|obligations?|threshold|challenges?|press|reporters|journalists)\b)/gi;
 const VISIT_TRIGGER = /\b(visit(?:ed|s|ing)?)\b/gi;
-const HOST_TRIGGER = /\b(hosted|hosts|will host|to host)\s+(?=\p{Lu})/giu;
+const HOST_TRIGGER =
+  /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|greeted)\s+(?=\p{Lu}|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
 const TRAVEL_PURPOSE =
   /\b(?:arrived|arrives|arrive|landed|traveled|travelled|travels|flew|went|came|headed)\b[^.;]{0,60}?\bto (negotiate|discuss)\b/gi;
 const SOCIAL_TRIGGER =
@@ -224,6 +242,29 @@ function eligibleGroup(text: string, m: EntityMention, people: EntityMention[]):
   return true;
 }
 
+const ROLE_NOUN =
+  /\bthe\s+(\p{Lu}[\p{L}-]+)\s+(president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|king|crown prince|emir|envoy|negotiator)\b(?!\s+\p{Lu})/giu;
+
+/** People a text names by role alone: "the Russian leader" is the one Russian the article calls leader or president. */
+function roleMentions(text: string, people: PersonMention[]): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ROLE_NOUN)) {
+    const country = countryByDemonym(m[1] ?? '')?.name;
+    const noun = (m[2] ?? '').toLowerCase();
+    if (!country) continue;
+    const nouns = noun === 'leader' ? ['leader', 'president', 'prime minister', 'chancellor'] : [noun];
+    const leaderNoun = ['leader', 'president', 'prime minister', 'premier', 'chancellor'].includes(noun);
+    const found = people.filter(
+      (p) =>
+        p.affiliation === country &&
+        (p.roles.some((r) => nouns.some((n) => r.toLowerCase().includes(n))) ||
+          (leaderNoun && leaderBySurnameKey(p.name.split(' ').pop() ?? '')?.country === country)),
+    );
+    if (found.length === 1 && found[0]) out.push(found[0].name);
+  }
+  return out;
+}
+
 /** Fills a place's city and country from what is known of its venue and city. */
 function completeWhere(w: Where): void {
   const venue = w.venue ? venueByName(w.venue) : null;
@@ -342,6 +383,27 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
             (m.kind === 'org' && PARTY_AFTER.test(s.slice(m.end, m.end + 30))),
         )
         .map((m) => m.name);
+      // "the Ukrainian president's meeting with Trump": a possessor of the trigger and a role standing for a person.
+      const possessors = people
+        .filter((p) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.slice(p.end, t.index)))
+        .map((p) => p.name);
+      const byRole = roleMentions(s.slice(Math.max(0, t.index - 60), segEnd), input.people ?? []);
+      allNames.push(...possessors, ...byRole);
+      const segPeople = [
+        ...new Set([
+          ...people
+            .filter(
+              (p) =>
+                p.start >= t.index &&
+                p.start < segEnd &&
+                eligiblePerson(s, p) &&
+                !inRanges(p.start, attributions),
+            )
+            .map((p) => p.name),
+          ...possessors,
+          ...byRole,
+        ]),
+      ];
       let names = allNames;
       let groups = allGroups;
       if (reference) {
@@ -385,6 +447,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
           /\b(in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(pre) ||
           /\bcapital of\s+$/i.test(pre) ||
           (t.kind === 'visit' && /\bvisit\w*\s+(the\s+)?$/i.test(pre)) ||
+          (t.kind === 'host' && /\bto\s+(the\s+)?$/i.test(pre)) ||
           (/\b(to|in)\s+(the\s+)?$/i.test(pre) &&
             /\b(arrived|arrives|arrive|landed|lands|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|go|goes|went|came|comes|trip|visit\w*|head|heads|headed)\b/i.test(
               s.slice(Math.max(0, p.start - 60), p.start),
@@ -483,6 +546,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         count,
         inheritParties: BOTH_SIDES.test(s),
         inheritPeople: /\b(?:both|the two) (?:leaders|presidents|ministers|men|women)\b/i.test(s),
+        segPeople,
         allPeople: [...new Set(allNames)],
         allGroups: [...new Set(allGroups)],
         continuation: CONTINUATION.test(s.slice(Math.max(0, t.index - 20), t.index + t.length + 20)),
@@ -504,6 +568,11 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       ) {
         absorb(prev, c);
         continue;
+      }
+      // A second meeting in the sentence keeps the people of its own stretch, when it names any.
+      if (prev && c.segPeople.length) {
+        c.people = c.segPeople;
+        prev.people = prev.people.filter((p) => !c.segPeople.includes(p) || prev.segPeople.includes(p));
       }
       own.push(c);
     }
@@ -586,6 +655,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         if (c.date && m.date && dateConflict(c.date, m.date)) continue;
         if (c.date && !m.date) continue;
         if (!c.people.some((p) => m.people.includes(p))) continue;
+        // "Putin also held talks with Khamenei" after "Putin met Erdogan": a new counterpart, a new meeting.
+        if (m.people.length >= 2 && c.people.some((p) => !m.people.includes(p))) continue;
         if (placeConflict(c.where, m.where) && !(c.where.venue && !m.where.venue)) continue;
         return m;
       }
@@ -655,6 +726,9 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       !date &&
       m.count <= 1 &&
       !/\bsince\b/i.test(first.text) &&
+      !/\b(?:an?|one|two|three|several|few)\s+(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b/i.test(
+        first.text,
+      ) &&
       published &&
       m.status !== 'planned' &&
       m.status !== 'cancelled' &&

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MeetingMention } from '../../../src-main/common/extraction';
-import { extractText } from '../../../src-main/core/extract/index';
+import { extractArticle, extractText } from '../../../src-main/core/extract/index';
 import { findTriggers, isHypothetical, topicOf } from '../../../src-main/core/extract/meetings';
 
 const meetingsOf = (body: string, date = '2025-04-10'): MeetingMention[] =>
@@ -223,5 +225,40 @@ describe('wire-style articles', () => {
       [['Biden', 'Xi Jinping'], 'California'],
     ]);
     expect(ms[2]).toMatchObject({ date: '2023-11', date_precision: 'month', country: 'United States' });
+  });
+});
+
+describe('pages saved from other outlets', () => {
+  const fixture = (name: string) =>
+    extractArticle({ name, bytes: readFileSync(join(__dirname, '../../fixtures/articles', name)) });
+
+  it('reads an Al Jazeera-style page: title above the date stamp, bracketed caption credit, list widgets', () => {
+    const x = fixture('aljazeera-style.txt');
+    expect(x.article).toMatchObject({
+      title: 'Putin and Erdogan hold talks in Tehran as Iran hosts trilateral summit',
+      published: '2022-07-19',
+    });
+    expect(x.credits).toContain('Sergei Savostyanov');
+    expect(x.text).not.toMatch(/list of|end of list|Recommended|shakes hands|Zelenskyy sacks/);
+    expect(x.meetings.map((m) => [m.participants.slice(0, 2), m.city, m.status])).toEqual([
+      [['Vladimir Putin', 'Recep Tayyip Erdogan'], 'Tehran', 'held'],
+      [['Vladimir Putin', 'Ali Khamenei'], null, 'held'],
+      [['Recep Tayyip Erdogan', 'Vladimir Putin'], 'Sochi', 'planned'],
+    ]);
+  });
+
+  it('reads a Guardian-style page: byline with a job title, two meetings in one sentence, a role for a name', () => {
+    const x = fixture('guardian-style.txt');
+    expect(x.article).toMatchObject({
+      title: 'Starmer hosts Zelenskyy in London as European leaders gather for defence summit',
+      published: '2025-03-02',
+      authors: ['Pippa Crerar'],
+    });
+    expect(x.credits).toEqual(expect.arrayContaining(['Pippa Crerar', 'Leon Neal']));
+    expect(x.meetings.map((m) => [m.participants, m.place, m.date, m.status])).toEqual([
+      [['Keir Starmer', 'Volodymyr Zelenskyy'], 'Downing Street', '2025-03-01', 'held'],
+      [['Donald Trump', 'Volodymyr Zelenskyy'], 'Oval Office', null, 'held'],
+      [['Keir Starmer', 'Emmanuel Macron', 'Giorgia Meloni'], 'Lancaster House', '2025-03-02', 'planned'],
+    ]);
   });
 });
