@@ -254,18 +254,25 @@ async function applyPlan(tx: TxLike, plan: ArticlePlan): Promise<void> {
 }
 
 /**
- * Writes one article in one transaction: people and meetings merged with what is already stored, every
+ * Writes one article in one transaction (`onPlan` sees the rows it wrote): people and meetings merged with what is already stored, every
  * fact linked to the article. Idempotent: an article already stored (same sha256) changes nothing.
  */
-export async function writeArticle(db: GraphDb, ex: Extraction): Promise<ArticleWriteResult> {
+export async function writeArticle(
+  db: GraphDb,
+  ex: Extraction,
+  options: { onPlan?(plan: ArticlePlan): void } = {},
+): Promise<ArticleWriteResult> {
+  let written: ArticlePlan | null = null;
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
   try {
     const outcome = await session.executeWrite(async (tx) => {
       const planned = await planInTx(tx, ex);
       if (!planned) return null;
       await applyPlan(tx, planned.plan);
+      written = planned.plan;
       return planned.result;
     });
+    if (written) options.onPlan?.(written);
     return (
       outcome ?? {
         articleId: articleNodeId(ex.source.sha256),
