@@ -36,9 +36,17 @@ export function resolveDates(text: string, published: string | null, future = fa
     if (/\b(after|later|before|earlier|prior)\s*$/i.test(phrase)) continue;
     const hasDay =
       s.isCertain('day') || s.isCertain('weekday') || /\b(today|yesterday|tomorrow|tonight)\b/i.test(phrase);
-    const y = s.get('year') ?? ref.getUTCFullYear();
-    const mo = s.get('month') ?? 1;
-    const d = s.get('day') ?? 1;
+    let y = s.get('year') ?? ref.getUTCFullYear();
+    let mo = s.get('month') ?? 1;
+    let d = s.get('day') ?? 1;
+    // A bare weekday of something already held is the last such day, not the next one.
+    if (!future && s.isCertain('weekday') && !s.isCertain('day') && !/\bnext\b/i.test(phrase)) {
+      const when = Date.UTC(y, mo - 1, d, 12);
+      if (when > ref.getTime()) {
+        const back = new Date(when - 7 * 86400e3);
+        [y, mo, d] = [back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate()];
+      }
+    }
     let precision: DatePrecision;
     if (/\bweeks?\b/i.test(phrase) && !/\d/.test(phrase)) precision = 'week';
     else if (hasDay) precision = 'day';

@@ -26,6 +26,7 @@ import {
   TITLE_WORDS,
   VENUE_HEADS,
   VENUE_LEADS,
+  ORG_LEADS,
   isCapitalised,
   tokenize,
 } from './tokens';
@@ -237,6 +238,12 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
         continue;
       }
       // "Joint Base Elmendorf-Richardson", "Camp David": a venue named after its lead word.
+      // "Operation Spiderweb": an operation or project named after its lead word.
+      if (ORG_LEADS.has(tok.text) && pos + 1 < to) {
+        emitNamed(toks, pos, to, si);
+        pos = to;
+        continue;
+      }
       const lead = toks.slice(pos, to).findIndex((t, n) => n + pos + 1 < to && VENUE_LEADS.has(t.text));
       if (lead >= 0) {
         const start = tok.start;
@@ -453,6 +460,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     const personTagged = words.some((t) => hasAny(tags.get(t.start), PERSON_TAGS));
     const next = toks[to]?.text ?? '';
     const prev = toks[from - 1]?.text ?? '';
+    if (texts.length === 1 && /^(the|a|an)$/i.test(prev)) return;
     const speech = SPEECH.test(next) || (SPEECH.test(prev) && from > 0) || /^(by|to)$/i.test(prev);
     // A lone unknown capitalised word that meets, travels or speaks, or is met with, is someone.
     const single = texts.length === 1 ? (words[0] as Token) : null;
@@ -462,6 +470,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       !cityByName(single.text, true);
     const actor =
       unknownWord &&
+      !/^(the|a|an)$/i.test(prev) &&
       (/^(met|meets|meet|visited|visits|hosted|hosts|arrived|landed|traveled|travelled|flew|spoke|held|will|would|has|had)$/i.test(
         next,
       ) ||

@@ -345,7 +345,18 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         w.toLowerCase(),
       );
       const after = s.slice(t.index + t.length, t.index + t.length + 40);
+      // A name among the modifiers ("the Security Council meeting") makes it a meeting of its own.
+      const modifierWords = modifiers.length ? before.trimEnd().split(/\s+/).slice(-modifiers.length) : [];
+      const properModifier = modifierWords.some(
+        (w) =>
+          /^\p{Lu}\p{Ll}/u.test(w) &&
+          !/-/.test(w) &&
+          !countryByName(w) &&
+          !countryByDemonym(w) &&
+          !cityByName(w, true),
+      );
       const fresh =
+        (reference && properModifier) ||
         freshWords.some((w) => NEW_MARKERS.test(w)) ||
         det === 'another' ||
         /^\s+(again|resume)/i.test(after) ||
@@ -366,13 +377,17 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
 
       // Participants and parties.
       // Everyone the sentence puts at the table; a reference to a known meeting adds only "with X", "between A and B".
-      const pronounSpeaker = /^\s*(he|she)\b/i.test(s.slice(attributions.find(([a]) => a === 0)?.[1] ?? -1));
+      // The speaker takes part in "X said he would visit …" and in a quoted "I met …".
+      const pronounSpeaker =
+        /^\s*(he|she)\b/i.test(s.slice(attributions.find(([a]) => a === 0)?.[1] ?? -1)) ||
+        /["“][^"”]*\b(I|we)\b[^"”]*$/.test(before);
+      const speakerEnd = pronounSpeaker ? s.length : 0;
       const allNames = people
         .filter((p) => eligiblePerson(s, p))
         .filter(
           (p) =>
             !inRanges(p.start, attributions) ||
-            (pronounSpeaker && p.start < (attributions.find(([a]) => a === 0)?.[1] ?? 0)),
+            (pronounSpeaker && p.start < Math.max(speakerEnd, attributions.find(([a]) => a === 0)?.[1] ?? 0)),
         )
         .map((p) => p.name);
       const allGroups = local
@@ -380,7 +395,9 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         .filter(
           (m) =>
             (m.kind === 'group' && eligibleGroup(s, m, people)) ||
-            (m.kind === 'org' && PARTY_AFTER.test(s.slice(m.end, m.end + 30))),
+            (m.kind === 'org' &&
+              (PARTY_AFTER.test(s.slice(m.end, m.end + 30)) ||
+                (m.end <= t.index && /^[\s\p{L}-]{0,20}$/u.test(s.slice(m.end, t.index))))),
         )
         .map((m) => m.name);
       // "the Ukrainian president's meeting with Trump": a possessor of the trigger and a role standing for a person.
@@ -584,9 +601,9 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         touched = target;
         continue;
       }
-      const hasSubstance =
-        c.people.length > 0 || c.groups.length > 0 || c.inheritParties || c.continuation || !c.reference;
-      if (!hasSubstance) continue;
+      // A bare mention ("ceasefire talks have stalled") with no parties, place or date of its own states no meeting.
+      const own = c.people.length > 0 || c.groups.length > 0 || !!c.date || !!wherePreferred(c.where);
+      if (!own && !c.inheritParties && !c.continuation) continue;
       if (c.reference && meetings.length && !c.date && !wherePreferred(c.where)) continue;
       const m: Meeting = { ...c, sentences: [si], affiliations: [] };
       if (c.reference) {

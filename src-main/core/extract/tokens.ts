@@ -81,12 +81,19 @@ export const ORG_HEADS = new Set(
     'Group Organization Organisation Union Alliance Administration Authority Bureau Court Foundation Association ' +
     'Movement Front Network Times Post News Press Television TV Radio Channel Media Holdings Industries Directorate ' +
     'Command Navy Ministry’s Assembly League Coalition Cabinet Secretariat Centre Center Embassy Consulate ' +
-    'Conference Forum Summit Festival Games Championship Expo Dialogue Council'
+    'Conference Forum Summit Festival Games Championship Expo Dialogue Council Cross Crescent International ' +
+    'Watch Journal Social Deal Initiative Plan Agreement Accord Accords Treaty Act Protocol Declaration Doctrine ' +
+    'Strategy Program Programme Project Fleet Force Herald Tribune Gazette Telegraph Guardian Economist Mail Express ' +
+    'Review Daily Insider Wire Monitor Observer Standard Chronicle Airlines Airways Motors Petroleum Systems ' +
+    'Technologies Labs Inc Corp Ltd LLC PLC GmbH Holding Capital Partners Ventures Exchange Reserve Police Bureau'
   ).split(' '),
 );
 
 /** Words that open venue names: "Joint Base Elmendorf-Richardson", "Camp David", "Fort Bragg". */
 export const VENUE_LEADS = new Set(['Base', 'Camp', 'Fort', 'Airbase', 'Airport']);
+
+/** Words that open names of operations, projects and the like: "Operation Spiderweb". */
+export const ORG_LEADS = new Set(['Operation', 'Project', 'Team', 'Club', 'Radio', 'Bank']);
 
 /** Words that head venue names ("Chiragan Palace", "Russian Consulate"). */
 export const VENUE_HEADS = new Set(
@@ -120,7 +127,8 @@ export const NOT_NAME_WORDS = new Set(
     'Several Some Many Most All Both Each Every Any No Not Yes Please Thank Thanks Dear Mr Mrs Ms Dr Here There ' +
     'Russian American Ukrainian Chinese European African Asian Arab Muslim Christian Jewish Western Soviet ' +
     'Army Navy Air Force Forces Guard Brigade Internet AI COVID Covid Omicron God Allah Prophet Bible Quran ' +
-    'Following Despite Among Under Over Between Against Within Across Through Amid Regarding Concerning'
+    'Following Despite Among Under Over Between Against Within Across Through Amid Regarding Concerning ' +
+    'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Part Chapter Section'
   ).split(' '),
 );
 

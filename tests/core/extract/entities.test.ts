@@ -133,3 +133,29 @@ describe('organisations and places', () => {
     expect(venueByName('the Kremlin')).toMatchObject({ city: 'Moscow', country: 'Russia' });
   });
 });
+
+describe('names that are not people', () => {
+  it('takes organisations, media, operations and agreements for what they are', () => {
+    const { people, organizations } = entitiesOf(
+      'The Red Cross and Amnesty International said Human Rights Watch had documented the strikes. ' +
+        'Al Jazeera and the Wall Street Journal reported that Truth Social posts angered Beijing. ' +
+        'The Black Sea Fleet and the Wagner Group were mentioned by Bloomberg and Axios. ' +
+        'The Coalition of the Willing met in Paris. The Grain Deal collapsed. Operation Spiderweb hit bombers.',
+    );
+    expect(people).toEqual([]);
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        'Red Cross',
+        'Human Rights Watch',
+        'Al Jazeera',
+        'Wall Street Journal',
+        'Operation Spiderweb',
+      ]),
+    );
+  });
+
+  it('keeps military ranks out of names', () => {
+    const { people } = entitiesOf('Gen. Valery Gerasimov and Lt. Gen. Keith Kellogg spoke.');
+    expect(people.map((p) => p.name)).toEqual(['Valery Gerasimov', 'Keith Kellogg']);
+  });
+});

@@ -262,3 +262,34 @@ describe('pages saved from other outlets', () => {
     ]);
   });
 });
+
+describe('edge phrasings', () => {
+  it('counts the speaker of a quoted "I met …" as a participant', () => {
+    expect(meetingsOf('"I met Putin in 2019," Trump said.')[0]).toMatchObject({
+      participants: ['Putin', 'Trump'],
+      date: '2019',
+      date_precision: 'year',
+    });
+  });
+
+  it('states no meeting for a bare mention without parties, place or date', () => {
+    expect(meetingsOf('Ceasefire talks have stalled.')).toEqual([]);
+  });
+
+  it('keeps a named body’s meeting apart from the meeting before it', () => {
+    const ms = meetingsOf(
+      'Chief of Staff Andriy Yermak met Keith Kellogg. The Security Council meeting on Ukraine was held in New York on Monday.',
+    );
+    expect(ms).toHaveLength(2);
+    expect(ms[1]).toMatchObject({
+      participant_groups: ['Security Council'],
+      city: 'New York',
+      date: '2025-04-07',
+    });
+  });
+
+  it('dates a held meeting "on Sunday" to the last Sunday, a planned one to the next', () => {
+    expect(meetingsOf('Pope Leo met Zelensky at the Vatican on Sunday.')[0]?.date).toBe('2025-04-06');
+    expect(meetingsOf('Pope Leo will meet Zelensky at the Vatican on Sunday.')[0]?.date).toBe('2025-04-13');
+  });
+});
