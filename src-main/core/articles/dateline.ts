@@ -13,6 +13,18 @@ const DATELINE =
 
 /** Reads the dateline that opens a paragraph, if any. */
 export function parseDateline(paragraph: string): Dateline | null {
+  // TASS and Interfax: "MOSCOW, April 10. /TASS/. …", "Moscow. April 10. INTERFAX - …".
+  const agencyFirst =
+    /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})[,.]\s+(?:\p{Lu}\p{Ll}+\.? \d{1,2})\.\s*(?:\/([A-Z-]{2,12})\/\.?|([A-Z]{3,12})\s*[—–-])\s*/u.exec(
+      paragraph,
+    );
+  if (agencyFirst?.[1]) {
+    return {
+      place: normaliseNameCase(agencyFirst[1]),
+      agency: agencyFirst[2] ?? agencyFirst[3] ?? null,
+      length: agencyFirst[0].length,
+    };
+  }
   const m = DATELINE.exec(paragraph);
   if (!m?.[1] || m[1].length < 3) return null;
   if (!m[3] && !/[—–]/.test(m[0])) return null;

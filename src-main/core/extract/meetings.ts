@@ -604,7 +604,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       // A bare mention ("ceasefire talks have stalled") with no parties, place or date of its own states no meeting.
       const own = c.people.length > 0 || c.groups.length > 0 || !!c.date || !!wherePreferred(c.where);
       if (!own && !c.inheritParties && !c.continuation) continue;
-      if (c.reference && meetings.length && !c.date && !wherePreferred(c.where)) continue;
+      if (c.reference && !c.date && !wherePreferred(c.where)) continue;
       const m: Meeting = { ...c, sentences: [si], affiliations: [] };
       if (c.reference) {
         m.people = c.allPeople;
@@ -730,7 +730,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       .slice(0, i)
       .reverse()
       .find((p) => p.groups.length || p.people.length);
-    if (prev && (m.inheritParties || (!m.people.length && !m.groups.length))) {
+    if (prev && (m.inheritParties || (m.continuation && !m.people.length && !m.groups.length))) {
       m.groups = [...new Set([...m.groups, ...prev.groups, ...prev.affiliations])];
       if (m.inheritPeople) m.people = [...new Set([...m.people, ...prev.people])];
       if (m.continuation) m.topic ??= prev.topic;

@@ -159,3 +159,17 @@ describe('wire datelines', () => {
     expect(doc.credits).toContain('Reuters');
   });
 });
+
+describe('agency datelines', () => {
+  it('reads TASS and Interfax datelines', async () => {
+    const { parseDateline } = await import('../../../src-main/core/articles/dateline');
+    expect(parseDateline('MOSCOW, April 10. /TASS/. Russian President Vladimir Putin met.')).toMatchObject({
+      place: 'Moscow',
+      agency: 'TASS',
+    });
+    expect(parseDateline('Moscow. April 10. INTERFAX - The talks ended.')).toMatchObject({
+      place: 'Moscow',
+      agency: 'INTERFAX',
+    });
+  });
+});
