@@ -135,6 +135,11 @@ function cleanRole(role: string): string | null {
 /** Extracts people, organisations, places and party mentions from the body. */
 export function extractEntities(text: string, sentences: Sentence[], credits: string[]): Entities {
   const tags = tagWords(text);
+  // Capitalised words seen inside sentences are names wherever they appear, even first in a sentence.
+  const properElsewhere = new Set<string>();
+  for (const s of sentences)
+    for (const t of tokenize(s.text).slice(1))
+      if (/^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.text)) properElsewhere.add(t.text);
   const mentions: EntityMention[] = [];
   const rawPeople: RawPerson[] = [];
   const singles: RawPerson[] = [];
@@ -302,6 +307,8 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       while (
         s0 < e &&
         s0 === 0 &&
+        !properElsewhere.has((toks[s0] as Token).text) &&
+        !leaderBySurnameKey((toks[s0] as Token).text) &&
         hasAny(tags.get((toks[s0] as Token).start), COMMON_TAGS) &&
         !hasAny(tags.get((toks[s0] as Token).start), PERSON_TAGS)
       )

@@ -438,7 +438,7 @@ const ORGS: OrganizationEntry[] = [
   { name: 'Duma', affiliation: 'Russia' },
   { name: 'Hamas', affiliation: null },
   { name: 'Hezbollah', affiliation: null },
-    { name: 'Al Jazeera', affiliation: 'Qatar' },
+  { name: 'Al Jazeera', affiliation: 'Qatar' },
   { name: 'G7', affiliation: null },
   { name: 'G20', affiliation: null },
   { name: 'BRICS', affiliation: null },

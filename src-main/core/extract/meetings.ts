@@ -86,7 +86,7 @@ const SOCIAL_TRIGGER =
   /\b(?:had|held|hosted|attended)\s+(?:an?\s+)?(?:working\s+|private\s+|state\s+|official\s+)?(dinner|lunch|breakfast|banquet)\b|\b(dined)\s+with\b|\b(?:went|headed|drove)\s+to\s+(?:the|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(restaurant|café|cafe|residence|dacha)\b/giu;
 
 const HYPOTHETICAL =
-  /\b(open to|ready to|ready for|willing to|prepared to|wants? to|wanted to|would like to|hopes? to|hoping to|could|might|may|offer(?:s|ed)? to|propos(?:e|es|ed|al)(?: to| for| of)?|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|urge[sd]?|no plans? (?:to|for)|refuse[sd]? to|declined? to|did not|didn't|has not|hasn't|have not|haven't|never|won't|will not|possible|potential|prospects? (?:of|for)|possibility of|idea of|rule[sd]? out|demand(?:s|ed)?|seek(?:s|ing)?|sought|invit(?:e|es|ed|ation)s? (?:to|for)|request(?:s|ed)?|any|no|without|instead of|before|ahead of)\s+(?:[\w’'-]+\s+){0,3}$/i;
+  /\b(open to|ready to|ready for|willing to|prepared to|wants? to|wanted to|would like to|hopes? to|hoping to|could|might|may|offer(?:s|ed)? to|propos(?:e|es|ed|al)(?: to| for| of)?|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|urge[sd]?|no plans? (?:to|for)|refuse[sd]? to|declined? to|did not|didn't|has not|hasn't|have not|haven't|never|won't|will not|possible|potential|prospects? (?:of|for)|possibility of|idea of|rule[sd]? out|demand(?:s|ed)?|seek(?:s|ing)?|sought|invit(?:e|es|ed|ation)s? (?:to|for)|request(?:s|ed)?|challenge[sd]?|dared?|press(?:es|ed)?|pressured|any|no|without|instead of|before|ahead of)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const REMOTE =
   /\b(phone|telephone|call|calls|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
 const DETERMINERS = /^(the|this|that|these|those|today['’]s|yesterday['’]s|such|its|their|his|her|our)$/i;
@@ -106,7 +106,7 @@ const SPEECH_BEFORE =
 const SPEECH_AFTER =
   /^\s*,?\s*(?:also\s+)?(said|says|told|announced|stated|reported|acknowledged|confirmed|added|wrote|noted|claimed)\b/i;
 const COMPOSITION =
-  /\b(?:delegations?|team|side)\b[^.;]{0,40}?\b(?:led|headed|chaired|include[sd]?|including|comprised|consist(?:s|ed|ing) of)\b|\baccompanied by\b|\bhead(?:s|ed)? of the [\w\s’'-]{0,30}?delegation\b|\bjoined by\b/i;
+  /\b(?:delegations?|team|side)\b[^.;]{0,40}?\b(?:led|headed|chaired|include[sd]?|including|comprised|consist(?:s|ed|ing) of)\b|\baccompanied by\b|\bhead(?:s|ed)? of the [\w\s’'-]{0,30}?delegation\b|\bjoined by\b|\b(?:also\s+)?(?:took part|participated|joined the (?:talks|meeting|negotiations)|attended the (?:talks|meeting|negotiations)|(?:was|were) also present)\b/i;
 const BOTH_SIDES =
   /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams)\b|\bthe sides\b/i;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;

@@ -7,7 +7,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}|\b(?:St|Mt|Ft|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Jr|Sr|Prof)\.|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
 
 /** Tokenises a span of text; `offset` is where the span starts in the cleaned text. Possessive 's is its own token. */
 export function tokenize(text: string, offset = 0): Token[] {
