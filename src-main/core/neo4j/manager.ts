@@ -98,6 +98,48 @@ export async function builtinNeo4jStatus(home: string): Promise<BuiltinNeo4j | n
   return { ...state, reused: true };
 }
 
+/**
+ * Finds this home's launcher running without a state file (its starter was interrupted, e.g. by Ctrl-C)
+ * and, once its port answers, records and reuses it instead of failing on the store lock.
+ */
+async function adoptOrphan(home: string, timeoutMs: number): Promise<BuiltinNeo4j | null> {
+  const paths = homePaths(home);
+  const storeLock = join(paths.dataDir, 'databases', 'store_lock');
+  if (!existsSync(storeLock)) return null;
+  const holder = findFileHolder(storeLock);
+  if (!holder || !isOurLauncher(holder.pid, home)) return null;
+  const port = Number(/--port (\d+)/.exec(holder.command ?? '')?.[1]);
+  if (!Number.isInteger(port) || port <= 0) return null;
+  const deadline = Date.now() + timeoutMs;
+  while (!(await isPortOpen(port))) {
+    if (!isAlive(holder.pid) || Date.now() > deadline) return null;
+    await sleep(250);
+  }
+  let version: string | null = null;
+  let edition: string | null = null;
+  try {
+    const ready = readFileSync(paths.neo4jLog, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith(READY) && line.includes(`pid=${holder.pid} `))
+      .pop();
+    version = /version=(\S+)/.exec(ready ?? '')?.[1] ?? null;
+    edition = /edition=(\S+)/.exec(ready ?? '')?.[1] ?? null;
+  } catch {
+    // the log is informative only
+  }
+  const state: StateFile = {
+    pid: holder.pid,
+    port,
+    uri: `bolt://127.0.0.1:${port}`,
+    home: paths.home,
+    version,
+    edition,
+    startedAt: new Date().toISOString(),
+  };
+  writeState(home, state);
+  return { ...state, reused: true };
+}
+
 const startsInProgress = new Map<string, Promise<BuiltinNeo4j>>();
 
 /**
@@ -125,6 +167,8 @@ async function startSerialised(options: StartOptions): Promise<BuiltinNeo4j> {
     return await withFileLock(paths.startLock, timeoutMs + 15 * 60_000, async () => {
       const again = await builtinNeo4jStatus(options.home);
       if (again) return again;
+      const adopted = await adoptOrphan(options.home, timeoutMs);
+      if (adopted) return adopted;
       return await launch(options, timeoutMs);
     });
   } catch (err) {

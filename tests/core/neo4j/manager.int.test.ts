@@ -1,6 +1,6 @@
 // The built-in Neo4j manager with its own temporary home: start, reuse, lock, port, timeout, stop.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -104,21 +104,13 @@ describe('the built-in Neo4j of one home', () => {
     expect(launchersOf(home)).toEqual([first.pid]);
   });
 
-  it('says which process holds the data folder when it is locked', async () => {
-    const state = homePaths(home).state;
-    renameSync(state, `${state}.hidden`);
-    try {
-      await expect(startBuiltinNeo4j({ home, env, startTimeoutMs: START_TIMEOUT_MS })).rejects.toMatchObject({
-        code: 'DATA_LOCKED',
-        message: expect.stringMatching(
-          new RegExp(`data folder .*neo4j is locked by process ${first.pid} \\(.*java.*\\)`),
-        ),
-      });
-    } finally {
-      renameSync(`${state}.hidden`, state);
-    }
+  it('adopts its own Neo4j left running without a state file, e.g. after an interrupted start', async () => {
+    rmSync(homePaths(home).state);
+    const adopted = await startBuiltinNeo4j({ home, env, startTimeoutMs: START_TIMEOUT_MS });
+    expect(adopted).toMatchObject({ reused: true, pid: first.pid, port: first.port, version: first.version });
+    expect(existsSync(homePaths(home).state)).toBe(true);
     expect(launchersOf(home)).toEqual([first.pid]);
-  }, 300_000);
+  });
 
   it('stops cleanly: the process exits and the port closes', async () => {
     const stopped = await stopBuiltinNeo4j(home);
@@ -128,6 +120,36 @@ describe('the built-in Neo4j of one home', () => {
     expect(await builtinNeo4jStatus(home)).toBeNull();
     expect(await stopBuiltinNeo4j(home)).toMatchObject({ wasRunning: false });
   });
+
+  it('says which process holds the data folder when another one has locked it', async () => {
+    const storeLock = join(homePaths(home).dataDir, 'databases', 'store_lock');
+    const holder = spawn(
+      'python3',
+      [
+        '-c',
+        "import fcntl, sys, time; f = open(sys.argv[1], 'r+'); fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB); print('locked', flush=True); time.sleep(600)",
+        storeLock,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise<void>((resolveLocked, reject) => {
+        holder.stdout.once('data', () => resolveLocked());
+        holder.once('exit', (code) => reject(new Error(`the lock holder exited with ${code}`)));
+      });
+      await expect(startBuiltinNeo4j({ home, env, startTimeoutMs: START_TIMEOUT_MS })).rejects.toMatchObject({
+        code: 'DATA_LOCKED',
+        message: expect.stringMatching(
+          new RegExp(
+            `data folder .*neo4j is locked by process ${holder.pid} \\(.*python3 -c .*\\)\\. Stop that process`,
+          ),
+        ),
+      });
+      expect(launchersOf(home)).toEqual([]);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+  }, 300_000);
 
   it('gives up after the timeout, stops the process and shows the tail of the log', async () => {
     const slowHome = tempHome();
