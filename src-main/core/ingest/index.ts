@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { RendezvousError, toErrorPayload } from '../../common/errors';
+import type { Extraction } from '../../common/extraction';
 import { MAX_ARTICLE_BYTES, type IngestFileResult, type IngestReport } from '../../common/ingest';
 import type { GraphDb } from '../store/connection';
-import { isUnavailable, storedArticles, writeArticle } from '../store/write-article';
+import { storedArticles, writeArticles } from '../store/write-article';
 import { IngestJournal, journalPath } from './journal';
 import { ExtractionPool, type ExtractOutcome } from './pool';
 
@@ -24,7 +25,12 @@ export interface IngestOptions {
   workers?: number;
   /** The journal file (default: `ingest-journal.jsonl` in the database's home). */
   journal?: string;
+  /** How many articles share a transaction's commit (default 8; 1 gives each its own). */
+  group?: number;
 }
+
+/** Articles per transaction: all or none of them, so each article is whole or absent either way. */
+export const DEFAULT_GROUP = 8;
 
 /** The file extensions a folder is searched for. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm', '.md'];
@@ -69,8 +75,9 @@ export function summarize(files: IngestFileResult[], durationMs: number, resumed
 }
 
 /**
- * Ingests documents: extraction runs on worker threads, writes run one article per transaction in
- * input order (so the same input always gives the same graph). An article already stored is skipped; a
+ * Ingests documents: extraction runs on worker threads; writes run in input order (so the same input
+ * always gives the same graph), a few articles per transaction to share the commit, each article whole
+ * or absent, and a failed group retried article by article so a bad article fails alone. An article already stored is skipped; a
  * bad file is reported and the others go on. If Neo4j becomes unreachable, the ingest stops with
  * NEO4J_UNAVAILABLE (its `details.report` holds what was done) and a rerun resumes where it stopped.
  */
@@ -128,54 +135,74 @@ async function runIngest(db: GraphDb, sources: Source[], options: IngestOptions 
       bytes[i] = null;
     }
   };
+  const group = Math.max(1, options.group ?? DEFAULT_GROUP);
   try {
-    for (let k = 0; k < todo.length; k++) {
-      launch(k + window);
-      const i = todo[k]!;
-      const r = results[i]!;
-      const onDisk = !!sources[i]!.path;
-      const outcome = await inflight.get(i)!;
-      inflight.delete(i);
-      if (!outcome.ok) {
-        r.ok = false;
-        r.error = outcome.error;
-        journal.failed(r.sha256!, r.file, onDisk);
-        progress(i);
-        continue;
-      }
-      const extraction = outcome.extraction;
-      extraction.source = { ...extraction.source, sha256: r.sha256! };
-      journal.pending(r.sha256!, r.file, onDisk);
-      try {
-        const w = await writeArticle(db, extraction);
-        Object.assign(r, {
-          unchanged: w.unchanged,
-          people: w.people,
-          meetings: w.meetings,
-          newPeople: w.newPeople,
-          mergedPeople: w.mergedPeople,
-          newMeetings: w.newMeetings,
-          mergedMeetings: w.mergedMeetings,
-        });
-        if (unfinishedBefore.has(r.sha256!)) resumed++;
-        journal.committed(r.sha256!, r.file, onDisk);
-      } catch (err) {
-        r.ok = false;
-        r.error = toErrorPayload(err);
-        if (isUnavailable(err) || (err instanceof RendezvousError && err.code === 'NEO4J_UNAVAILABLE')) {
-          const report = summarize(results, Date.now() - started, resumed);
-          const left = todo.length - k;
-          throw new RendezvousError(
-            'NEO4J_UNAVAILABLE',
-            `Neo4j became unreachable while ingesting ${r.file}; ${report.articles} article(s) were stored, ` +
-              `${left} were not (none half-written). Run the same ingest again once Neo4j is back to finish. ` +
-              `(${err instanceof Error ? err.message : String(err)})`,
-            { report },
-          );
+    for (let k = 0; k < todo.length;) {
+      // Take the next extractions in order, up to a group, and write them together.
+      const batch: { i: number; extraction: Extraction }[] = [];
+      while (k < todo.length && batch.length < group) {
+        launch(k + window);
+        const i = todo[k++]!;
+        const r = results[i]!;
+        const outcome = await inflight.get(i)!;
+        inflight.delete(i);
+        if (!outcome.ok) {
+          r.ok = false;
+          r.error = outcome.error;
+          journal.failed(r.sha256!, r.file, !!sources[i]!.path);
+          progress(i);
+          continue;
         }
-        journal.failed(r.sha256!, r.file, onDisk);
+        const extraction = outcome.extraction;
+        extraction.source = { ...extraction.source, sha256: r.sha256! };
+        batch.push({ i, extraction });
       }
-      progress(i);
+      if (!batch.length) continue;
+      for (const { i } of batch) journal.pending(results[i]!.sha256!, results[i]!.file, !!sources[i]!.path);
+      let written: Awaited<ReturnType<typeof writeArticles>>;
+      try {
+        written = await writeArticles(
+          db,
+          batch.map((b) => b.extraction),
+        );
+      } catch (err) {
+        for (const { i } of batch) {
+          results[i]!.ok = false;
+          results[i]!.error = toErrorPayload(err);
+        }
+        const report = summarize(results, Date.now() - started, resumed);
+        const left = todo.length - k + batch.length;
+        throw new RendezvousError(
+          'NEO4J_UNAVAILABLE',
+          `Neo4j became unreachable while ingesting ${results[batch[0]!.i]!.file}; ${report.articles} article(s) ` +
+            `were stored, ${left} were not (none half-written). Run the same ingest again once Neo4j is back to ` +
+            `finish. (${err instanceof Error ? err.message : String(err)})`,
+          { report },
+        );
+      }
+      batch.forEach(({ i }, n) => {
+        const r = results[i]!;
+        const w = written[n]!;
+        const onDisk = !!sources[i]!.path;
+        if ('error' in w) {
+          r.ok = false;
+          r.error = toErrorPayload(w.error);
+          journal.failed(r.sha256!, r.file, onDisk);
+        } else {
+          Object.assign(r, {
+            unchanged: w.unchanged,
+            people: w.people,
+            meetings: w.meetings,
+            newPeople: w.newPeople,
+            mergedPeople: w.mergedPeople,
+            newMeetings: w.newMeetings,
+            mergedMeetings: w.mergedMeetings,
+          });
+          if (unfinishedBefore.has(r.sha256!)) resumed++;
+          journal.committed(r.sha256!, r.file, onDisk);
+        }
+        progress(i);
+      });
     }
   } finally {
     await pool.close();

@@ -248,9 +248,19 @@ async function planInTx(
   };
 }
 
-/** Runs a plan in the transaction: one statement for all of the article's nodes and relationships. */
+/**
+ * Runs a plan in the transaction: one UNWIND MERGE per label and per relationship shape, sent pipelined
+ * (Neo4j runs them in order; the driver does not wait for each before sending the next). Each statement
+ * text is fixed by its label or shape, so each is planned once.
+ */
 async function applyPlan(tx: TxLike, plan: ArticlePlan): Promise<void> {
-  await tx.run(WRITE_STATEMENT, writeParams(plan));
+  const pending: Promise<unknown>[] = [];
+  for (const b of plan.nodes) pending.push(tx.run(nodeStatement(b.label), toParams({ rows: b.rows })));
+  for (const b of plan.links)
+    pending.push(
+      tx.run(linkStatement(b.from, b.type, b.to), toParams({ rows: b.rows, articleId: plan.articleId })),
+    );
+  await Promise.all(pending);
 }
 
 /**
@@ -273,23 +283,67 @@ export async function writeArticle(
       return planned.result;
     });
     if (written) options.onPlan?.(written);
-    return (
-      outcome ?? {
-        articleId: articleNodeId(ex.source.sha256),
-        unchanged: true,
-        people: 0,
-        newPeople: 0,
-        mergedPeople: 0,
-        meetings: 0,
-        newMeetings: 0,
-        mergedMeetings: 0,
-      }
-    );
+    return outcome ?? unchangedResult(ex);
   } catch (err) {
     throw storeError(err, `writing ${ex.source.file}`);
   } finally {
     await session.close();
   }
+}
+
+const unchangedResult = (ex: Extraction): ArticleWriteResult => ({
+  articleId: articleNodeId(ex.source.sha256),
+  unchanged: true,
+  people: 0,
+  newPeople: 0,
+  mergedPeople: 0,
+  meetings: 0,
+  newMeetings: 0,
+  mergedMeetings: 0,
+});
+
+/**
+ * Writes several articles in input order in one transaction, to share its commit: all of them or none,
+ * so each article is still whole or absent. If the group fails for any reason but Neo4j being
+ * unreachable, each article is written again in a transaction of its own, so a bad article fails alone;
+ * its result is then the error.
+ */
+export async function writeArticles(
+  db: GraphDb,
+  extractions: Extraction[],
+): Promise<(ArticleWriteResult | { error: RendezvousError })[]> {
+  if (extractions.length === 1) {
+    try {
+      return [await writeArticle(db, extractions[0]!)];
+    } catch (err) {
+      if (isUnavailable(err) || (err instanceof RendezvousError && err.code === 'NEO4J_UNAVAILABLE'))
+        throw err;
+      return [{ error: storeError(err, `writing ${extractions[0]!.source.file}`) }];
+    }
+  }
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const out: ArticleWriteResult[] = [];
+      for (const ex of extractions) {
+        const planned = await planInTx(tx, ex);
+        if (!planned) {
+          out.push(unchangedResult(ex));
+          continue;
+        }
+        await applyPlan(tx, planned.plan);
+        out.push(planned.result);
+      }
+      return out;
+    });
+  } catch (err) {
+    if (isUnavailable(err)) throw storeError(err, `writing ${extractions[0]!.source.file}`);
+  } finally {
+    await session.close();
+  }
+  const one: (ArticleWriteResult | { error: RendezvousError })[] = [];
+  for (const ex of extractions) one.push(...(await writeArticles(db, [ex])));
+  return one;
 }
 
 /** The sha256 of every stored article among `hashes`: what an ingest can skip. */
