@@ -137,13 +137,20 @@ describe('a snapshot exported from the explorer', () => {
       .filter({ hasText: /connected/i })
       .waitFor({ timeout: 60_000 });
     await page
+      .getByRole('list', { name: 'Entities on the graph' })
+      .getByRole('listitem')
+      .nth(4)
+      .waitFor({ state: 'attached', timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    await graphShot(page, '02-live-again.png');
+    await page
       .getByRole('button', { name: 'Layout', exact: true })
       .click()
       .catch(() => undefined);
     await page.keyboard.press('Escape');
 
     await openSnapshot(page, first.path);
-    const after = await graphShot(page, '02-after-reopen.png');
+    const after = await graphShot(page, '03-after-reopen.png');
     const second = await exportSnapshot('second.rendezvous.json');
 
     expect(second.snapshot.elements.nodes.map((n) => n.id).sort()).toEqual(
@@ -183,7 +190,7 @@ describe('a snapshot exported from the explorer', () => {
           },
         )
         .toBe(first.elements.nodes.filter((n) => !first.state.styles[n.id]?.hidden).length);
-      await graphShot(other, '03-opened-offline.png');
+      await graphShot(other, '04-opened-offline.png');
     } finally {
       await other.close();
     }
