@@ -87,7 +87,9 @@ function isOurLauncher(pid: number, home: string): boolean {
   if (!isAlive(pid)) return false;
   const command = processCommand(pid);
   if (command === null) return true;
-  return command.includes('rendezvous-neo4j.jar') && command.includes(homePaths(home).neo4jHome);
+  return (
+    command.includes('rendezvous-neo4j.jar') && command.includes(`--home ${homePaths(home).neo4jHome} --port`)
+  );
 }
 
 /** The running built-in Neo4j of this home, or null when none answers. */
@@ -110,23 +112,26 @@ async function adoptOrphan(home: string, timeoutMs: number): Promise<BuiltinNeo4
   if (!holder || !isOurLauncher(holder.pid, home)) return null;
   const port = Number(/--port (\d+)/.exec(holder.command ?? '')?.[1]);
   if (!Number.isInteger(port) || port <= 0) return null;
+  // Adopt it only once it has said it is ready (its password is set by then), and its port answers.
+  const readyLine = (): string | undefined => {
+    try {
+      return readFileSync(paths.neo4jLog, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith(READY) && line.includes(`pid=${holder.pid} `))
+        .pop();
+    } catch {
+      return undefined;
+    }
+  };
   const deadline = Date.now() + timeoutMs;
-  while (!(await isPortOpen(port))) {
+  let ready = readyLine();
+  while (!ready || !(await isPortOpen(port))) {
     if (!isAlive(holder.pid) || Date.now() > deadline) return null;
     await sleep(250);
+    ready = readyLine();
   }
-  let version: string | null = null;
-  let edition: string | null = null;
-  try {
-    const ready = readFileSync(paths.neo4jLog, 'utf8')
-      .split('\n')
-      .filter((line) => line.startsWith(READY) && line.includes(`pid=${holder.pid} `))
-      .pop();
-    version = /version=(\S+)/.exec(ready ?? '')?.[1] ?? null;
-    edition = /edition=(\S+)/.exec(ready ?? '')?.[1] ?? null;
-  } catch {
-    // the log is informative only
-  }
+  const version = /version=(\S+)/.exec(ready)?.[1] ?? null;
+  const edition = /edition=(\S+)/.exec(ready)?.[1] ?? null;
   const state: StateFile = {
     pid: holder.pid,
     port,
