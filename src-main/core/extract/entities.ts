@@ -478,7 +478,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     const actor =
       unknownWord &&
       !/^(the|a|an)$/i.test(prev) &&
-      (/^(met|meets|meet|visited|visits|hosted|hosts|arrived|landed|traveled|travelled|flew|spoke|held|will|would|has|had)$/i.test(
+      (/^(met|meets|meet|visited|visits|hosted|hosts|arrived|landed|traveled|travelled|flew|spoke|held|will|would|has|had|was|is)$/i.test(
         next,
       ) ||
         /^(with|met|meet|hosted|visited)$/i.test(prev));

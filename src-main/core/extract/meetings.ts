@@ -79,7 +79,7 @@ const MEET_TRIGGER =
   /\b(met|meet|meets|sat down)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|deadlines?|needs?|criteria|requirements?|targets?|expectations|goals?|standards?|conditions?|obligations?|threshold|challenges?|press|reporters|journalists)\b)/gi;
 const VISIT_TRIGGER = /\b(visit(?:ed|s|ing)?)\b/gi;
 const HOST_TRIGGER =
-  /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|greeted)\s+(?=\p{Lu}|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
+  /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|greeted)\s+(?=by\s+\p{Lu}|\p{Lu}|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
 const TRAVEL_PURPOSE =
   /\b(?:arrived|arrives|arrive|landed|traveled|travelled|travels|flew|went|came|headed)\b[^.;]{0,60}?\bto (negotiate|discuss)\b/gi;
 const SOCIAL_TRIGGER =
@@ -108,7 +108,7 @@ const SPEECH_AFTER =
 const COMPOSITION =
   /\b(?:delegations?|team|side)\b[^.;]{0,40}?\b(?:led|headed|chaired|include[sd]?|including|comprised|consist(?:s|ed|ing) of)\b|\baccompanied by\b|\bhead(?:s|ed)? of the [\w\s’'-]{0,30}?delegation\b|\bjoined by\b|\b(?:also\s+)?(?:took part|participated|joined the (?:talks|meeting|negotiations)|attended the (?:talks|meeting|negotiations)|(?:was|were) also present)\b/i;
 const BOTH_SIDES =
-  /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams)\b|\bthe sides\b/i;
+  /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const MONTH_OR_DAY =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
@@ -225,7 +225,7 @@ function eligibleGroup(text: string, m: EntityMention, people: EntityMention[]):
   if (people.some((p) => m.start >= (p.titleStart ?? p.start) && m.end <= p.end)) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (
-    /\b(in|to|at|into|on|about|over|regarding|against|toward|towards|near|across|inside|throughout|within|for|with)\s+(the\s+)?$/i.test(
+    /\b(in|to|at|into|on|about|over|regarding|against|toward|towards|near|across|inside|throughout|within|for)\s+(the\s+)?$/i.test(
       before,
     )
   )
@@ -562,7 +562,10 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         reportedBy,
         count,
         inheritParties: BOTH_SIDES.test(s),
-        inheritPeople: /\b(?:both|the two) (?:leaders|presidents|ministers|men|women)\b/i.test(s),
+        inheritPeople:
+          /\b(?:both|the two) (?:leaders|presidents|ministers|men|women)\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i.test(
+            s,
+          ),
         segPeople,
         allPeople: [...new Set(allNames)],
         allGroups: [...new Set(allGroups)],
@@ -660,7 +663,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       !c.date &&
       !wherePreferred(c.where) &&
       !(c.people.length && last.people.length && !c.people.some((p) => last.people.includes(p))) &&
-      !(last.people.length && !c.people.length) &&
+      !(last.people.length && !c.people.length && !c.inheritPeople) &&
       !(c.statusExplicit && last.statusExplicit && c.status !== last.status) &&
       (!c.groups.length || !last.groups.length || c.groups.some((g) => last.groups.includes(g)))
     )

@@ -293,3 +293,35 @@ describe('edge phrasings', () => {
     expect(meetingsOf('Pope Leo will meet Zelensky at the Vatican on Sunday.')[0]?.date).toBe('2025-04-13');
   });
 });
+
+describe('more wire phrasings', () => {
+  it('reads passive hosting, "the two met", meetings named by "between", visits followed by a meeting', () => {
+    expect(meetingsOf('Witkoff was received by Putin in the Kremlin on Thursday.')[0]).toMatchObject({
+      participants: ['Witkoff', 'Putin'],
+      place: 'Kremlin',
+      city: 'Moscow',
+    });
+    const two = meetingsOf(
+      'Modi met Chinese President Xi Jinping in Tianjin on Sunday. The two met on the sidelines of the SCO summit.',
+    );
+    expect(two).toHaveLength(1);
+    expect(two[0]?.evidence_spans).toHaveLength(2);
+    expect(
+      meetingsOf(
+        'The meeting between Trump and Zelensky in the Oval Office descended into a shouting match on Feb. 28.',
+      )[0],
+    ).toMatchObject({ participants: ['Trump', 'Zelensky'], place: 'Oval Office', date: '2025-02-28' });
+    expect(meetingsOf('Kellogg visited Kyiv and met with Zelensky on Tuesday.')).toHaveLength(1);
+  });
+
+  it('counts unnamed officials as their country', () => {
+    expect(
+      meetingsOf('Umerov met with U.S. officials in Miami on Saturday to discuss the peace plan.')[0],
+    ).toMatchObject({
+      participants: ['Umerov'],
+      participant_groups: ['United States'],
+      city: 'Miami',
+      topic: 'the peace plan',
+    });
+  });
+});
