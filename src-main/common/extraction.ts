@@ -92,4 +92,6 @@ export interface Extraction {
   meetings: MeetingMention[];
   /** The cleaned article body that evidence offsets point into. */
   text: string;
+  /** Set when the body was longer than the analysis limit and only its beginning was read. */
+  truncated?: boolean;
 }

@@ -9,9 +9,27 @@ import { extractEntities } from './entities';
 import { extractMeetings } from './meetings';
 import { splitSentences } from './sentences';
 
+/** How much body text is analysed: far beyond any news article; longer bodies are cut at a paragraph. */
+export const MAX_BODY_CHARS = 250_000;
+
+/** The body paragraphs that fit in MAX_BODY_CHARS (at least the first, itself cut if need be). */
+function bodyWithinLimit(paragraphs: string[]): { text: string; truncated: boolean } {
+  let length = 0;
+  const kept: string[] = [];
+  for (const p of paragraphs) {
+    if (length + p.length > MAX_BODY_CHARS) {
+      if (!kept.length) kept.push(p.slice(0, MAX_BODY_CHARS));
+      return { text: kept.join('\n\n'), truncated: true };
+    }
+    kept.push(p);
+    length += p.length + 2;
+  }
+  return { text: kept.join('\n\n'), truncated: false };
+}
+
 /** The extraction of a document already read. */
 export function extractDocument(file: string, sha256: string, doc: ArticleDocument): Extraction {
-  const text = doc.paragraphs.join('\n\n');
+  const { text, truncated } = bodyWithinLimit(doc.paragraphs);
   const sentences = splitSentences(text);
   const entities = extractEntities(text, sentences, doc.credits);
   const meetings = extractMeetings({
@@ -31,6 +49,7 @@ export function extractDocument(file: string, sha256: string, doc: ArticleDocume
     credits: doc.credits,
     meetings,
     text,
+    ...(truncated ? { truncated } : {}),
   };
 }
 

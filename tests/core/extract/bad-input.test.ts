@@ -113,3 +113,22 @@ describe('extractArticle on bad input', () => {
     }
   }, 60_000);
 });
+
+describe('very long bodies', () => {
+  it('analyses only the first MAX_BODY_CHARS of a huge body and says so', async () => {
+    const { MAX_BODY_CHARS } = await import('../../../src-main/core/extract/index');
+    const paragraph =
+      'Farmers in the region brought in a record harvest this summer, officials said on Monday.';
+    const body = Array.from(
+      { length: Math.ceil((MAX_BODY_CHARS * 1.5) / paragraph.length) },
+      () => paragraph,
+    ).join('\n\n');
+    const x = extractText(
+      'long.txt',
+      `date: 2025-04-10\n\nWitkoff met Putin in Moscow on Tuesday.\n\n${body}`,
+    );
+    expect(x.truncated).toBe(true);
+    expect(x.text.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+    expect(x.meetings).toHaveLength(1);
+  }, 120_000);
+});
