@@ -44,9 +44,9 @@ async function openSnapshot(target: Page, path: string): Promise<void> {
   await target.locator('.snapshot-banner').waitFor({ timeout: 30_000 });
 }
 
-/** A screenshot of the graph area, once the graph has settled. */
+/** A screenshot of the graph area, once the layout and the fit animation have settled. */
 async function graphShot(target: Page, name: string): Promise<Buffer> {
-  await target.waitForTimeout(1200);
+  await target.waitForTimeout(3000);
   return target.locator('.graph-wrap').screenshot({ path: join(SHOTS, name) });
 }
 
