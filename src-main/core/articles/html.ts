@@ -10,6 +10,9 @@ import { captionCredits } from './boilerplate';
 import { parsePublicationDate, splitAuthors } from './metadata';
 import { readPlainText } from './txt';
 
+/** Pages with more elements than this skip Readability (its cost grows too fast); their blocks are read directly. */
+export const MAX_READABLE_ELEMENTS = 20_000;
+
 /** Deepest element nesting we parse; deeper documents are refused before jsdom sees them. */
 export const MAX_HTML_DEPTH = 1000;
 
@@ -136,14 +139,33 @@ export function readHtml(name: string, html: string): ArticleDocument {
   )) {
     el.remove();
   }
-  const article = new Readability(doc, { charThreshold: 200 }).parse();
-  const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
-  const clean = purify.sanitize(article?.content ?? doc.body?.innerHTML ?? '', {
-    FORBID_TAGS: ['script', 'style', 'img', 'iframe', 'object', 'embed', 'svg', 'math', 'form'],
-    FORBID_ATTR: ['style', 'href', 'src'],
-  });
-  const holder = new JSDOM(`<body>${clean}</body>`, { virtualConsole }).window.document.body;
-  const blocks = [...holder.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
+  // Readability and sanitising scale badly on huge pages; beyond MAX_READABLE_ELEMENTS the text of the
+  // block elements is read straight from the (script-free) document instead.
+  const huge = doc.getElementsByTagName('*').length > MAX_READABLE_ELEMENTS;
+  const article = huge ? null : new Readability(doc, { charThreshold: 200 }).parse();
+  let holder: HTMLElement;
+  if (huge) holder = doc.body ?? doc.documentElement;
+  else {
+    const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
+    const clean = purify.sanitize(article?.content ?? doc.body?.innerHTML ?? '', {
+      FORBID_TAGS: ['script', 'style', 'img', 'iframe', 'object', 'embed', 'svg', 'math', 'form'],
+      FORBID_ATTR: ['style', 'href', 'src'],
+    });
+    holder = new JSDOM(`<body>${clean}</body>`, { virtualConsole }).window.document.body;
+  }
+  // Innermost blocks only: a block that holds another block gives way to it.
+  const all = [...holder.querySelectorAll(BLOCKS)];
+  const set = new Set<Element>(all);
+  const outer = new Set<Element>();
+  for (const el of all) {
+    for (let p = el.parentElement; p && p !== holder; p = p.parentElement) {
+      if (set.has(p)) {
+        if (outer.has(p)) break;
+        outer.add(p);
+      }
+    }
+  }
+  const blocks = all.filter((el) => !outer.has(el));
   const lines = (
     blocks.length ? blocks.map((b) => b.textContent ?? '') : (holder.textContent ?? '').split(/\n+/)
   )

@@ -24,14 +24,14 @@ import {
   splitAuthors,
 } from './metadata';
 
-/**
- * A line that is only a date or time stamp, with its date (null when it has only a time);
- * undefined when the line says more than that.
- */
 /** An author line under a headline: "Pippa Crerar Political editor", "Jane Doe in Kyiv", "By Jane Doe". */
 const AUTHOR_LINE =
   /^(?:by\s+)?((?:\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})*)(?:\s+(?:(?:\p{Lu}?\p{Ll}+\s+){0,2}(?:editor|correspondent|reporter|writer|journalist|staff)|in\s+\p{Lu}\p{Ll}+|and agencies))?$/u;
 
+/**
+ * A line that is only a date or time stamp, with its date (null when it has only a time);
+ * undefined when the line says more than that.
+ */
 export function dateStamp(line: string): string | null | undefined {
   if (line.length > 90) return undefined;
   const date = WRITTEN_DATE.exec(line);
