@@ -124,6 +124,10 @@ async function runIngest(db: GraphDb, sources: Source[], options: IngestOptions 
     todo.push(i);
   }
 
+  // Every article this run will write is pending until its commit: an interrupted run leaves them so.
+  journal.pendingAll(
+    todo.map((i) => ({ sha256: results[i]!.sha256!, file: results[i]!.file, onDisk: !!sources[i]!.path })),
+  );
   const pool = new ExtractionPool(options.workers);
   const window = Math.max(4, (options.workers ?? 2) * 4);
   const inflight = new Map<number, Promise<ExtractOutcome>>();
@@ -158,7 +162,6 @@ async function runIngest(db: GraphDb, sources: Source[], options: IngestOptions 
         batch.push({ i, extraction });
       }
       if (!batch.length) continue;
-      for (const { i } of batch) journal.pending(results[i]!.sha256!, results[i]!.file, !!sources[i]!.path);
       let written: Awaited<ReturnType<typeof writeArticles>>;
       try {
         written = await writeArticles(

@@ -37,6 +37,16 @@ export class IngestJournal {
     this.append({ state: 'pending', sha256, file, onDisk });
   }
 
+  /** Marks every article of a run as to be written, in one append, before the first is written. */
+  pendingAll(articles: { sha256: string; file: string; onDisk: boolean }[]): void {
+    if (!articles.length) return;
+    const at = new Date().toISOString();
+    appendFileSync(
+      this.path,
+      articles.map((a) => `${JSON.stringify({ state: 'pending', ...a, at })}\n`).join(''),
+    );
+  }
+
   /** Marks an article as written (or found already stored). */
   committed(sha256: string, file: string, onDisk: boolean): void {
     this.append({ state: 'committed', sha256, file, onDisk });

@@ -12,11 +12,8 @@ import {
 import { personName } from './model/names';
 import { resolvePeople, type PersonRecord } from './model/people';
 import {
-  LINK_SHAPES,
-  NODE_LABELS,
   articleNodeId,
   buildArticlePlan,
-  linkParam,
   meetingReports,
   personMentions,
   type ArticlePlan,
@@ -151,34 +148,6 @@ MATCH (s:${from} {id: row.from})
 MATCH (t:${to} {id: row.to})
 MERGE (s)-[r:${type}]->(t)
 SET r += row.props, ${APPEND_ARTICLE}`;
-}
-
-/**
- * The one statement that writes an article: a unit subquery per node label, then per link shape, each
- * taking its rows from two lists. The text and the parameter types are the same for every article, so
- * Neo4j plans it once.
- */
-export const WRITE_STATEMENT = [
-  ...NODE_LABELS.map(
-    (l) => `CALL () {\n${nodeStatement(l, `[x IN $nodes WHERE x.label = '${l}' | x.row]`)}\n}`,
-  ),
-  ...LINK_SHAPES.map(
-    ([f, t, to]) =>
-      `CALL () {\n${linkStatement(f, t, to, `[x IN $links WHERE x.shape = '${linkParam(f, t, to)}' | x.row]`)}\n}`,
-  ),
-  'RETURN 1 AS done',
-].join('\n');
-
-/** The parameters of WRITE_STATEMENT for a plan. */
-export function writeParams(plan: ArticlePlan): Record<string, unknown> {
-  const shapes = new Set<string>(LINK_SHAPES.map(([f, t, to]) => linkParam(f, t, to)));
-  const nodes = plan.nodes.flatMap((b) => b.rows.map((row) => ({ label: b.label, row })));
-  const links = plan.links.flatMap((b) => {
-    const shape = linkParam(b.from, b.type, b.to);
-    if (!shapes.has(shape)) throw new Error(`no write shape for ${shape}`);
-    return b.rows.map((row) => ({ shape, row }));
-  });
-  return toParams({ articleId: plan.articleId, nodes, links });
 }
 
 /** Something that runs Cypher inside a transaction. */

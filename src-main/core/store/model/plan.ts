@@ -179,30 +179,6 @@ export const REL_TYPES = [
 /** A relationship type. */
 export type RelType = (typeof REL_TYPES)[number];
 
-/** Every (from, type, to) combination the writer may create: the write statement is fixed, so Neo4j plans it once. */
-export const LINK_SHAPES = [
-  ['Article', 'MENTIONS', 'Person'],
-  ['Article', 'MENTIONS', 'Organization'],
-  ['Article', 'MENTIONS', 'Group'],
-  ['Article', 'MENTIONS', 'Place'],
-  ['Person', 'HAS_ROLE', 'Role'],
-  ['Person', 'AFFILIATED_WITH', 'Group'],
-  ['Person', 'AFFILIATED_WITH', 'Organization'],
-  ['Place', 'IN', 'Place'],
-  ['Meeting', 'REPORTED_IN', 'Article'],
-  ['Meeting', 'PARTICIPANT', 'Person'],
-  ['Meeting', 'PARTICIPANT', 'Group'],
-  ['Meeting', 'AT', 'Place'],
-  ['Meeting', 'ABOUT', 'Topic'],
-  ['Meeting', 'ANNOUNCED_BY', 'Person'],
-  ['Meeting', 'ANNOUNCED_BY', 'Organization'],
-  ['Meeting', 'REPORTED_BY', 'Person'],
-  ['Meeting', 'REPORTED_BY', 'Organization'],
-] as const satisfies readonly (readonly [WriteLabel, RelType, WriteLabel])[];
-
-/** The parameter name of a link shape's rows in the write statement. */
-export const linkParam = (from: string, type: string, to: string): string => `${from}_${type}_${to}`;
-
 /** A batch of links of one type between two labels. */
 export interface LinkBatch {
   from: WriteLabel;
