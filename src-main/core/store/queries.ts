@@ -343,8 +343,10 @@ export function luceneTerm(term: string): string {
 
 /** Names and aliases matching the text (every word as a prefix), best first, from the full-text index. */
 export async function searchEntities(db: GraphDb, input: SearchInput): Promise<SearchHit[]> {
+  // Lower case: Lucene reads AND, OR and NOT in capitals as operators; the index is lower-cased anyway.
   const words = input.text
     .normalize('NFKC')
+    .toLowerCase()
     .split(/[\s|]+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean)

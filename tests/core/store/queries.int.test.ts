@@ -75,7 +75,9 @@ describe('graph queries', () => {
     const hits = await searchEntities(db, { text: 'Witk', limit: 5 });
     expect(hits[0]).toMatchObject({ id: 'person:steve-witkoff', kind: 'person', label: 'Steve Witkoff' });
     expect((await searchEntities(db, { text: 'dmitriev', limit: 5 }))[0]!.label).toBe('Kirill Dmitriev');
-    expect(await searchEntities(db, { text: "x'}) DETACH DELETE n // ~*?", limit: 5 })).toEqual([]);
+    expect(await searchEntities(db, { text: "x'}) DETACH DELETE n // ~*? AND NOT OR", limit: 5 })).toEqual(
+      [],
+    );
   });
 
   it('expands a node up to a limit and counts the rest', async () => {
