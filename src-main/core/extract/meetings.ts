@@ -13,6 +13,7 @@ import {
   cityByName,
   countryByDemonym,
   countryByName,
+  isRegion,
   leaderBySurnameKey,
   regionCountry,
   venueByName,
@@ -82,6 +83,9 @@ const HOST_TRIGGER =
   /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|greeted)\s+(?=by\s+\p{Lu}|\p{Lu}|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
 const TRAVEL_PURPOSE =
   /\b(?:arrived|arrives|arrive|landed|traveled|travelled|travels|flew|went|came|headed)\b[^.;]{0,60}?\bto (negotiate|discuss)\b/gi;
+// "Spoke with" is a meeting only when the sentence puts the two in one place.
+const SPOKE_IN_PERSON =
+  /\b(spoke|talked|conferred|chatted)\s+(?:briefly\s+)?with\b(?=[^.;]{0,80}\b(?:on the sidelines|in person|face[- ]to[- ]face|during (?:his|her|their|a|the) visit))/gi;
 const SOCIAL_TRIGGER =
   /\b(?:had|held|hosted|attended)\s+(?:an?\s+)?(?:working\s+|private\s+|state\s+|official\s+)?(dinner|lunch|breakfast|banquet)\b|\b(dined)\s+with\b|\b(?:went|headed|drove)\s+to\s+(?:the|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(restaurant|café|cafe|residence|dacha)\b/giu;
 
@@ -137,6 +141,7 @@ export function findTriggers(sentence: string): Trigger[] {
   add(HOST_TRIGGER, 'host');
   add(TRAVEL_PURPOSE, 'travel');
   add(SOCIAL_TRIGGER, 'social');
+  add(SPOKE_IN_PERSON, 'meet');
   out.sort((a, b) => a.index - b.index);
   const kept: Trigger[] = [];
   for (const t of out) {
@@ -353,7 +358,9 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
           !/-/.test(w) &&
           !countryByName(w) &&
           !countryByDemonym(w) &&
-          !cityByName(w, true),
+          !cityByName(w, true) &&
+          !isRegion(w) &&
+          !venueByName(w),
       );
       const fresh =
         (reference && properModifier) ||

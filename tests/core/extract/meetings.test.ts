@@ -325,3 +325,26 @@ describe('more wire phrasings', () => {
     });
   });
 });
+
+describe('talking in person', () => {
+  it('takes "spoke with" for a meeting only when the two were in one place', () => {
+    expect(
+      meetingsOf(
+        'Rubio spoke with Lavrov on the sidelines of the ASEAN meeting in Kuala Lumpur on Thursday.',
+      )[0],
+    ).toMatchObject({
+      participants: ['Rubio', 'Lavrov'],
+      city: 'Kuala Lumpur',
+    });
+    expect(meetingsOf('Rubio spoke with Lavrov on Thursday.')).toEqual([]);
+  });
+
+  it('refers "the Alaska summit" back to the meeting held in Alaska', () => {
+    const ms = meetingsOf(
+      'Trump met Putin in Alaska on Aug. 15. The Alaska summit produced no deal.',
+      '2025-08-20',
+    );
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ place: 'Alaska', country: 'United States', date: '2025-08-15' });
+  });
+});
