@@ -236,11 +236,14 @@ function toJsonMap(map: Record<string, unknown>): { [key: string]: JsonValue } {
   return out;
 }
 
+const GUARD_GRACE_MS = 2000;
+const TIMED_OUT = Symbol('timed out');
+
 function queryFailed(err: unknown, timeoutMs: number): RendezvousError {
   if (err instanceof RendezvousError) return err;
   const code = err instanceof Neo4jError ? err.code : '';
   const message = err instanceof Error ? err.message : String(err);
-  if (/TransactionTimedOut/.test(code)) {
+  if (err === TIMED_OUT || /TransactionTimedOut/.test(code)) {
     return new RendezvousError(
       'QUERY_FAILED',
       `The query ran longer than ${Math.round(timeoutMs / 1000)} s and was stopped; narrow it or add a LIMIT.`,
@@ -280,13 +283,21 @@ export async function runConsoleQuery(
     defaultAccessMode: neo4j.session.READ,
     fetchSize: Math.min(rowCap + 1, 1000),
   });
+  // The server enforces the timeout when its transaction monitor next looks; this guard makes sure the
+  // caller never waits much longer, by closing the session (which terminates the running query).
+  let timedOut = false;
+  const guard = setTimeout(() => {
+    timedOut = true;
+    void session.close().catch(() => undefined);
+  }, timeoutMs + GUARD_GRACE_MS);
+  const failed = (err: unknown) => queryFailed(timedOut ? TIMED_OUT : err, timeoutMs);
   try {
     let queryType: string;
     try {
       const plan = await session.run(`EXPLAIN ${statement}`, params, { timeout: timeoutMs });
       queryType = plan.summary.queryType;
     } catch (err) {
-      throw queryFailed(err, timeoutMs);
+      throw failed(err);
     }
     const procedures = calledProcedures(maskCypher(statement));
     const systemReadOnly =
@@ -313,13 +324,15 @@ export async function runConsoleQuery(
         rows.push(row);
       }
       if (!rows.length && !truncated) columns = (await result.keys()).map(String);
+      if (timedOut) throw TIMED_OUT;
       return { columns, rows, truncated, rowCap, elapsedMs: Date.now() - started };
     } catch (err) {
-      throw queryFailed(err, timeoutMs);
+      throw failed(err);
     } finally {
       await tx.rollback().catch(() => undefined);
     }
   } finally {
-    await session.close();
+    clearTimeout(guard);
+    await session.close().catch(() => undefined);
   }
 }
