@@ -120,6 +120,32 @@ async function openVerified(
 }
 
 /**
+ * Runs `ensureSchema`; if an index is in the FAILED state (e.g. a full-text index after a crash), drops it,
+ * or the constraint that owns it, and runs `ensureSchema` again so it is rebuilt from the data.
+ */
+async function ensureSchemaHealing(driver: Driver, database: string): Promise<void> {
+  try {
+    await ensureSchema(driver, database);
+  } catch (err) {
+    const failed = await driver.executeQuery(
+      "SHOW INDEXES YIELD name, state, owningConstraint WHERE state = 'FAILED' RETURN name, owningConstraint",
+      {},
+      { database },
+    );
+    if (!failed.records.length) throw err;
+    const quote = (name: string) => `\`${name.replace(/`/g, '``')}\``;
+    for (const record of failed.records) {
+      const constraint = record.get('owningConstraint') as string | null;
+      const statement = constraint
+        ? `DROP CONSTRAINT ${quote(constraint)} IF EXISTS`
+        : `DROP INDEX ${quote(String(record.get('name')))} IF EXISTS`;
+      await driver.executeQuery(statement, {}, { database });
+    }
+    await ensureSchema(driver, database);
+  }
+}
+
+/**
  * Connects to the database chosen by `resolveTarget`, starting the built-in Neo4j when needed (it is left
  * running for the next command), verifies the credentials, and creates the schema idempotently.
  */
@@ -159,7 +185,7 @@ export async function connect(options: ConnectOptions = {}): Promise<GraphDb> {
   }
   const { driver, database } = opened;
   try {
-    if (options.schema !== false) await ensureSchema(driver, database);
+    if (options.schema !== false) await ensureSchemaHealing(driver, database);
   } catch (err) {
     await driver.close().catch(() => undefined);
     throw new RendezvousError(
