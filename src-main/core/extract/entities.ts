@@ -476,7 +476,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       !hasAny(tags.get(single.start), new Set(['Place', 'Organization', ...COMMON_TAGS])) &&
       !cityByName(single.text, true);
     const actor =
-      unknownWord &&
+      (unknownWord || texts.length > 1) &&
       !/^(the|a|an)$/i.test(prev) &&
       (/^(met|meets|meet|visited|visits|hosted|hosts|arrived|landed|traveled|travelled|flew|spoke|held|will|would|has|had|was|is)$/i.test(
         next,
@@ -652,6 +652,15 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     if (!canonical) continue;
     const isSingle = !canonical.includes(' ');
     if (isSingle && !c.raws.some((r) => r.strong) && !leaderBySurnameKey(canonical)) continue;
+    // Two capitalised words with no sign of a person (no title, role, speech, tagger's name, surname use)
+    // are more often an unlisted place or thing ("Chasiv Yar") than a person.
+    if (
+      !isSingle &&
+      !c.raws.some((r) => r.strong) &&
+      !c.aliases.size &&
+      !leaderBySurnameKey(surnameOf(canonical))
+    )
+      continue;
     const aliases = new Set<string>([...forms.map(([f]) => f), ...c.aliases]);
     aliases.delete(canonical);
     const leader = leaderBySurnameKey(surnameOf(canonical));

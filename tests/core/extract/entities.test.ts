@@ -159,3 +159,19 @@ describe('names that are not people', () => {
     expect(people.map((p) => p.name)).toEqual(['Valery Gerasimov', 'Keith Kellogg']);
   });
 });
+
+describe('two capitalised words', () => {
+  it('are a person only with a sign of one: a title, a role, speech, a meeting, the tagger', () => {
+    const { people } = entitiesOf(
+      'Russian forces attacked Chasiv Yar and Kostiantynivka overnight. Sonata Coulter met Aleksandr Darchiyev. ' +
+        'Hanna Maliar said troops held the line. Jean-Noël Barrot met Radoslaw Sikorski in Warsaw.',
+    );
+    expect(people.map((p) => p.name)).toEqual([
+      'Sonata Coulter',
+      'Aleksandr Darchiyev',
+      'Hanna Maliar',
+      'Jean-Noël Barrot',
+      'Radoslaw Sikorski',
+    ]);
+  });
+});
