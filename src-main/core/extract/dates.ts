@@ -34,6 +34,8 @@ export function resolveDates(text: string, published: string | null, future = fa
     const phrase = r.text;
     // "a day after", "two weeks later": relative to another event, not to the report.
     if (/\b(after|later|before|earlier|prior)\s*$/i.test(phrase)) continue;
+    // Without a publication date only dates that carry their year can be placed in time.
+    if (!published && !/\b(?:19|20)\d{2}\b/.test(phrase)) continue;
     const hasDay =
       s.isCertain('day') || s.isCertain('weekday') || /\b(today|yesterday|tomorrow|tonight)\b/i.test(phrase);
     let y = s.get('year') ?? ref.getUTCFullYear();

@@ -60,3 +60,11 @@ describe('resolveRelativeDate', () => {
     ]);
   });
 });
+
+describe('without a publication date', () => {
+  it('keeps only dates that carry their year', () => {
+    expect(resolveRelativeDate('on April 10', null)).toEqual({ date: null, precision: 'unknown' });
+    expect(resolveRelativeDate('last week', null)).toEqual({ date: null, precision: 'unknown' });
+    expect(resolveRelativeDate('on April 10, 2025', null)).toEqual({ date: '2025-04-10', precision: 'day' });
+  });
+});
