@@ -108,6 +108,10 @@ export function chromeCredits(line: string, outlet: string | null): string[] {
   const out: string[] = [];
   const host = /\bwith\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*$/u.exec(line);
   if (host?.[1] && wordCount(line) <= 10) out.push(host[1]);
+  // A teaser byline glued to the outlet: "The Kyiv IndependentOlena Goncharova".
+  const glued = /\p{Ll}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})$/u.exec(line);
+  if (glued?.[1] && wordCount(line) <= 8 && !/\s/.test(line.slice(0, glued.index + 1).slice(-1)))
+    out.push(glued[1]);
   if (outlet) {
     const idx = line.indexOf(outlet);
     if (idx >= 0) {
@@ -120,7 +124,7 @@ export function chromeCredits(line: string, outlet: string | null): string[] {
       if (poss?.[1]) out.push(poss[1]);
     }
   }
-  return out;
+  return [...new Set(out)];
 }
 
 const NAME_SEQ = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)){1,3}/gu;

@@ -91,6 +91,9 @@ const SOCIAL_TRIGGER =
 
 const HYPOTHETICAL =
   /\b(open to|ready to|ready for|willing to|prepared to|wants? to|wanted to|would like to|hopes? to|hoping to|could|might|may|offer(?:s|ed)? to|propos(?:e|es|ed|al)(?: to| for| of)?|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|urge[sd]?|no plans? (?:to|for)|refuse[sd]? to|declined? to|did not|didn't|has not|hasn't|have not|haven't|never|won't|will not|possible|potential|prospects? (?:of|for)|possibility of|idea of|rule[sd]? out|demand(?:s|ed)?|seek(?:s|ing)?|sought|invit(?:e|es|ed|ation)s? (?:to|for)|request(?:s|ed)?|challenge[sd]?|dared?|press(?:es|ed)?|pressured|any|no|without|instead of|before|ahead of)\s+(?:[\w’'-]+\s+){0,3}$/i;
+// "a meeting between Putin and Zelensky was unlikely": judged, not arranged.
+const UNLIKELY_AFTER =
+  /^[^.;]{0,70}?\b(?:is|was|are|were|would be|remains?|seems?|looked)\s+(?:still\s+|highly\s+|very\s+)?(?:unlikely|possible|impossible|premature|out of the question|off the table|not (?:planned|expected|on the agenda|possible))\b/i;
 const REMOTE =
   /\b(phone|telephone|call|calls|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
 const DETERMINERS = /^(the|this|that|these|those|today['’]s|yesterday['’]s|such|its|their|his|her|our)$/i;
@@ -369,6 +372,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         /^\s+(again|resume)/i.test(after) ||
         /^\s+will resume/i.test(after);
       if (!reference && isHypothetical(before.slice(-60))) return;
+      if (!reference && UNLIKELY_AFTER.test(s.slice(t.index + t.length, t.index + t.length + 90))) return;
       if (
         t.kind === 'noun' &&
         /^discussions?$/i.test(t.word) &&
@@ -746,6 +750,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       if (m.continuation) m.topic ??= prev.topic;
     }
     if (!m.people.length && !m.groups.length) return;
+    // One person, no counterpart and nowhere: nobody was met ("Zelensky attended a summit").
+    if (m.people.length === 1 && !m.groups.length && !wherePreferred(m.where) && !input.dateline) return;
     const first = sentences[m.sentences[0] ?? 0] as Sentence;
     let date = m.date;
     let dateSource: 'text' | 'published' = 'text';

@@ -348,3 +348,30 @@ describe('talking in person', () => {
     expect(ms[0]).toMatchObject({ place: 'Alaska', country: 'United States', date: '2025-08-15' });
   });
 });
+
+describe('judged and wished-for meetings', () => {
+  it('states only the meetings that happened or are arranged in a Kyiv Independent-style page', () => {
+    const x = extractArticle({
+      name: 'kyiv-style.txt',
+      bytes: readFileSync(join(__dirname, '../../fixtures/articles/kyiv-style.txt')),
+    });
+    expect(x.article).toMatchObject({ published: '2025-06-03', authors: ['Martin Fornusek'] });
+    expect(x.credits).toEqual(
+      expect.arrayContaining(['Martin Fornusek', 'Petras Malukas', 'Olena Goncharova']),
+    );
+    expect(x.meetings.map((m) => [m.participants, m.city])).toEqual([
+      [['Rustem Umerov', 'Vladimir Medinsky'], 'Istanbul'],
+      [['Volodymyr Zelensky', 'Gitanas Nauseda'], 'Vilnius'],
+    ]);
+    expect(x.meetings[0]?.participant_groups).toEqual(['Ukraine', 'Russia']);
+  });
+
+  it('does not take a meeting judged unlikely or possible for one', () => {
+    expect(
+      meetingsOf('Peskov said a meeting between Putin and Zelensky was unlikely "in the near future."'),
+    ).toEqual([]);
+    expect(
+      meetingsOf('A summit between the two leaders is possible later this year, officials said.'),
+    ).toEqual([]);
+  });
+});
