@@ -9,7 +9,7 @@ export interface Dateline {
 }
 
 const DATELINE =
-  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}))?\s*(?:\(([^)]{2,30})\))?\s*[—–-]{1,2}\s+/u;
+  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}))?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\(([^)]{2,30})\))?\s*[—–-]{1,2}\s+/u;
 
 /** Reads the dateline that opens a paragraph, if any. */
 export function parseDateline(paragraph: string): Dateline | null {

@@ -294,7 +294,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       while (e < to) {
         const w = (toks[e] as Token).text;
         if (isNameWord(w) || (NAME_PARTICLES.has(w) && e > pos)) {
-          if (e > pos && matchKnown(toks, e, to)) break;
+          if (e > pos && (matchKnown(toks, e, to) || TITLE_WORDS.has(w.replace(/\.$/, '')))) break;
           e++;
         } else break;
       }

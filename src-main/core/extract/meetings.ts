@@ -229,8 +229,10 @@ function eligiblePerson(text: string, m: EntityMention): boolean {
 }
 
 /** Whether a group mention names a party here, not a location or topic ("in Ukraine", "on Iran's"). */
-function eligibleGroup(text: string, m: EntityMention, people: EntityMention[]): boolean {
+function eligibleGroup(text: string, m: EntityMention, people: EntityMention[], trigger: number): boolean {
   if (people.some((p) => m.start >= (p.titleStart ?? p.start) && m.end <= p.end)) return false;
+  // "Iran-US talks", "Russian-American meeting": a compound of parties names the parties.
+  if (/-/.test(text.slice(m.start, m.end)) && trigger >= m.end && trigger - m.end < 25) return true;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (
     /\b(in|to|at|into|on|about|over|regarding|against|toward|towards|near|across|inside|throughout|within|for)\s+(the\s+)?$/i.test(
@@ -405,7 +407,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         .filter((m) => !inRanges(m.start, attributions))
         .filter(
           (m) =>
-            (m.kind === 'group' && eligibleGroup(s, m, people)) ||
+            (m.kind === 'group' && eligibleGroup(s, m, people, t.index)) ||
             (m.kind === 'org' &&
               (PARTY_AFTER.test(s.slice(m.end, m.end + 30)) ||
                 (m.end <= t.index && /^[\s\p{L}-]{0,20}$/u.test(s.slice(m.end, t.index))))),
@@ -448,7 +450,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         groups = between
           ? local
               .filter((m) => m.kind === 'group' && m.start > t.index + (between.index ?? 0))
-              .filter((m) => eligibleGroup(s, m, people))
+              .filter((m) => eligibleGroup(s, m, people, t.index))
               .map((m) => m.name)
           : local
               .filter(

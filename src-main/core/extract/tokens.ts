@@ -58,7 +58,8 @@ export const TITLE_WORDS = new Set(
     'Dr Sir Lord Lady Former Acting Interim Supreme Justice Judge Attorney Commissioner Counselor Councillor ' +
     'Senior First Executive Interior Finance Economy Trade Energy Justice Health Economic Affairs Chief-of-Staff ' +
     'Negotiator Officer Major Captain Sergeant Archbishop Bishop Rabbi Imam Ayatollah Sheikh State Staff Cabinet ' +
-    'Deputy-Minister Undersecretary Under Minister-President Emeritus Presidential Delegate Delegation Member MP'
+    'Deputy-Minister Undersecretary Under Minister-President Emeritus Presidential Delegate Delegation Member MP ' +
+    'Seyyed Sayyid Hojatoleslam Mullah Grand'
   ).split(' '),
 );
 
@@ -129,7 +130,7 @@ export const NOT_NAME_WORDS = new Set(
     'Russian American Ukrainian Chinese European African Asian Arab Muslim Christian Jewish Western Soviet ' +
     'Army Navy Air Force Forces Guard Brigade Internet AI COVID Covid Omicron God Allah Prophet Bible Quran ' +
     'Following Despite Among Under Over Between Against Within Across Through Amid Regarding Concerning ' +
-    'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Part Chapter Section'
+    'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Part Chapter Section Revolution'
   ).split(' '),
 );
 

@@ -375,3 +375,20 @@ describe('judged and wished-for meetings', () => {
     ).toEqual([]);
   });
 });
+
+describe('a Mehr-style report', () => {
+  it('cuts a dated dateline, keeps titles out of names and finds parties in compounds', () => {
+    const x = extractArticle({
+      name: 'mehr-style.txt',
+      bytes: readFileSync(join(__dirname, '../../fixtures/articles/mehr-style.txt')),
+    });
+    expect(x.article.dateline).toBe('Tehran');
+    expect(x.credits).toContain('MNA');
+    expect(x.people.map((p) => p.name)).toContain('Ali Khamenei');
+    expect(x.meetings.map((m) => [m.participants, m.participant_groups, m.city, m.date, m.status])).toEqual([
+      [['Abbas Araghchi', 'Sergei Lavrov'], [], 'Moscow', '2025-04-18', 'held'],
+      [['Badr Albusaidi'], ['Iran', 'United States'], 'Rome', '2025-04-19', 'planned'],
+      [['Abbas Araghchi', 'Steve Witkoff'], [], 'Muscat', '2025-04-12', 'held'],
+    ]);
+  });
+});
