@@ -278,6 +278,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       }
     });
     syncing.current = false;
+    // What is actually drawn, for tests and assistive tools: node count and nodes on a highlighted path.
+    container.current?.setAttribute('data-nodes', String(cy.nodes().length));
+    container.current?.setAttribute('data-path-nodes', String(cy.nodes('.on-path').length));
     // Nodes that come with positions (snapshots, benchmarks) are drawn where they are.
     const addedNodes = added.filter((d) => d.group === 'nodes');
     if (addedNodes.length && !(hadNodes === 0 && addedNodes.every((d) => d.position))) {

@@ -71,6 +71,9 @@ afterAll(async () => {
 describe('the explorer, in a browser against the web mode', () => {
   it('shows Peskov, Dmitriev, Witkoff, Bruce and Zelensky on the graph', async () => {
     await expectDrawn(['Peskov', 'Dmitriev', 'Witkoff', 'Bruce', 'Zelensky']);
+    // The canvas draws exactly the entities the list names.
+    const listed = (await drawn()).length;
+    await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-nodes')).toBe(String(listed));
     await page.getByRole('button', { name: 'Fit' }).click();
     await shot('01-graph');
   });
@@ -150,6 +153,9 @@ describe('the explorer, in a browser against the web mode', () => {
     const onPath = await page.locator('li[data-on-path="true"]').allTextContents();
     expect(onPath.join('\n')).toMatch(/Bruce/);
     expect(onPath.join('\n')).toMatch(/Dmitriev/);
+    await expect
+      .poll(() => page.getByTestId('graph-canvas').getAttribute('data-path-nodes'))
+      .toBe(String(onPath.length));
     await shot('06-path-bruce-dmitriev');
     await page.getByRole('button', { name: 'Close path' }).click();
   });
