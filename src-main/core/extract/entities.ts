@@ -56,6 +56,13 @@ export interface Entities {
   mentions: EntityMention[];
 }
 
+// Titles that can only precede a person's name, so they end whatever capitalised words come before them.
+const HONORIFICS = new Set(
+  'President Minister Ayatollah Seyyed Sayyid Sheikh Prince Princess King Queen Pope Emir Sultan Chancellor Ambassador Senator General Gen Commander Mr Mrs Ms Dr Hojatoleslam Mullah Patriarch'.split(
+    ' ',
+  ),
+);
+
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'via', 'into', 'of']);
 const SPEECH = /^(said|says|told|added|stated|noted|wrote|confirmed|announced|reported|according)$/i;
 const PERSON_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
@@ -294,7 +301,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       while (e < to) {
         const w = (toks[e] as Token).text;
         if (isNameWord(w) || (NAME_PARTICLES.has(w) && e > pos)) {
-          if (e > pos && (matchKnown(toks, e, to) || TITLE_WORDS.has(w.replace(/\.$/, '')))) break;
+          if (e > pos && (matchKnown(toks, e, to) || HONORIFICS.has(w.replace(/\.$/, '')))) break;
           e++;
         } else break;
       }

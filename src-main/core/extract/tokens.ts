@@ -87,7 +87,8 @@ export const ORG_HEADS = new Set(
     'Watch Journal Social Deal Initiative Plan Agreement Accord Accords Treaty Act Protocol Declaration Doctrine ' +
     'Strategy Program Programme Project Fleet Force Herald Tribune Gazette Telegraph Guardian Economist Mail Express ' +
     'Review Daily Insider Wire Monitor Observer Standard Chronicle Airlines Airways Motors Petroleum Systems ' +
-    'Technologies Labs Inc Corp Ltd LLC PLC GmbH Holding Capital Partners Ventures Exchange Reserve Police Bureau'
+    'Technologies Labs Inc Corp Ltd LLC PLC GmbH Holding Capital Partners Ventures Exchange Reserve Police Bureau ' +
+    'Cooperation Community Partnership Mission Commissariat'
   ).split(' '),
 );
 
