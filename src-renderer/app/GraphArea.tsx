@@ -28,6 +28,7 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
   const dbState = useAppState(ctx.store, (s) => s.db?.state ?? 'starting');
   const restore = useAppState(ctx.store, (s) => s.restore);
   const snapshot = useAppState(ctx.store, (s) => s.snapshot);
+  const facets = useAppState(ctx.store, (s) => s.facets);
 
   const visible = useMemo(() => visibleGraph(graph, view, filters), [graph, view, filters]);
   const elements = useMemo(() => {
@@ -67,9 +68,11 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
         <div className="empty-state">
           <h2>Nothing to show</h2>
           <p>
-            {graph.nodes.length === 0
-              ? 'No meetings match these filters yet. Import articles to build the graph, or widen the filters.'
-              : 'Everything here is hidden or filtered out. Use “Show all” or the type filters.'}
+            {graph.nodes.length > 0
+              ? 'Everything here is hidden or filtered out. Use “Show all” or the type filters.'
+              : (facets?.counts.meeting ?? 0) > 0
+                ? 'No meetings match these filters. Widen the status, dates or sources on the left.'
+                : 'No meetings yet. Import articles to build the graph.'}
           </p>
         </div>
       )}

@@ -63,6 +63,12 @@ function fitZoom(cy: Core): number {
 /** Fits everything in view, without zooming in past MAX_FIT_ZOOM. */
 function fitAll(cy: Core, animate: boolean): void {
   if (cy.elements().empty()) return;
+  // While a layout runs, positions are in flux: fit once it stops instead.
+  if (cy.scratch('layoutRunning')) {
+    cy.scratch('fitAfterLayout', true);
+    return;
+  }
+  cy.stop(true, false);
   cy.resize();
   const box = cy.elements().boundingBox({});
   const zoom = fitZoom(cy);
@@ -116,8 +122,12 @@ function runLayout(cy: Core, name: LayoutName, pinned: ReadonlySet<string>, incr
     ...layoutOptions(name, eles.nodes().length, incremental),
     fit: false,
   } as LayoutOptions);
+  cy.scratch('layoutRunning', true);
   layout.one('layoutstop', () => {
-    if (!incremental || needsRefit(cy)) fitAll(cy, incremental);
+    cy.scratch('layoutRunning', false);
+    const asked = Boolean(cy.scratch('fitAfterLayout'));
+    cy.scratch('fitAfterLayout', false);
+    if (asked || !incremental || needsRefit(cy)) fitAll(cy, incremental && !asked);
   });
   layout.run();
 }
@@ -284,8 +294,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // Nodes that come with positions (snapshots, benchmarks) are drawn where they are.
     const addedNodes = added.filter((d) => d.group === 'nodes');
     if (addedNodes.length && !(hadNodes === 0 && addedNodes.every((d) => d.position))) {
-      // A few nodes joining many keep their neighbours' places; a new graph is laid out afresh.
-      runLayout(cy, props.layout, new Set(props.pinned), hadNodes >= addedNodes.length);
+      // A few nodes joining many keep their neighbours' places; a graph that changed a lot is laid out afresh.
+      runLayout(cy, props.layout, new Set(props.pinned), addedNodes.length <= Math.max(3, hadNodes / 4));
     } else if (addedNodes.length && hadNodes === 0) {
       if (props.initialViewport) cy.viewport(props.initialViewport);
       else fitAll(cy, false);

@@ -1,7 +1,10 @@
 // Click: selects a node and opens its details.
 import { errorMessage, type ActionContext } from '../store';
 
-/** Selects `id` (added to the selection when `additive`), centres it if asked, and loads its details. */
+let latest = 0;
+
+/** Selects `id` (added to the selection when `additive`), centres it if asked, and loads its details; the
+ * latest request wins, so details loaded for an older "as known on" date never replace newer ones. */
 export async function selectNode(
   ctx: ActionContext,
   id: string,
@@ -15,13 +18,14 @@ export async function selectNode(
     detailsError: null,
   }));
   if (options.center) ctx.graph.center(id);
+  const ticket = ++latest;
   try {
     const asOf = ctx.store.get().filters.asOf;
     const details = await ctx.api.details(asOf ? { id, asOf } : { id });
-    if (ctx.store.get().focus !== id) return;
+    if (ticket !== latest || ctx.store.get().focus !== id) return;
     ctx.store.apply((s) => ({ ...s, details, detailsLoading: false }));
   } catch (err) {
-    if (ctx.store.get().focus !== id) return;
+    if (ticket !== latest || ctx.store.get().focus !== id) return;
     ctx.store.apply((s) => ({ ...s, details: null, detailsLoading: false, detailsError: errorMessage(err) }));
   }
 }
