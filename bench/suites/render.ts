@@ -117,21 +117,27 @@ const suite: BenchSuite = {
           target: 'ratio <= 1.25',
         });
         if (n >= 5000) {
-          const webgl: RunResult[] = [];
-          await measure('webgl', n, m);
-          for (let i = 0; i < runsFor(n); i++) webgl.push(await measure('webgl', n, m));
-          figures.push({
-            name: `WebGL renderer: data to first render, ${size}`,
-            value: median(webgl.map((r) => r.firstRenderMs)),
-            unit: 'ms',
-            baseline: { name: 'bare Cytoscape (canvas)', value: bareFirst },
-          });
-          figures.push({
-            name: `WebGL renderer: pan/zoom frame time, ${size}`,
-            value: median(webgl.map((r) => r.frameMs)),
-            unit: 'ms',
-            baseline: { name: 'bare Cytoscape (canvas)', value: bareFrame },
-          });
+          // Software WebGL in headless Chromium may be missing or very slow: measured when it draws.
+          try {
+            const webgl: RunResult[] = [];
+            for (let i = 0; i < 2; i++) webgl.push(await measure('webgl', n, m));
+            figures.push({
+              name: `WebGL renderer: data to first render, ${size}`,
+              value: median(webgl.map((r) => r.firstRenderMs)),
+              unit: 'ms',
+              baseline: { name: 'bare Cytoscape (canvas)', value: bareFirst },
+            });
+            figures.push({
+              name: `WebGL renderer: pan/zoom frame time, ${size}`,
+              value: median(webgl.map((r) => r.frameMs)),
+              unit: 'ms',
+              baseline: { name: 'bare Cytoscape (canvas)', value: bareFrame },
+            });
+          } catch (err) {
+            process.stderr.write(
+              `  (WebGL renderer not measured: ${err instanceof Error ? err.message : String(err)})\n`,
+            );
+          }
         }
       }
     } finally {

@@ -52,7 +52,10 @@ function boostLabels(cy: Core): void {
 
 /** The zoom at which everything fits, never beyond MAX_FIT_ZOOM. */
 function fitZoom(cy: Core): number {
-  const box = cy.elements().boundingBox({});
+  return fitZoomOf(cy, cy.elements().boundingBox({}));
+}
+
+function fitZoomOf(cy: Core, box: { w: number; h: number }): number {
   return Math.min(
     MAX_FIT_ZOOM,
     (cy.width() - 2 * PADDING) / Math.max(1, box.w),
@@ -71,7 +74,7 @@ function fitAll(cy: Core, animate: boolean): void {
   cy.stop(true, false);
   cy.resize();
   const box = cy.elements().boundingBox({});
-  const zoom = fitZoom(cy);
+  const zoom = fitZoomOf(cy, box);
   const pan = {
     x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
     y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
@@ -140,11 +143,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
   events.current = props;
   const syncing = useRef(false);
   const labelsShown = useRef(false);
+  /** The element list last drawn, so an unchanged list costs nothing. */
+  const synced = useRef<ElementDefinition[] | null>(null);
 
   useEffect(() => {
     registerExtensions();
+    // Elements that all come with positions (a snapshot, a benchmark) go straight into the constructor.
+    const initial = events.current.elements;
+    const preset = initial.length > 0 && initial.every((el) => el.group !== 'nodes' || el.position);
     const cy = cytoscape({
       container: container.current,
+      ...(preset ? { elements: initial, layout: { name: 'preset', fit: false } } : {}),
       style: buildStylesheet({ edgeLabels: false }),
       boxSelectionEnabled: true,
       selectionType: 'single',
@@ -154,6 +163,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     labelsShown.current = false;
+    synced.current = null;
+    if (preset) {
+      synced.current = initial;
+      if (cy.edges().length <= EDGE_LABEL_LIMIT) {
+        labelsShown.current = true;
+        cy.style(buildStylesheet({ edgeLabels: true }));
+      }
+      if (events.current.initialViewport) cy.viewport(events.current.initialViewport);
+      else fitAll(cy, false);
+    }
     const additive = (evt: EventObject) => {
       const e = evt.originalEvent as MouseEvent | undefined;
       return Boolean(e && (e.shiftKey || e.ctrlKey || e.metaKey));
@@ -237,6 +256,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    if (synced.current === props.elements) return;
+    synced.current = props.elements;
     const wanted = new Map(props.elements.map((el) => [String(el.data.id), el]));
     const hadNodes = cy.nodes().filter((n) => wanted.has(n.id())).length;
     const added: ElementDefinition[] = [];

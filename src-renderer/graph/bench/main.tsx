@@ -63,8 +63,16 @@ function nextFrame(): Promise<number> {
 
 /** Resolves once Cytoscape has drawn a frame, then one more browser frame so it is on screen. */
 function firstRender(cy: Core): Promise<void> {
-  return new Promise((resolve) => {
-    cy.one('render', () => void nextFrame().then(() => resolve()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no frame drawn within 120 s')), 120_000);
+    cy.one(
+      'render',
+      () =>
+        void nextFrame().then(() => {
+          clearTimeout(timer);
+          resolve();
+        }),
+    );
   });
 }
 
@@ -107,7 +115,7 @@ async function runApp(n: number, m: number, webgl: boolean): Promise<RunResult> 
   const root = createRoot(host);
   const start = performance.now();
   let cy: Core | null = null;
-  const rendered = new Promise<void>((resolve) => {
+  const rendered = new Promise<void>((resolve, reject) => {
     const state = initialState();
     const elements = withPositions(
       toElements(visibleGraph(graph, state.view, state.filters), {
@@ -129,7 +137,7 @@ async function runApp(n: number, m: number, webgl: boolean): Promise<RunResult> 
         commands={commands}
         onReady={(instance) => {
           cy = instance;
-          void firstRender(instance).then(resolve);
+          void firstRender(instance).then(resolve, reject);
         }}
         onSelect={() => undefined}
         onExpand={() => undefined}
