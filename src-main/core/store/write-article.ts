@@ -294,15 +294,21 @@ export async function writeArticles(
   try {
     return await session.executeWrite(async (tx) => {
       const out: ArticleWriteResult[] = [];
+      // Writes are not awaited before the next article's reads: the server runs a transaction's
+      // statements in the order they were sent, so the reads still see every earlier write.
+      const writes: Promise<void>[] = [];
       for (const ex of extractions) {
         const planned = await planInTx(tx, ex);
         if (!planned) {
           out.push(unchangedResult(ex));
           continue;
         }
-        await applyPlan(tx, planned.plan);
+        const written = applyPlan(tx, planned.plan);
+        written.catch(() => undefined);
+        writes.push(written);
         out.push(planned.result);
       }
+      await Promise.all(writes);
       return out;
     });
   } catch (err) {
