@@ -534,7 +534,10 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       });
       dates.sort((a, b) => Math.abs(a.index - t.index) - Math.abs(b.index - t.index));
       const date = dates[0] ? { date: dates[0].date, precision: dates[0].precision } : null;
-      const topic = topicRef ? null : topicOf(reference ? s.slice(t.index) : own.slice(t.length));
+      let topic = topicRef ? null : topicOf(reference ? s.slice(t.index) : own.slice(t.length));
+      // A topic cut by the next trigger word ("a possible second round of | talks") reads on to the sentence's end.
+      if (topic && /\b(of|on|for|with|about|to|the|a|an)$/i.test(topic))
+        topic = topicOf(s.slice(t.index + t.length));
 
       // Who said so.
       let announcedBy: string | null = null;

@@ -392,3 +392,22 @@ describe('a Mehr-style report', () => {
     ]);
   });
 });
+
+describe('a Pravda-style report', () => {
+  it('reads glued bylines, labelled paragraphs and a background meeting', () => {
+    const x = extractArticle({
+      name: 'pravda-style.txt',
+      bytes: readFileSync(join(__dirname, '../../fixtures/articles/pravda-style.txt')),
+    });
+    expect(x.article.authors).toEqual(['Tetyana Oliynyk', 'Mariya Yemets']);
+    expect(x.text).not.toContain('Photo:');
+    expect(
+      x.meetings.map((m) => [m.participants, m.participant_groups.includes('Ukraine'), m.city, m.date]),
+    ).toEqual([
+      [['Rustem Umerov', 'Keith Kellogg'], false, 'Kyiv', '2025-05-27'],
+      [['Keith Kellogg', 'Andrii Yermak'], false, null, '2025-05-27'],
+      [[], true, 'Istanbul', '2025-05-16'],
+    ]);
+    expect(x.meetings[0]?.topic).toBe('a possible second round of talks with Russia');
+  });
+});
