@@ -14,7 +14,7 @@ const SIZES: [number, number][] = [
   [5000, 15000],
 ];
 /** Measured runs per size (after one warm-up of each path); the large graph gets fewer, it is slow in software rendering. */
-const runsFor = (n: number) => (n >= 5000 ? 3 : 5);
+const runsFor = (n: number) => (n >= 5000 ? 3 : 9);
 
 interface RunResult {
   firstRenderMs: number;

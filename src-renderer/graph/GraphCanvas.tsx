@@ -1,5 +1,5 @@
 // The one Cytoscape canvas: draws the elements it is given and reports what the user does with them.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import cytoscape, {
   type Core,
   type ElementDefinition,
@@ -146,7 +146,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   /** The element list last drawn, so an unchanged list costs nothing. */
   const synced = useRef<ElementDefinition[] | null>(null);
 
-  useEffect(() => {
+  // Layout effects: the canvas is built and filled before the browser paints, so no frame is lost.
+  useLayoutEffect(() => {
     registerExtensions();
     // Elements that all come with positions (a snapshot, a benchmark) go straight into the constructor.
     const initial = events.current.elements;
@@ -253,7 +254,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [props.webgl]);
 
   // Update elements in place; lay out when nodes arrive.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     if (synced.current === props.elements) return;
@@ -326,7 +327,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [props.elements, props.layout, props.pinned, props.webgl]);
 
   // Explicit layout runs (the Layout button, a new layout choice, undo/redo).
-  useEffect(() => {
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy || props.layoutRun === 0) return;
     runLayout(cy, props.layout, new Set(props.pinned), false);
