@@ -2,7 +2,6 @@
 import type { ApiMethod, RendezvousHandlers } from '../../common/api';
 import type { ConnectionSettings, ConnectionTest, DbStatus, ExternalNeo4j } from '../../common/db';
 import type { IngestReport } from '../../common/ingest';
-import { RendezvousError } from '../../common/errors';
 
 type In<K extends ApiMethod> = Parameters<RendezvousHandlers[K]>[0];
 type Out<K extends ApiMethod> = Awaited<ReturnType<RendezvousHandlers[K]>>;
@@ -15,12 +14,9 @@ export type StoreQueries<Db> = {
   ) => Promise<Out<K>>;
 };
 
-/** The exports of core/export, over the same database. */
+/** The exports of core/export (and loading a snapshot into Neo4j), over the same database. */
 export type ExportServices<Db> = {
-  [K in 'exportGraph' | 'exportEvidence']: (db: Db, input: In<K>) => Promise<Out<K>>;
-} & {
-  /** Absent until the store can write snapshots; the method then says so. */
-  loadSnapshot?: (db: Db, input: In<'loadSnapshot'>) => Promise<Out<'loadSnapshot'>>;
+  [K in 'exportGraph' | 'exportEvidence' | 'loadSnapshot']: (db: Db, input: In<K>) => Promise<Out<K>>;
 };
 
 /** One article handed to the ingest: a name and its bytes. */
@@ -95,15 +91,7 @@ export function createHandlers<Db>(services: AppServices<Db>): RendezvousHandler
     ),
     exportGraph: withDb(exports.exportGraph),
     exportEvidence: withDb(exports.exportEvidence),
-    loadSnapshot: async (input) => {
-      if (!exports.loadSnapshot) {
-        throw new RendezvousError(
-          'EXPORT_FAILED',
-          'Loading a snapshot into Neo4j is not available in this build.',
-        );
-      }
-      return exports.loadSnapshot(await database.get(), input);
-    },
+    loadSnapshot: withDb(exports.loadSnapshot),
     openExternal: async (input) => ({ opened: await services.openExternal(input.url) }),
   };
 }

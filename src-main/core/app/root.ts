@@ -6,7 +6,7 @@ import type { ExternalNeo4j } from '../../common/db';
 import type { ConnectOptions, GraphDb } from '../store/connection';
 import { graphQueries } from '../store/queries';
 import { ingestDocuments } from '../ingest';
-import { exportGraph, meetingsByIds } from './exports';
+import { exportServices } from '../export/service';
 import { createAppDatabase } from './database';
 import { createHandlers } from './handlers';
 
@@ -42,10 +42,7 @@ export function createAppHandlers(options: {
     },
     queries: graphQueries,
     ingest: ingestDocuments,
-    exports: {
-      exportGraph,
-      exportEvidence: (db, input) => meetingsByIds(db, input.meetingIds),
-    },
+    exports: exportServices,
     openExternal: options.openExternal,
   });
   return { handlers, close: () => database.close() };
