@@ -57,6 +57,18 @@ export function outletFromDesk(text: string): string | null {
   return m?.[1] ?? null;
 }
 
+const MASTHEAD_WORDS =
+  'Independent|Times|Post|Journal|Guardian|Herald|Tribune|News|Telegraph|Observer|Economist|Gazette|Chronicle|Standard|Insider|Monitor|Review|Express|Mirror|Daily|Press|Wire|Dispatch|Courier|Record|Sun|Star';
+
+/** An outlet named by its masthead in page chrome: "The Kyiv Independent’s Francis Farrel", "The Guardian’s first". */
+export function outletFromMasthead(text: string): string | null {
+  const re = new RegExp(
+    `\\b(The(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:${MASTHEAD_WORDS}))(?:[’']s\\b|(?=\\p{Lu}\\p{Ll}))`,
+    'u',
+  );
+  return re.exec(text)?.[1] ?? null;
+}
+
 /** A readable outlet name from a URL's host: "https://www.example.com/x" → "example.com". */
 export function outletFromUrl(url: string | null): string | null {
   if (!url) return null;

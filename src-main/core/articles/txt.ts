@@ -18,6 +18,7 @@ import { parseDateline } from './dateline';
 import {
   WRITTEN_DATE,
   outletFromDesk,
+  outletFromMasthead,
   outletFromUrl,
   parseByline,
   parsePublicationDate,
@@ -233,7 +234,9 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
   }
 
   meta.title ??= titleCandidate;
-  if (!meta.outlet) meta.outlet = outletFromDesk(input.slice(0, 4000)) ?? outletFromUrl(meta.url);
+  if (!meta.outlet)
+    meta.outlet =
+      outletFromDesk(input.slice(0, 4000)) ?? outletFromMasthead(input) ?? outletFromUrl(meta.url);
   const authorKeys = new Set(meta.authors.map(norm));
   return {
     format: 'txt',

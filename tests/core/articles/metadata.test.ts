@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   normaliseNameCase,
   outletFromDesk,
+  outletFromMasthead,
   parseByline,
   parsePublicationDate,
   splitAuthors,
@@ -51,5 +52,20 @@ describe('article metadata', () => {
 
   it('finds the outlet in a news-desk credit', () => {
     expect(outletFromDesk('and The Kyiv Independent news desk')).toBe('The Kyiv Independent');
+  });
+});
+
+describe('outletFromMasthead', () => {
+  it('names the outlet from its masthead in page chrome', () => {
+    expect(outletFromMasthead('The Kyiv Independent’s Francis Farrel provides an ultimate guide')).toBe(
+      'The Kyiv Independent',
+    );
+    expect(outletFromMasthead('Read more from The Guardian’s politics team')).toBe('The Guardian');
+    expect(outletFromMasthead('The Kyiv IndependentOlena Goncharova')).toBe('The Kyiv Independent');
+  });
+
+  it('does not take a government body for an outlet', () => {
+    expect(outletFromMasthead("The White House's press secretary said the talks went well.")).toBeNull();
+    expect(outletFromMasthead('The State Department’s spokesperson Tammy Bruce said')).toBeNull();
   });
 });
