@@ -10,26 +10,12 @@ import type { ExportRequestInput } from '../../core/export/service';
 import { saveExport } from '../../core/export/write';
 import { withDb } from '../db-session';
 import type { CommandRegistrar } from '../main';
-
-const STATUSES: MeetingStatus[] = ['planned', 'held', 'ongoing', 'cancelled'];
+import { parseDateOption as parseDate, parseStatusesOption as parseStatuses } from '../options';
 
 function parseFormat(value: string): ExportFormat {
   if (!(EXPORT_FORMATS as readonly string[]).includes(value))
     throw new InvalidArgumentError(`one of ${EXPORT_FORMATS.join(', ')}`);
   return value as ExportFormat;
-}
-
-function parseDate(value: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new InvalidArgumentError('an ISO date: YYYY-MM-DD (or YYYY-MM, YYYY)');
-  return value;
-}
-
-function parseStatuses(value: string): MeetingStatus[] {
-  const list = value.split(',').map((s) => s.trim()) as MeetingStatus[];
-  const bad = list.find((s) => !STATUSES.includes(s));
-  if (bad) throw new InvalidArgumentError(`statuses from: ${STATUSES.join(', ')} (got "${bad}")`);
-  return list;
 }
 
 function parseView(value: string): 'meetings' | 'whoMetWhom' {

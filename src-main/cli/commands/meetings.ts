@@ -1,26 +1,11 @@
 // `rendezvous meetings [--json] [--as-of DATE]`: the merged meetings, with their status as known on a date.
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
 import type { MeetingRecord } from '../../common/graph';
 import type { MeetingStatus } from '../../common/extraction';
 import { listMeetings } from '../../core/store/queries';
 import { withDb } from '../db-session';
 import type { CommandRegistrar } from '../main';
-
-const STATUSES: MeetingStatus[] = ['planned', 'held', 'ongoing', 'cancelled'];
-
-function parseDate(value: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new InvalidArgumentError('an ISO date: YYYY-MM-DD (or YYYY-MM, YYYY)');
-  return value;
-}
-
-function parseStatuses(value: string): MeetingStatus[] {
-  const list = value.split(',').map((s) => s.trim()) as MeetingStatus[];
-  const bad = list.find((s) => !STATUSES.includes(s));
-  if (bad) throw new InvalidArgumentError(`statuses from: ${STATUSES.join(', ')} (got "${bad}")`);
-  return list;
-}
+import { parseDateOption as parseDate, parseStatusesOption as parseStatuses } from '../options';
 
 /** A meeting as `--json` prints it: the documented fields, in order. */
 export function meetingJson(m: MeetingRecord) {
