@@ -9,6 +9,7 @@ import { selectNode, clearSelection, setSelection } from '../state/actions/selec
 import { expandNode } from '../state/actions/expandNode';
 import { loadGraph } from '../state/actions/loadGraph';
 import { pinNodes } from '../state/actions/pinNodes';
+import { loadSnapshotIntoDb } from '../state/actions/openSnapshot';
 import { SHORTCUTS } from './shortcuts';
 import { KIND_STYLES } from '../graph/palette';
 
@@ -52,6 +53,7 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
       <GraphCanvas
         key={restore?.token ?? 0}
         initialViewport={restore?.viewport ?? null}
+        frozen={snapshot !== null}
         elements={elements}
         layout={view.layout}
         layoutRun={layoutRun}
@@ -90,6 +92,14 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
             onClick={() => void loadGraph(ctx, { facets: true })}
           >
             Back to live graph
+          </button>
+          <button
+            type="button"
+            disabled={dbState !== 'connected'}
+            title="Write this snapshot's elements and evidence into the connected Neo4j"
+            onClick={() => void loadSnapshotIntoDb(ctx)}
+          >
+            Load into Neo4j
           </button>
         </div>
       )}

@@ -111,13 +111,24 @@ export interface GraphCanvasProps extends GraphCanvasEvents {
   commands: { current: GraphCommands | null };
   /** Where to look when the first elements arrive with positions (a reopened snapshot); otherwise fit. */
   initialViewport?: { zoom: number; pan: { x: number; y: number } } | null;
+  /**
+   * A restored view (an open snapshot): nodes stay where they are and the camera stays put; only the
+   * user's own requests (Layout, Fit, zoom) move them, and nodes that arrive without a place.
+   */
+  frozen?: boolean;
   /** Called once the Cytoscape instance exists (benchmarks measure it directly). */
   onReady?(cy: Core): void;
 }
 
 /** Runs a layout on everything but the pinned nodes; afterwards the graph is fitted, or for an incremental
- * run only when something ended up out of view. */
-function runLayout(cy: Core, name: LayoutName, pinned: ReadonlySet<string>, incremental: boolean): void {
+ * run only when something ended up out of view, or never when the camera is to stay. */
+function runLayout(
+  cy: Core,
+  name: LayoutName,
+  pinned: ReadonlySet<string>,
+  incremental: boolean,
+  keepCamera = false,
+): void {
   const movable = cy.elements().filter((el) => !(el.isNode() && pinned.has(el.id())));
   if (movable.nodes().length === 0) return;
   const eles = pinned.size ? movable : cy.elements();
@@ -130,7 +141,7 @@ function runLayout(cy: Core, name: LayoutName, pinned: ReadonlySet<string>, incr
     cy.scratch('layoutRunning', false);
     const asked = Boolean(cy.scratch('fitAfterLayout'));
     cy.scratch('fitAfterLayout', false);
-    if (asked || !incremental || needsRefit(cy)) fitAll(cy, incremental && !asked);
+    if (asked || (!keepCamera && (!incremental || needsRefit(cy)))) fitAll(cy, incremental && !asked);
   });
   layout.run();
 }
@@ -145,6 +156,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const labelsShown = useRef(false);
   /** The element list last drawn, so an unchanged list costs nothing. */
   const synced = useRef<ElementDefinition[] | null>(null);
+  /** The layout run already honoured: a canvas built later does not replay an earlier request. */
+  const layoutRunSeen = useRef(props.layoutRun);
 
   // Layout effects: the canvas is built and filled before the browser paints, so no frame is lost.
   useLayoutEffect(() => {
@@ -262,6 +275,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const wanted = new Map(props.elements.map((el) => [String(el.data.id), el]));
     const hadNodes = cy.nodes().filter((n) => wanted.has(n.id())).length;
     const added: ElementDefinition[] = [];
+    /** Added nodes that came without a position (those with one are drawn where they are). */
+    const unplaced: ElementDefinition[] = [];
     syncing.current = true;
     cy.batch(() => {
       cy.elements().forEach((el) => {
@@ -282,6 +297,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       }
       const addedNodes = added.filter((d) => d.group === 'nodes');
       const addedEdges = added.filter((d) => d.group === 'edges');
+      unplaced.push(...addedNodes.filter((d) => !d.position));
       // New nodes start beside a drawn neighbour, so an incremental layout moves little.
       if (hadNodes > 0 && addedNodes.length) {
         const neighbour = new Map<string, string>();
@@ -315,21 +331,30 @@ export function GraphCanvas(props: GraphCanvasProps) {
     container.current?.setAttribute('data-path-nodes', String(cy.nodes('.on-path').length));
     // Nodes that come with positions (snapshots, benchmarks) are drawn where they are.
     const addedNodes = added.filter((d) => d.group === 'nodes');
-    if (addedNodes.length && !(hadNodes === 0 && addedNodes.every((d) => d.position))) {
-      // A few nodes joining many keep their neighbours' places; a graph that changed a lot is laid out afresh.
-      runLayout(cy, props.layout, new Set(props.pinned), addedNodes.length <= Math.max(3, hadNodes / 4));
+    if (unplaced.length) {
+      if (props.frozen) {
+        // A restored view keeps every node that has a place; only the newcomers are laid out around them.
+        const keep = new Set(cy.nodes().map((n) => n.id()));
+        for (const d of unplaced) keep.delete(String(d.data.id));
+        if (hadNodes === 0 && props.initialViewport) cy.viewport(props.initialViewport);
+        runLayout(cy, props.layout, keep, true, true);
+      } else {
+        // A few nodes joining many keep their neighbours' places; a graph that changed a lot is laid out afresh.
+        runLayout(cy, props.layout, new Set(props.pinned), addedNodes.length <= Math.max(3, hadNodes / 4));
+      }
     } else if (addedNodes.length && hadNodes === 0) {
       if (props.initialViewport) cy.viewport(props.initialViewport);
-      else fitAll(cy, false);
-    } else if (needsRefit(cy)) {
+      else if (!props.frozen) fitAll(cy, false);
+    } else if (!props.frozen && needsRefit(cy)) {
       fitAll(cy, true);
     }
-  }, [props.elements, props.layout, props.pinned, props.webgl]);
+  }, [props.elements, props.layout, props.pinned, props.webgl, props.frozen]);
 
   // Explicit layout runs (the Layout button, a new layout choice, undo/redo).
   useLayoutEffect(() => {
     const cy = cyRef.current;
-    if (!cy || props.layoutRun === 0) return;
+    if (!cy || props.layoutRun === layoutRunSeen.current) return;
+    layoutRunSeen.current = props.layoutRun;
     runLayout(cy, props.layout, new Set(props.pinned), false);
     // Only an explicit request re-runs the layout.
   }, [props.layoutRun]);

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { ExportFormat, ExportScope } from '../../src-main/common/export';
 import { useActions } from '../app/context';
 import { exportData, exportPicture } from '../state/actions/exportView';
-import { openSnapshot } from '../state/actions/openSnapshot';
+import { loadSnapshotIntoDb, openSnapshot } from '../state/actions/openSnapshot';
+import { useAppState } from '../state/store';
 
 const DATA_FORMATS: [ExportFormat, string][] = [
   ['json', 'Snapshot (.rendezvous.json)'],
@@ -22,6 +23,8 @@ export function ExportMenu({ onClose }: { onClose(): void }) {
   const [title, setTitle] = useState('');
   const [scope, setScope] = useState<ExportScope>('view');
   const [busy, setBusy] = useState(false);
+  const openFile = useAppState(ctx.store, (s) => s.snapshot?.fileName ?? null);
+  const connected = useAppState(ctx.store, (s) => s.db?.state === 'connected');
   const run = async (job: () => Promise<void>) => {
     setBusy(true);
     await job();
@@ -129,6 +132,18 @@ export function ExportMenu({ onClose }: { onClose(): void }) {
             }}
           />
         </label>
+        {openFile && (
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            disabled={busy || !connected}
+            title={connected ? undefined : 'Needs a connected database'}
+            onClick={() => run(() => loadSnapshotIntoDb(ctx))}
+          >
+            Load snapshot into Neo4j
+          </button>
+        )}
       </div>
     </div>
   );

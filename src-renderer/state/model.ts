@@ -1,5 +1,6 @@
 // The explorer's state: what the server gave, and the user's view of it (hidden, pinned, expanded…).
 import type { DbStatus, ConnectionSettings } from '../../src-main/common/db';
+import type { Snapshot } from '../../src-main/common/snapshot';
 import type {
   EntityDetails,
   GraphData,
@@ -68,6 +69,8 @@ export interface OpenSnapshot {
   fileName: string;
   title: string | null;
   createdAt: string;
+  /** The parsed file, kept so it can be loaded into Neo4j. */
+  data: Snapshot;
 }
 
 /** The whole UI state. */

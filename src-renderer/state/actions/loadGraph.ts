@@ -19,6 +19,11 @@ export function graphQuery(state: AppState): GraphFilter {
 
 let latest = 0;
 
+/** Makes every graph load in flight answer into nothing (an opened snapshot must not be replaced by it). */
+export function supersedeGraphLoads(): void {
+  latest++;
+}
+
 /** Loads the filter values and the timeline; they do not depend on the filters, so no load supersedes this. */
 export async function loadFacets(ctx: ActionContext): Promise<void> {
   try {

@@ -5,6 +5,7 @@ import { parseSnapshot, type Snapshot } from '../../../src-main/common/snapshot'
 import type { AppState, Filters, LayoutName } from '../model';
 import { ALL_KINDS, LAYOUTS, STATUSES } from '../model';
 import { errorMessage, type ActionContext } from '../store';
+import { supersedeGraphLoads } from './loadGraph';
 
 let token = 0;
 
@@ -43,7 +44,7 @@ export function showSnapshot(state: AppState, snapshot: Snapshot, fileName: stri
     details: null,
     path: null,
     restore: { token: ++token, positions: s.positions, viewport: s.viewport },
-    snapshot: { fileName, title: snapshot.title, createdAt: snapshot.createdAt },
+    snapshot: { fileName, title: snapshot.title, createdAt: snapshot.createdAt, data: snapshot },
     notice: null,
   };
 }
@@ -52,8 +53,31 @@ export function showSnapshot(state: AppState, snapshot: Snapshot, fileName: stri
 export function openSnapshot(ctx: ActionContext, fileText: string, fileName: string): void {
   try {
     const snapshot = parseSnapshot(fileText, fileName);
+    // A live graph still on its way would replace the snapshot when it lands: it is dropped.
+    supersedeGraphLoads();
     ctx.store.apply((s) => showSnapshot(s, snapshot, fileName));
   } catch (err) {
     ctx.store.apply((s) => ({ ...s, notice: `Could not open ${fileName}: ${errorMessage(err)}` }));
+  }
+}
+
+/** Loads the open snapshot's elements and evidence into Neo4j; the snapshot stays on screen. */
+export async function loadSnapshotIntoDb(ctx: ActionContext): Promise<void> {
+  const open = ctx.store.get().snapshot;
+  if (!open) return;
+  ctx.store.apply((s) => ({ ...s, notice: `Loading ${open.fileName} into Neo4j…` }));
+  try {
+    const r = await ctx.api.loadSnapshot({ snapshot: open.data });
+    ctx.store.apply((s) => ({
+      ...s,
+      notice:
+        `Loaded ${open.fileName} into Neo4j: added ${r.articles} articles, ${r.meetings} meetings, ` +
+        `${r.nodes} nodes and ${r.relationships} relationships (what was already stored is kept).`,
+    }));
+  } catch (err) {
+    ctx.store.apply((s) => ({
+      ...s,
+      notice: `Could not load ${open.fileName} into Neo4j: ${errorMessage(err)}`,
+    }));
   }
 }
