@@ -83,43 +83,46 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
           <p>Waiting for the database…</p>
         </div>
       )}
-      {snapshot && (
-        <div className="snapshot-banner" role="status">
-          Snapshot: {snapshot.title ?? snapshot.fileName} · saved {snapshot.createdAt.slice(0, 10)}
-          <button
-            type="button"
-            disabled={dbState !== 'connected'}
-            onClick={() => void loadGraph(ctx, { facets: true })}
-          >
-            Back to live graph
-          </button>
-          <button
-            type="button"
-            disabled={dbState !== 'connected'}
-            title="Write this snapshot's elements and evidence into the connected Neo4j"
-            onClick={() => void loadSnapshotIntoDb(ctx)}
-          >
-            Load into Neo4j
-          </button>
-        </div>
-      )}
-      {error && (
-        <div className="banner error" role="alert">
-          Could not load the graph: {error}
-        </div>
-      )}
-      {notice && (
-        <div className="banner" role="status">
-          {notice}
-          <button
-            type="button"
-            aria-label="Dismiss"
-            onClick={() => ctx.store.apply((s) => ({ ...s, notice: null }))}
-          >
-            ×
-          </button>
-        </div>
-      )}
+      {/* Banners stack under one another, so none hides another's buttons. */}
+      <div className="graph-banners">
+        {snapshot && (
+          <div className="snapshot-banner" role="status">
+            Snapshot: {snapshot.title ?? snapshot.fileName} · saved {snapshot.createdAt.slice(0, 10)}
+            <button
+              type="button"
+              disabled={dbState !== 'connected'}
+              onClick={() => void loadGraph(ctx, { facets: true })}
+            >
+              Back to live graph
+            </button>
+            <button
+              type="button"
+              disabled={dbState !== 'connected'}
+              title="Write this snapshot's elements and evidence into the connected Neo4j"
+              onClick={() => void loadSnapshotIntoDb(ctx)}
+            >
+              Load into Neo4j
+            </button>
+          </div>
+        )}
+        {error && (
+          <div className="banner error" role="alert">
+            Could not load the graph: {error}
+          </div>
+        )}
+        {notice && (
+          <div className="banner" role="status">
+            {notice}
+            <button
+              type="button"
+              aria-label="Dismiss"
+              onClick={() => ctx.store.apply((s) => ({ ...s, notice: null }))}
+            >
+              ×
+            </button>
+          </div>
+        )}
+      </div>
       <div className="zoom-controls" role="group" aria-label="Zoom">
         <button
           type="button"

@@ -184,8 +184,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
         labelsShown.current = true;
         cy.style(buildStylesheet({ edgeLabels: true }));
       }
-      if (events.current.initialViewport) cy.viewport(events.current.initialViewport);
-      else fitAll(cy, false);
+      if (events.current.initialViewport) {
+        cy.viewport(events.current.initialViewport);
+        // The zoom is set before any handler listens, so labels are sized for it here.
+        boostLabels(cy);
+      } else fitAll(cy, false);
     }
     const additive = (evt: EventObject) => {
       const e = evt.originalEvent as MouseEvent | undefined;
