@@ -1,6 +1,7 @@
 // The explorer's state: what the server gave, and the user's view of it (hidden, pinned, expanded…).
 import type { DbStatus, ConnectionSettings } from '../../src-main/common/db';
 import type { Snapshot } from '../../src-main/common/snapshot';
+import { NODE_KINDS } from '../../src-main/common/graph';
 import type {
   EntityDetails,
   GraphData,
@@ -105,15 +106,7 @@ export interface AppState {
 }
 
 /** Kinds shown by default: everything. */
-export const ALL_KINDS: NodeKind[] = [
-  'person',
-  'organization',
-  'group',
-  'place',
-  'meeting',
-  'topic',
-  'article',
-];
+export const ALL_KINDS: NodeKind[] = [...NODE_KINDS];
 
 /** An empty graph. */
 export const EMPTY_GRAPH: GraphData = { nodes: [], edges: [], omitted: 0 };
