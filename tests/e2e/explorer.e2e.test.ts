@@ -1,14 +1,12 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebApp, type WebApp } from '../../src-main/web';
-import { ingestDocuments } from '../../src-main/core/ingest';
 import type { GraphDb } from '../../src-main/core/store/connection';
 import { cleanEnv, resetGraph, testDb, testNeo4j } from '../helpers/db';
+import { REPO, ingestSeeds } from '../helpers/seeds';
 
-const REPO = resolve(import.meta.dirname, '..', '..');
-const SEEDS = resolve(REPO, '..', 'shared', 'seeds');
 const THIRD_ARTICLE = resolve(REPO, '..', 'shared', 'corpus', 'dev', 'articles', '01.txt');
 const SHOTS = join(REPO, 'test-results', 'e2e');
 
@@ -43,10 +41,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   db = await testDb();
   await resetGraph(db);
-  const seeds = readdirSync(SEEDS)
-    .filter((f) => f.endsWith('.txt'))
-    .map((name) => ({ name, data: readFileSync(join(SEEDS, name)) }));
-  const report = await ingestDocuments(db, seeds, { workers: 0 });
+  const report = await ingestSeeds(db);
   expect(report.errors).toBe(0);
   app = await startWebApp({ port: 0, connect: { home: testNeo4j().home, env: cleanEnv(), start: false } });
   browser = await chromium.launch({

@@ -1,16 +1,14 @@
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestDocuments } from '../../src-main/core/ingest';
 import type { GraphDb } from '../../src-main/core/store/connection';
 import { startWebApp, type WebApp } from '../../src-main/web';
 import { cleanEnv, resetGraph, testDb, testNeo4j } from '../helpers/db';
+import { REPO, ingestSeeds } from '../helpers/seeds';
 import { CHROMIUM } from './export-browser';
 import { python } from '../core/export/sample-graph';
 
-const REPO = resolve(import.meta.dirname, '..', '..');
-const SEEDS = resolve(REPO, '..', 'shared', 'seeds');
 const OUT = join(REPO, 'test-results', 'e2e', 'export');
 
 let db: GraphDb;
@@ -45,10 +43,7 @@ beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   db = await testDb();
   await resetGraph(db);
-  const seeds = readdirSync(SEEDS)
-    .filter((f) => f.endsWith('.txt'))
-    .map((name) => ({ name, data: readFileSync(join(SEEDS, name)) }));
-  expect((await ingestDocuments(db, seeds, { workers: 0 })).errors).toBe(0);
+  expect((await ingestSeeds(db)).errors).toBe(0);
   app = await startWebApp({ port: 0, connect: { home: testNeo4j().home, env: cleanEnv(), start: false } });
   browser = await chromium.launch({ ...CHROMIUM, headless: true });
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });

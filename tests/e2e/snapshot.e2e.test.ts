@@ -1,16 +1,14 @@
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSnapshot, type Snapshot } from '../../src-main/common/snapshot';
-import { ingestDocuments } from '../../src-main/core/ingest';
 import type { GraphDb } from '../../src-main/core/store/connection';
 import { startWebApp, type WebApp } from '../../src-main/web';
 import { cleanEnv, resetGraph, testDb, testNeo4j } from '../helpers/db';
+import { REPO, ingestSeeds } from '../helpers/seeds';
 import { CHROMIUM } from './export-browser';
 
-const REPO = resolve(import.meta.dirname, '..', '..');
-const SEEDS = resolve(REPO, '..', 'shared', 'seeds');
 const SHOTS = join(REPO, 'test-results', 'e2e', 'snapshot');
 
 let db: GraphDb;
@@ -87,10 +85,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   db = await testDb();
   await resetGraph(db);
-  const seeds = readdirSync(SEEDS)
-    .filter((f) => f.endsWith('.txt'))
-    .map((name) => ({ name, data: readFileSync(join(SEEDS, name)) }));
-  const report = await ingestDocuments(db, seeds, { workers: 0 });
+  const report = await ingestSeeds(db);
   expect(report.errors).toBe(0);
   app = await startWebApp({
     port: 0,
