@@ -14,7 +14,7 @@ import {
   regionCountry,
   surnameKey,
   venueByName,
-} from './gazetteer';
+} from '../lexicon/gazetteer';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import {

@@ -17,7 +17,7 @@ import {
   leaderBySurnameKey,
   regionCountry,
   venueByName,
-} from './gazetteer';
+} from '../lexicon/gazetteer';
 import type { Sentence } from './sentences';
 import { statusWithCertainty } from './status';
 

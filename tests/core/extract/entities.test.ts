@@ -5,7 +5,7 @@ import {
   countryByDemonym,
   countryByName,
   venueByName,
-} from '../../../src-main/core/extract/gazetteer';
+} from '../../../src-main/core/lexicon/gazetteer';
 import { splitSentences } from '../../../src-main/core/extract/sentences';
 
 const entitiesOf = (text: string, credits: string[] = []) =>

