@@ -1,6 +1,8 @@
 // `npm run bench`: runs every suite in bench/suites/ (or those named on the command line) and prints
-// each figure as a ratio against a baseline measured in the same run. Results also go to bench/results/.
+// each figure as a ratio against a baseline measured in the same run, with the machine's load average when
+// the figure was taken (figures measured on a busy machine say so). Results also go to bench/results/.
 import { readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, dirname, basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchFigure, BenchSuite } from './types';
@@ -17,7 +19,7 @@ const format = (f: BenchFigure): string => {
     ? ` | baseline ${f.baseline.value.toFixed(2)} ${f.unit} (${f.baseline.name}) | ratio ${(f.value / f.baseline.value).toFixed(2)}x`
     : '';
   const target = f.target ? ` | target ${f.target}` : '';
-  return `  ${f.name}: ${f.value.toFixed(2)} ${f.unit}${ratio}${target}`;
+  return `  ${f.name}: ${f.value.toFixed(2)} ${f.unit}${ratio}${target} | load ${f.load ?? '?'}`;
 };
 
 const all: Record<string, BenchFigure[]> = {};
@@ -27,6 +29,9 @@ for (const file of files) {
   console.log(`\n# ${suite.default.title}`);
   try {
     const figures = await suite.default.run();
+    // The 1-minute load average as the suite finishes, unless the suite took it beside each figure.
+    const load = loadavg()[0]!.toFixed(2);
+    for (const f of figures) f.load ??= load;
     all[basename(file, '.ts')] = figures;
     for (const f of figures) console.log(format(f));
   } catch (err) {

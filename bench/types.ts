@@ -8,6 +8,8 @@ export interface BenchFigure {
   baseline?: { name: string; value: number };
   /** The target, in words, e.g. "ratio <= 1.25". */
   target?: string;
+  /** The machine's 1-minute load average when the figure was taken (on 2 cores, above 2 means contention). */
+  load?: string;
 }
 
 /** A suite: bench/suites/NAME.ts default-exports one. */

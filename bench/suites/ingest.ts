@@ -1,5 +1,5 @@
 // Ingest benchmarks on a Neo4j of their own: our article writer against a plain UNWIND MERGE of the same
-// rows (same Neo4j, same run, one transaction per article both ways), and the end-to-end ingest of a
+// rows (same Neo4j, same run, one transaction per article both ways, statements pipelined both ways), and the end-to-end ingest of a
 // generated 1,000-article corpus (extraction on worker threads plus writes).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,22 +37,32 @@ async function emptyGraph(db: GraphDb): Promise<void> {
   }
 }
 
-/** What a straightforward writer does with the same rows: one UNWIND MERGE per batch, no merging logic. */
+/**
+ * What a straightforward writer does with the same rows, as well as it can be done: one UNWIND MERGE per
+ * batch, no merging logic, every statement of the article sent pipelined (as our writer sends its plan)
+ * and awaited together at the end.
+ */
 async function plainWrite(db: GraphDb, plan: ArticlePlan): Promise<void> {
   const session = db.driver.session({ database: db.database });
   try {
     await session.executeWrite(async (tx) => {
+      const pending: Promise<unknown>[] = [];
       for (const b of plan.nodes)
-        await tx.run(
-          `UNWIND $rows AS row MERGE (n:${b.label} {id: row.id}) SET n += row.create, n += row.update`,
-          toParams({ rows: b.rows }),
+        pending.push(
+          tx.run(
+            `UNWIND $rows AS row MERGE (n:${b.label} {id: row.id}) SET n += row.create, n += row.update`,
+            toParams({ rows: b.rows }),
+          ),
         );
       for (const b of plan.links)
-        await tx.run(
-          `UNWIND $rows AS row MATCH (s:${b.from} {id: row.from}) MATCH (t:${b.to} {id: row.to})
+        pending.push(
+          tx.run(
+            `UNWIND $rows AS row MATCH (s:${b.from} {id: row.from}) MATCH (t:${b.to} {id: row.to})
            MERGE (s)-[r:${b.type}]->(t) SET r += row.props`,
-          toParams({ rows: b.rows }),
+            toParams({ rows: b.rows }),
+          ),
         );
+      await Promise.all(pending);
     });
   } finally {
     await session.close();
@@ -105,7 +115,7 @@ const suite: BenchSuite = {
           name: `article writes, ${WRITE_ARTICLES} generated articles (${rows} rows), merging included (best of ${ROUNDS})`,
           value: Math.max(...ours),
           unit: 'articles/s',
-          baseline: { name: 'plain UNWIND MERGE of the same rows', value: Math.max(...plain) },
+          baseline: { name: 'plain UNWIND MERGE of the same rows, pipelined', value: Math.max(...plain) },
           target: 'ratio >= 0.7',
         },
         {
