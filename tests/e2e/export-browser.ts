@@ -52,14 +52,21 @@ export async function bundleExportBuilders(): Promise<string> {
   return chunk.code;
 }
 
-/** A browser page holding Cytoscape (as `window.cytoscape`) and the export builders, on a 1200×800 canvas. */
-export async function openExportPage(): Promise<{ browser: Browser; page: Page }> {
+/**
+ * A browser page holding Cytoscape (as `window.cytoscape`) and the export builders, on a 1200×800 canvas;
+ * with `svgExtension`, also the cytoscape-svg extension (`cy.svg()`), the benchmark's SVG baseline.
+ */
+export async function openExportPage(
+  options: { svgExtension?: boolean } = {},
+): Promise<{ browser: Browser; page: Page }> {
   const browser = await chromium.launch({ ...CHROMIUM, headless: true });
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   await page.setContent(
     '<!doctype html><html><body style="margin:0"><div id="cy" style="width:1200px;height:800px"></div></body></html>',
   );
   await page.addScriptTag({ path: require.resolve('cytoscape/dist/cytoscape.min.js') });
+  if (options.svgExtension)
+    await page.addScriptTag({ path: require.resolve('cytoscape-svg/cytoscape-svg.js') });
   await page.addScriptTag({ content: await bundleExportBuilders() });
   return { browser, page };
 }
