@@ -1,6 +1,6 @@
 // The render benchmark's page: the app's graph pipeline and bare Cytoscape, same elements and stylesheet.
 import { createRoot } from 'react-dom/client';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import type { GraphData, GraphEdge, GraphNode } from '../../../src-main/common/graph';
 import type { GraphCommands } from '../../state/store';
 import { initialState } from '../../state/model';
@@ -8,6 +8,7 @@ import { visibleGraph } from '../../state/visible';
 import { toElements } from '../elements';
 import { buildStylesheet } from '../stylesheet';
 import { GraphCanvas, registerExtensions } from '../GraphCanvas';
+import { layoutOptions } from '../layouts';
 
 /** A deterministic pseudo-random generator, so both sides draw the same graph. */
 function rng(seed: number) {
@@ -111,7 +112,20 @@ interface RunResult {
   frameMs: number;
 }
 
-async function runApp(n: number, m: number, webgl: boolean): Promise<RunResult> {
+/** Resolves on the first animation frame where the canvas runs no layout (the app's own flag). */
+async function layoutSettled(cy: Core): Promise<void> {
+  const deadline = performance.now() + 600_000;
+  while (cy.scratch('layoutRunning') !== false) {
+    if (performance.now() > deadline) throw new Error('the layout did not settle within 600 s');
+    await nextFrame();
+  }
+}
+
+/**
+ * The app's canvas from data to its first frame. With `settle`, the elements come without positions, so the
+ * time runs until the app's own fCoSE layout has settled and the result is drawn.
+ */
+async function runApp(n: number, m: number, webgl: boolean, settle = false): Promise<RunResult> {
   const { graph, positions } = generate(n, m);
   const host = document.createElement('div');
   stage.replaceChildren(host);
@@ -120,15 +134,13 @@ async function runApp(n: number, m: number, webgl: boolean): Promise<RunResult> 
   let cy: Core | null = null;
   const rendered = new Promise<void>((resolve, reject) => {
     const state = initialState();
-    const elements = withPositions(
-      toElements(visibleGraph(graph, state.view, state.filters), {
-        pinned: new Set(),
-        selected: new Set(),
-        pathNodes: new Set(),
-        pathEdges: new Set(),
-      }),
-      positions,
-    );
+    const plain = toElements(visibleGraph(graph, state.view, state.filters), {
+      pinned: new Set(),
+      selected: new Set(),
+      pathNodes: new Set(),
+      pathEdges: new Set(),
+    });
+    const elements = settle ? plain : withPositions(plain, positions);
     const commands: { current: GraphCommands | null } = { current: null };
     root.render(
       <GraphCanvas
@@ -140,7 +152,10 @@ async function runApp(n: number, m: number, webgl: boolean): Promise<RunResult> 
         commands={commands}
         onReady={(instance) => {
           cy = instance;
-          void firstRender(instance, webgl).then(resolve, reject);
+          const drawn = settle
+            ? nextFrame().then(() => layoutSettled(instance).then(() => firstRender(instance, webgl)))
+            : firstRender(instance, webgl);
+          void drawn.then(resolve, reject);
         }}
         onSelect={() => undefined}
         onExpand={() => undefined}
@@ -157,19 +172,21 @@ async function runApp(n: number, m: number, webgl: boolean): Promise<RunResult> 
   return { firstRenderMs, frameMs };
 }
 
-async function runBare(n: number, m: number): Promise<RunResult> {
+/**
+ * Bare Cytoscape with the same elements and stylesheet. With `settle`, it runs the same fCoSE layout with
+ * the same options on elements without positions, fits as the app does, and the time runs until drawn.
+ */
+async function runBare(n: number, m: number, settle = false): Promise<RunResult> {
   const { graph, positions } = generate(n, m);
   const state = initialState();
   // The same elements and stylesheet, prepared outside the timed part: bare Cytoscape gets them ready-made.
-  const elements = withPositions(
-    toElements(visibleGraph(graph, state.view, state.filters), {
-      pinned: new Set(),
-      selected: new Set(),
-      pathNodes: new Set(),
-      pathEdges: new Set(),
-    }),
-    positions,
-  );
+  const plain = toElements(visibleGraph(graph, state.view, state.filters), {
+    pinned: new Set(),
+    selected: new Set(),
+    pathNodes: new Set(),
+    pathEdges: new Set(),
+  });
+  const elements = settle ? plain : withPositions(plain, positions);
   const style = buildStylesheet({ edgeLabels: graph.edges.length <= 120 });
   const host = document.createElement('div');
   stage.replaceChildren(host);
@@ -182,6 +199,13 @@ async function runBare(n: number, m: number): Promise<RunResult> {
     minZoom: 0.05,
     maxZoom: 6,
   });
+  if (settle) {
+    const layout = cy.layout({ ...layoutOptions('fcose', cy.nodes().length), fit: false } as LayoutOptions);
+    const stopped = layout.promiseOn('layoutstop');
+    layout.run();
+    await stopped;
+    cy.fit(undefined, 40);
+  }
   await firstRender(cy);
   const firstRenderMs = performance.now() - start;
   const frameMs = await panZoom(cy, n >= 5000 ? 10 : 30);
@@ -191,9 +215,16 @@ async function runBare(n: number, m: number): Promise<RunResult> {
 
 declare global {
   interface Window {
-    renderBench(kind: 'app' | 'bare' | 'webgl', n: number, m: number): Promise<RunResult>;
+    renderBench(
+      kind: 'app' | 'bare' | 'webgl' | 'app-layout' | 'bare-layout',
+      n: number,
+      m: number,
+    ): Promise<RunResult>;
   }
 }
 
 registerExtensions();
-window.renderBench = (kind, n, m) => (kind === 'bare' ? runBare(n, m) : runApp(n, m, kind === 'webgl'));
+window.renderBench = (kind, n, m) => {
+  if (kind === 'bare' || kind === 'bare-layout') return runBare(n, m, kind === 'bare-layout');
+  return runApp(n, m, kind === 'webgl', kind === 'app-layout');
+};
