@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Extraction, MeetingMention } from '../../../src-main/common/extraction';
+import { SEEDS } from '../../helpers/seeds';
 
 /** The two seed articles. */
-export const SEED_DIR = '/work/shared/seeds';
+export const SEED_DIR = SEEDS;
 /** The seed files, in name order. */
 export const SEED_FILES = ['000_646501f04d5823af.txt', '002_0b1c1a8c5344a831.txt'].map((f) =>
   join(SEED_DIR, f),
