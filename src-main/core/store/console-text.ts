@@ -41,13 +41,20 @@ function decodeEscape(cypher: string, i: number): string | null {
  * never looks at anything but the text.
  */
 export function normaliseCypher(cypher: string): NormalisedCypher {
-  let out = '';
+  // Pieces are collected in an array: appending to one long string and asking how it ends would be quadratic.
+  const parts: string[] = [];
+  let afterSpace = false;
   let statements = 1;
   let firstEnd = -1;
   let i = 0;
   const n = cypher.length;
+  const emit = (piece: string) => {
+    parts.push(piece);
+    afterSpace = false;
+  };
   const space = () => {
-    if (!out.endsWith(' ')) out += ' ';
+    if (!afterSpace) parts.push(' ');
+    afterSpace = true;
   };
   while (i < n) {
     const c = cypher[i] as string;
@@ -63,7 +70,7 @@ export function normaliseCypher(cypher: string): NormalisedCypher {
       i++;
       while (i < n && cypher[i] !== c) i += cypher[i] === '\\' ? 2 : 1;
       i++;
-      out += "''";
+      emit("''");
     } else if (c === '`') {
       i++;
       let name = '';
@@ -80,11 +87,11 @@ export function normaliseCypher(cypher: string): NormalisedCypher {
           i += escaped === null ? 1 : 6;
         }
       }
-      out += name.replace(/[^\p{L}\p{N}_$]/gu, '_') || '_';
+      emit(name.replace(/[^\p{L}\p{N}_$]/gu, '_') || '_');
     } else if (c === ';') {
       if (firstEnd === -1) firstEnd = i;
       statements++;
-      out += ';';
+      emit(';');
       i++;
     } else if (WHITESPACE.has(c)) {
       space();
@@ -93,18 +100,18 @@ export function normaliseCypher(cypher: string): NormalisedCypher {
       const escaped = decodeEscape(cypher, i);
       if (escaped !== null) {
         if (WHITESPACE.has(escaped)) space();
-        else out += escaped;
+        else emit(escaped);
         i += 6;
       } else {
-        out += c;
+        emit(c);
         i++;
       }
     }
   }
+  const out = parts.join('');
   // A trailing semicolon followed only by whitespace or comments ends the one statement.
-  const parts = out.split(';');
-  const trailingEmpty = parts.length > 1 && !(parts[parts.length - 1] ?? '').trim();
-  if (trailingEmpty) statements--;
+  const lastSemicolon = out.lastIndexOf(';');
+  if (lastSemicolon !== -1 && !out.slice(lastSemicolon + 1).trim()) statements--;
   const text = out
     .replace(/ ?\. ?/g, '.')
     .toUpperCase()
