@@ -18,6 +18,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           // Emitted beside index.js so the ingest can extract on worker threads.
           'extract-worker': resolve(__dirname, 'src-main/core/ingest/extract-worker.ts'),
+          // The console runs its queries on a worker thread it can stop at the time limit.
+          'console-worker': resolve(__dirname, 'src-main/core/store/console-worker.ts'),
         },
       },
     },

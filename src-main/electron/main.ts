@@ -1,9 +1,10 @@
 // The Electron main process: app lifecycle, the secure window, IPC bound to the composition root.
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createAppHandlers, type AppHandlers } from '../core/app/root';
 import { bindIpc } from './ipc';
+import { isAppMainFrame } from './sender';
 import {
   createMainWindow,
   hardenSession,
@@ -17,17 +18,28 @@ const devUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(here, '../renderer/index.html');
 const preloadPath = join(here, '../preload/index.cjs');
 
+/** Asks, in a dialog of the main process, whether to open a link that is not a public https address. */
+async function confirmExternal(url: string, reason: string): Promise<boolean> {
+  const options = {
+    type: 'warning' as const,
+    title: 'Open link',
+    message: 'Open this link in your browser?',
+    detail: `${url}\n\n${reason}`,
+    buttons: ['Cancel', 'Open'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  };
+  const parent = BrowserWindow.getFocusedWindow();
+  const answer = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  return answer.response === 1;
+}
+
 const host: WindowHost = {
   BrowserWindow: BrowserWindow as unknown as WindowHost['BrowserWindow'],
   openExternal: (url) => shell.openExternal(url),
+  confirmExternal,
 };
-
-/** True when an IPC call comes from our own page, not from some other frame or origin. */
-function fromOurPage(url: string | undefined): boolean {
-  if (!url) return false;
-  if (devUrl) return url.startsWith(devUrl);
-  return url.startsWith('file://') && fileURLToPath(url.split('#')[0]!.split('?')[0]!) === rendererFile;
-}
 
 let appHandlers: AppHandlers | null = null;
 
@@ -40,7 +52,8 @@ void app.whenReady().then(() => {
     connect: { defaultHome: app.getPath('userData') },
     openExternal: (url) => openExternalSafely(host, url),
   });
-  bindIpc(ipcMain, appHandlers.handlers, (event) => fromOurPage(event.senderFrame?.url));
+  const page = devUrl ? { devUrl } : { file: rendererFile };
+  bindIpc(ipcMain, appHandlers.handlers, (event) => isAppMainFrame(event.senderFrame, page));
   const open = () => createMainWindow(host, preloadPath, devUrl ? { url: devUrl } : { file: rendererFile });
   open();
   app.on('activate', () => {

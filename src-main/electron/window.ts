@@ -1,6 +1,7 @@
 // The one window, locked down: isolated, sandboxed, no Node, no navigation, no pop-ups.
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY, isHttpUrl } from '../common/shell';
+import { CONTENT_SECURITY_POLICY } from '../common/shell';
+import { openExternalWithConsent, type ExternalLinkHost } from './external-links';
 
 /** The web preferences every Rendezvous window gets. */
 export function secureWebPreferences(
@@ -35,26 +36,23 @@ export interface BrowserWindowLike {
 }
 
 /** What the window factory needs from Electron; tests pass their own. */
-export interface WindowHost {
+export interface WindowHost extends ExternalLinkHost {
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindowLike;
-  openExternal(url: string): Promise<void>;
 }
 
 /** Where the window's page comes from: the dev server URL or the built file. */
 export type WindowContent = { url: string } | { file: string };
 
-/** Opens an http(s) link in the system browser; anything else is refused. Returns whether it opened. */
-export async function openExternalSafely(
-  host: Pick<WindowHost, 'openExternal'>,
-  url: string,
-): Promise<boolean> {
-  if (!isHttpUrl(url)) return false;
-  await host.openExternal(url);
-  return true;
+/**
+ * Opens an http(s) link in the system browser: a public https host at once, anything else only after the
+ * user saw the full URL and agreed; other schemes never. Returns whether it opened.
+ */
+export async function openExternalSafely(host: ExternalLinkHost, url: string): Promise<boolean> {
+  return openExternalWithConsent(host, url);
 }
 
 /** Denies pop-ups (http(s) links go to the system browser instead), navigation, redirects and webviews. */
-export function hardenWebContents(contents: WebContentsLike, host: Pick<WindowHost, 'openExternal'>): void {
+export function hardenWebContents(contents: WebContentsLike, host: ExternalLinkHost): void {
   contents.setWindowOpenHandler(({ url }) => {
     void openExternalSafely(host, url);
     return { action: 'deny' };
@@ -64,14 +62,20 @@ export function hardenWebContents(contents: WebContentsLike, host: Pick<WindowHo
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Sends the CSP as a header on every response and refuses every permission request (camera, geolocation…). */
-export function hardenSession(session: Pick<Session, 'webRequest' | 'setPermissionRequestHandler'>): void {
+/**
+ * Sends the CSP as a header on every response, refuses every permission request (camera, geolocation…) and
+ * answers every permission check with no, so the page cannot even learn what would be granted.
+ */
+export function hardenSession(
+  session: Pick<Session, 'webRequest' | 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
 }
 
 /** Creates the main window with the secure preferences and loads the UI into it. */

@@ -6,15 +6,34 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { RendezvousHandlers } from '../common/api';
 import { CONTENT_SECURITY_POLICY, TOKEN_HEADER, type CallOutcome } from '../common/shell';
-import { MAX_ARTICLE_BYTES } from '../common/ingest';
 import { callMethod } from '../core/app/dispatch';
 
 /** The only interface the web mode listens on. */
 export const WEB_HOST = '127.0.0.1';
-const TOKEN_COOKIE = 'rendezvous_token';
 const API_PREFIX = '/api/';
-/** Room for a full import batch of base64 files plus JSON framing. */
-const MAX_BODY_BYTES = 40 * MAX_ARTICLE_BYTES;
+/**
+ * The largest request body the web mode reads: one article at the import limit as base64 or as pasted
+ * UTF-8 text, with JSON framing (the UI imports files one per request). Larger bodies get 413 unread.
+ */
+export const WEB_MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The token cookie is named for the port: browsers send cookies to every port of a host, so another local
+ * server (or another web mode) never receives, nor overwrites, this one's token.
+ */
+export function tokenCookieName(port: number): string {
+  return `rendezvous_token_${port}`;
+}
+
+/** A request the server refuses without handling it, with the status to answer. */
+class RequestRefused extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -66,12 +85,84 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookieToken(req: IncomingMessage): string | null {
+function cookieToken(req: IncomingMessage, port: number): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === TOKEN_COOKIE) return decodeURIComponent(v.join('='));
+    if (k !== tokenCookieName(port)) continue;
+    try {
+      return decodeURIComponent(v.join('='));
+    } catch {
+      return null;
+    }
   }
   return null;
+}
+
+/** The request's URL, or 400 when it is not one (a bad percent-encoding is caught where it is decoded). */
+function parseUrl(req: IncomingMessage, port: number): URL {
+  const raw = req.url ?? '/';
+  if (!raw.startsWith('/')) throw new RequestRefused(400, 'Bad request: malformed URL');
+  try {
+    return new URL(raw, `http://${WEB_HOST}:${port}`);
+  } catch {
+    throw new RequestRefused(400, 'Bad request: malformed URL');
+  }
+}
+
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    throw new RequestRefused(400, 'Bad request: malformed percent-encoding in the URL');
+  }
+}
+
+/** Refuses a body whose declared length is over the limit, before reading any of it. */
+function checkDeclaredLength(req: IncomingMessage): void {
+  const declared = req.headers['content-length'];
+  if (declared !== undefined && !/^\d+$/.test(declared)) {
+    throw new RequestRefused(400, 'Bad request: malformed Content-Length');
+  }
+  if (declared !== undefined && Number(declared) > WEB_MAX_BODY_BYTES) {
+    throw new RequestRefused(
+      413,
+      `Payload too large: ${declared} bytes; the limit is ${WEB_MAX_BODY_BYTES} bytes (${WEB_MAX_BODY_BYTES / 1024 / 1024} MB).`,
+    );
+  }
+}
+
+/**
+ * Answers a refusal. A request body still arriving is drained into nothing before the answer is closed, so
+ * the client reads the status instead of a connection reset; draining stops after a while regardless.
+ */
+function refuseRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  refused: RequestRefused,
+  drain = true,
+): void {
+  const body = refused.message;
+  res.shouldKeepAlive = false;
+  res.writeHead(refused.status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    Connection: 'close',
+  });
+  // The status goes out at once, so a client still sending can stop.
+  res.flushHeaders();
+  if (!drain || req.complete || req.readableEnded || req.destroyed) {
+    res.end(body);
+    return;
+  }
+  const stop = setTimeout(() => req.destroy(), 30_000);
+  req.on('end', () => {
+    clearTimeout(stop);
+    res.end(body);
+  });
+  req.on('error', () => clearTimeout(stop));
+  req.resume();
 }
 
 /** The hosts a browser on this machine may name: anything else is a DNS-rebinding attempt. */
@@ -83,20 +174,38 @@ function allowedOrigins(port: number): Set<string> {
   return new Set([`http://${WEB_HOST}:${port}`, `http://localhost:${port}`]);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** Reads the body up to the limit; past it, stops keeping bytes and refuses with 413 (the rest is drained). */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= WEB_MAX_BODY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.off('end', onEnd);
+      chunks.length = 0;
+      reject(
+        new RequestRefused(
+          413,
+          `Payload too large: the limit is ${WEB_MAX_BODY_BYTES} bytes (${WEB_MAX_BODY_BYTES / 1024 / 1024} MB).`,
+        ),
+      );
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks).toString('utf8'));
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', reject);
+  });
 }
 
 async function serveStatic(rendererDir: string, pathname: string, res: ServerResponse): Promise<void> {
   const root = resolve(rendererDir);
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const rel = pathname === '/' ? 'index.html' : decodePath(pathname).replace(/^\/+/, '');
+  if (rel.includes('\0')) return send(res, 404, 'Not found');
   const file = normalize(join(root, rel));
   if (file !== root && !file.startsWith(root + sep)) return send(res, 404, 'Not found');
   try {
@@ -132,10 +241,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const fetchSite = req.headers['sec-fetch-site'];
     if (fetchSite === 'cross-site') return send(res, 403, 'Forbidden: cross-site request');
 
-    const url = new URL(req.url ?? '/', `http://${WEB_HOST}:${port}`);
+    const url = parseUrl(req, port);
     const header = req.headers[TOKEN_HEADER];
     const offered =
-      url.searchParams.get('token') ?? (typeof header === 'string' ? header : null) ?? cookieToken(req);
+      url.searchParams.get('token') ?? (typeof header === 'string' ? header : null) ?? cookieToken(req, port);
     if (!offered || !sameSecret(offered, token))
       return send(res, 401, 'Unauthorized: open the URL printed by `rendezvous web`');
 
@@ -144,14 +253,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return send(res, 415, 'Send application/json');
       }
+      checkDeclaredLength(req);
       let outcome: CallOutcome;
       try {
         const raw = await readBody(req);
         const input: unknown = raw.trim() === '' ? {} : JSON.parse(raw);
         outcome = await callMethod(options.handlers, url.pathname.slice(API_PREFIX.length), input);
       } catch (err) {
-        const message =
-          err instanceof SyntaxError ? 'The body is not valid JSON.' : 'The request body is too large.';
+        if (err instanceof RequestRefused) throw err;
+        const message = err instanceof SyntaxError ? 'The body is not valid JSON.' : String(err);
         outcome = { ok: false, error: { code: 'INVALID_ARGUMENT', message } };
       }
       const status = outcome.ok
@@ -169,17 +279,34 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (url.searchParams.has('token')) {
       res.setHeader(
         'Set-Cookie',
-        `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
+        `${tokenCookieName(port)}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
       );
     }
     return serveStatic(options.rendererDir, url.pathname, res);
   };
 
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) send(res, 500, 'Internal error');
+    handle(req, res).catch((err: unknown) => {
+      if (err instanceof RequestRefused && !res.headersSent) refuseRequest(req, res, err);
+      else if (!res.headersSent) send(res, 500, 'Internal error');
       else res.end();
     });
+  });
+  // A client that asks first (Expect: 100-continue) is refused before it sends an oversized body.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      checkDeclaredLength(req);
+    } catch (err) {
+      if (err instanceof RequestRefused) return refuseRequest(req, res, err, false);
+    }
+    res.writeContinue();
+    server.emit('request', req, res);
+  });
+  // A request line the HTTP parser cannot read at all gets 400, not a bare reset.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (socket.writable && err.code !== 'ECONNRESET') {
+      socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    } else socket.destroy();
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

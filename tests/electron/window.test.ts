@@ -14,8 +14,9 @@ import { CONTENT_SECURITY_POLICY } from '../../src-main/common/shell';
 type Listener = (event: { preventDefault(): void; defaultPrevented?: boolean }, url: string) => void;
 
 /** A stand-in for Electron's BrowserWindow that records what the factory does to it. */
-function fakeHost() {
+function fakeHost(answer = true) {
   const opened: string[] = [];
+  const asked: string[] = [];
   const created: { options: BrowserWindowConstructorOptions; win: FakeWindow }[] = [];
   class FakeWindow implements BrowserWindowLike {
     loaded: string[] = [];
@@ -61,8 +62,12 @@ function fakeHost() {
     openExternal: async (url) => {
       opened.push(url);
     },
+    confirmExternal: async (url) => {
+      asked.push(url);
+      return answer;
+    },
   };
-  return { host, opened, created };
+  return { host, opened, asked, created };
 }
 
 describe('the main window factory', () => {
@@ -82,8 +87,8 @@ describe('the main window factory', () => {
     expect(created[0]!.win.loaded).toEqual(['file:/app/renderer/index.html']);
   });
 
-  it('denies every window.open, sending only http(s) links to the system browser', async () => {
-    const { host, created, opened } = fakeHost();
+  it('denies every window.open, sending only http(s) links to the system browser, plain http after asking', async () => {
+    const { host, created, opened, asked } = fakeHost();
     createMainWindow(host, '/p.cjs', { url: 'http://localhost:5173/' });
     const win = created[0]!.win;
     for (const url of [
@@ -97,6 +102,7 @@ describe('the main window factory', () => {
     }
     await new Promise((r) => setTimeout(r, 0));
     expect(opened).toEqual(['https://kyivindependent.com/a', 'http://example.org/']);
+    expect(asked).toEqual(['http://example.org/']);
   });
 
   it('prevents navigation, redirects and webviews', () => {
@@ -148,7 +154,7 @@ describe('the content security policy', () => {
     expect(html).not.toMatch(/<script>(?!\s*<\/script>)/);
   });
 
-  it('is sent as a header on every response, and every permission request is refused', () => {
+  it('is sent as a header on every response, and every permission request and check is refused', () => {
     let onHeaders:
       | ((
           d: { responseHeaders?: Record<string, string[]> },
@@ -156,9 +162,11 @@ describe('the content security policy', () => {
         ) => void)
       | null = null;
     let onPermission: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
+    let onCheck: ((c: unknown, p: string) => boolean) | null = null;
     hardenSession({
       webRequest: { onHeadersReceived: (fn: typeof onHeaders) => (onHeaders = fn) },
       setPermissionRequestHandler: (fn: typeof onPermission) => (onPermission = fn),
+      setPermissionCheckHandler: (fn: typeof onCheck) => (onCheck = fn),
     } as never);
     let headers: Record<string, string[]> = {};
     onHeaders!({ responseHeaders: { 'X-Test': ['1'] } }, (r) => (headers = r.responseHeaders));
@@ -167,5 +175,8 @@ describe('the content security policy', () => {
     let granted: boolean | null = null;
     onPermission!(null, 'media', (ok) => (granted = ok));
     expect(granted).toBe(false);
+    for (const permission of ['media', 'clipboard-read', 'notifications', 'geolocation', 'hid']) {
+      expect(onCheck!(null, permission)).toBe(false);
+    }
   });
 });

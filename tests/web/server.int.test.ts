@@ -2,7 +2,9 @@ import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebApp, type WebApp } from '../../src-main/web';
-import { WEB_HOST } from '../../src-main/web/server';
+import { connect as connectSocket } from 'node:net';
+import { MAX_ARTICLE_BYTES } from '../../src-main/common/ingest';
+import { WEB_HOST, WEB_MAX_BODY_BYTES, tokenCookieName } from '../../src-main/web/server';
 import { cleanEnv, testNeo4j } from '../helpers/db';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -146,5 +148,104 @@ describe('the web mode', () => {
   it('does not serve files outside the built UI', async () => {
     const res = await send(`/..%2f..%2fpackage.json?token=${TOKEN}`);
     expect(res.status).toBe(404);
+  });
+
+  it('names the token cookie after its port, so other local ports never receive it', async () => {
+    const res = await send(`/?token=${TOKEN}`);
+    expect(String(res.headers['set-cookie'])).toMatch(new RegExp(`^${tokenCookieName(app.port)}=`));
+    expect(tokenCookieName(app.port)).toBe(`rendezvous_token_${app.port}`);
+    const withCookie = await send('/', { headers: { cookie: `${tokenCookieName(app.port)}=${TOKEN}` } });
+    expect(withCookie.status).toBe(200);
+    const otherPort = await send('/', { headers: { cookie: `${tokenCookieName(app.port + 1)}=${TOKEN}` } });
+    expect(otherPort.status).toBe(401);
+  });
+
+  it('answers 400 to malformed percent-encoding and malformed URLs, not 500', async () => {
+    expect((await send(`/%E0%A4%A?token=${TOKEN}`)).status).toBe(400);
+    expect((await send(`/assets/%ZZ.js?token=${TOKEN}`)).status).toBe(400);
+    expect((await send(`/%?token=${TOKEN}`)).status).toBe(400);
+    expect((await send(`http://evil.example/?token=${TOKEN}`)).status).toBe(400);
+    const badCookie = await send('/', { headers: { cookie: `${tokenCookieName(app.port)}=%E0%A4%A` } });
+    expect(badCookie.status).toBe(401);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connectSocket(app.port, WEB_HOST, () => socket.write('GET /\x01 bad\r\n\r\n'));
+      let answer = '';
+      socket.on('data', (c: Buffer) => (answer += c.toString('latin1')));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400/);
+  });
+
+  it('has a body limit that holds one article at the import limit, base64-encoded', () => {
+    expect(WEB_MAX_BODY_BYTES).toBe(20 * 1024 * 1024);
+    expect((MAX_ARTICLE_BYTES * 4) / 3 + 1024).toBeLessThan(WEB_MAX_BODY_BYTES);
+  });
+
+  it('refuses a 250 MB body with 413 from its declared length, before reading it', async () => {
+    const declared = 250 * 1024 * 1024;
+    const reply = await new Promise<{ status: number; sent: number }>((resolve, reject) => {
+      let sent = 0;
+      const req = request(
+        {
+          host: WEB_HOST,
+          port: app.port,
+          path: '/api/dbStatus',
+          method: 'POST',
+          headers: {
+            host: `${WEB_HOST}:${app.port}`,
+            'content-type': 'application/json',
+            'x-rendezvous-token': TOKEN,
+            'content-length': String(declared),
+          },
+        },
+        (res) => {
+          resolve({ status: res.statusCode ?? 0, sent });
+          res.resume();
+          req.destroy();
+        },
+      );
+      req.on('error', (err) => (sent > 0 ? undefined : reject(err)));
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      const pump = () => {
+        while (sent < declared && !req.destroyed) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+      };
+      pump();
+    });
+    expect(reply.status).toBe(413);
+    expect(reply.sent).toBeLessThan(declared);
+  });
+
+  it('refuses an oversized body without a declared length with 413 once it passes the limit', async () => {
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      const req = request(
+        {
+          host: WEB_HOST,
+          port: app.port,
+          path: '/api/dbStatus',
+          method: 'POST',
+          headers: {
+            host: `${WEB_HOST}:${app.port}`,
+            'content-type': 'application/json',
+            'x-rendezvous-token': TOKEN,
+            'transfer-encoding': 'chunked',
+          },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString('utf8')));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+        },
+      );
+      req.on('error', reject);
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      for (let i = 0; i < 25; i++) req.write(chunk);
+      req.end();
+    });
+    expect(reply.status).toBe(413);
+    expect(reply.body).toMatch(/Payload too large/);
   });
 });

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { DEFAULT_ROW_CAP, DEFAULT_TIMEOUT_MS, runConsoleQuery } from '../../core/store/console';
-import type { ConsoleResult, JsonValue } from '../../core/store/console';
+import type { ConsoleResult } from '../../core/store/console';
+import type { JsonValue } from '../../core/store/console-json';
 import { withDb } from '../db-session';
 import type { CommandRegistrar } from '../main';
 
@@ -62,9 +63,13 @@ export const registerQuery: CommandRegistrar = (program: Command) => {
       );
       if (options.json) process.stdout.write(`${JSON.stringify(result.rows, null, 2)}\n`);
       else printTable(result);
-      if (result.truncated) {
+      if (result.truncatedBy === 'rows') {
         process.stderr.write(
           `rendezvous: only the first ${result.rowCap} rows are shown (row cap hit); add LIMIT or use --limit.\n`,
+        );
+      } else if (result.truncatedBy === 'bytes') {
+        process.stderr.write(
+          `rendezvous: only the first ${result.rows.length} rows are shown: the next row would pass the answer's size budget of ${Math.round(result.byteBudget / 1024 / 1024)} MB; return fewer or smaller values.\n`,
         );
       }
     });

@@ -248,7 +248,9 @@ async function launch(options: StartOptions, timeoutMs: number): Promise<Builtin
 }
 
 function jvmOptions(heap: string): string[] {
-  return [`-Xmx${heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8'];
+  // No -XX:+ExitOnOutOfMemoryError: a query that runs out of heap must fail alone; the launcher ends the
+  // process itself when an OutOfMemoryError escapes any other thread.
+  return [`-Xmx${heap}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8'];
 }
 
 /**

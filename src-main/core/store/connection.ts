@@ -19,6 +19,8 @@ export interface GraphDb {
   uri: string;
   /** The Rendezvous home this connection was resolved from. */
   home: string;
+  /** The credentials the driver uses, for a second connection of the same user (the console's worker). */
+  auth?: { username: string; password: string };
   close(): Promise<void>;
 }
 
@@ -153,6 +155,7 @@ export async function connect(options: ConnectOptions = {}): Promise<GraphDb> {
   const target = resolveTarget(options);
   let opened: { driver: Driver; database: string };
   let uri: string;
+  let auth: { username: string; password: string };
   if (target.mode === 'external') {
     const { external } = target;
     uri = external.uri;
@@ -160,6 +163,7 @@ export async function connect(options: ConnectOptions = {}): Promise<GraphDb> {
       ? 'Check NEO4J_USERNAME and NEO4J_PASSWORD.'
       : `Check the saved settings in ${homePaths(target.home).config}.`;
     opened = await openVerified(uri, external.username, external.password, external.database, hint, 1);
+    auth = { username: external.username, password: external.password };
   } else {
     if (options.start === false) {
       const running = await builtinNeo4jStatus(target.home);
@@ -182,6 +186,7 @@ export async function connect(options: ConnectOptions = {}): Promise<GraphDb> {
     const password = readConfig(target.home).builtin?.password ?? '';
     const hint = `The password in ${homePaths(target.home).config} does not match the data in ${homePaths(target.home).neo4jHome}; restart with \`rendezvous db stop\` then \`rendezvous db start\`.`;
     opened = await openVerified(uri, 'neo4j', password, 'neo4j', hint, 3);
+    auth = { username: 'neo4j', password };
   }
   const { driver, database } = opened;
   try {
@@ -200,6 +205,7 @@ export async function connect(options: ConnectOptions = {}): Promise<GraphDb> {
     mode: target.mode,
     uri,
     home: target.home,
+    auth,
     close: async () => {
       if (closed) return;
       closed = true;

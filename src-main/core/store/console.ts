@@ -1,33 +1,32 @@
-// The read-only query console for analysts: screens the text, asks Neo4j (EXPLAIN) whether the query only
-// reads, then runs it in a read transaction with a timeout and a row cap, returning plain JSON.
-import neo4j, {
-  Neo4jError,
-  isDate,
-  isDateTime,
-  isDuration,
-  isInt,
-  isLocalDateTime,
-  isLocalTime,
-  isNode,
-  isPath,
-  isPathSegment,
-  isPoint,
-  isRelationship,
-  isTime,
-  isUnboundRelationship,
-} from 'neo4j-driver';
+// The read-only query console for analysts, in three layers: the text is normalised and screened
+// (console-text.ts), Neo4j plans it and the plan is walked (console-plan.ts), and the built-in Neo4j itself
+// refuses file access, unknown procedures and oversized transactions (the launcher's settings). The query then
+// runs on a worker thread in a read transaction, with a timeout, a row cap and a byte budget.
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import neo4j, { Neo4jError } from 'neo4j-driver';
 import { RendezvousError } from '../../common/errors';
 import type { GraphDb } from './connection';
-
-/** A JSON value: what every Neo4j value is mapped to before it leaves the store. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+import type { JsonValue } from './console-json';
+import { checkConsolePlan } from './console-plan';
+import type { PlanNode } from './console-plan';
+import { streamRows } from './console-stream';
+import type { StreamLimits, StreamedRows } from './console-stream';
+import { screenConsoleQuery } from './console-text';
+import type { ConsoleWorkerInput, ConsoleWorkerOutput } from './console-worker';
 
 /** Limits of one console query. */
 export interface ConsoleOptions {
   /** At most this many rows are returned; `truncated` says when more existed (default 1000). */
   rowCap?: number;
-  /** The server stops the transaction after this long (default 30 s). */
+  /** At most this many bytes of rows (UTF-8 JSON) are returned (default 32 MiB). */
+  byteBudget?: number;
+  /** The query stops after this long, however large its rows (default 30 s). */
   timeoutMs?: number;
+  /** Query parameters: plain JSON values. */
   params?: Record<string, unknown>;
 }
 
@@ -35,19 +34,28 @@ export interface ConsoleOptions {
 export interface ConsoleResult {
   columns: string[];
   rows: Record<string, JsonValue>[];
-  /** True when the row cap was hit and further rows were dropped. */
+  /** True when a limit was hit and further rows were dropped. */
   truncated: boolean;
+  /** Which limit dropped rows: the row cap or the byte budget; null when the answer is complete. */
+  truncatedBy: 'rows' | 'bytes' | null;
   rowCap: number;
+  byteBudget: number;
+  /** The size of the returned rows as UTF-8 JSON. */
+  bytes: number;
   elapsedMs: number;
 }
 
 /** The default row cap of the console. */
 export const DEFAULT_ROW_CAP = 1000;
+/** The default byte budget of the console's rows. */
+export const DEFAULT_BYTE_BUDGET = 32 * 1024 * 1024;
 /** The default transaction timeout of the console. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** DBMS procedures that only report facts about the server and may run from the console. */
-const READ_ONLY_DBMS_PROCEDURES = new Set(['dbms.components']);
+/** The worker's heap: a single row larger than this ends the query, not the app. */
+const WORKER_HEAP_MB = 512;
+/** The least time a query is given on the worker, however little of the time limit planning left. */
+const MIN_RUN_MS = 100;
 
 const QUERY_TYPES: Record<string, string> = {
   r: 'read',
@@ -60,190 +68,17 @@ function refuse(reason: string): never {
   throw new RendezvousError('QUERY_REFUSED', `Refused: ${reason}`);
 }
 
-/**
- * The query as the screen sees it: string literals and comments blanked (same length), backtick names kept
- * without their backticks, so keywords inside strings or comments never count.
- */
-export function maskCypher(cypher: string): string {
-  let out = '';
-  let i = 0;
-  const n = cypher.length;
-  while (i < n) {
-    const c = cypher[i] as string;
-    const next = cypher[i + 1];
-    if (c === '/' && next === '/') {
-      while (i < n && cypher[i] !== '\n') {
-        out += ' ';
-        i++;
-      }
-    } else if (c === '/' && next === '*') {
-      const end = cypher.indexOf('*/', i + 2);
-      const stop = end === -1 ? n : end + 2;
-      out += cypher.slice(i, stop).replace(/[^\n]/g, ' ');
-      i = stop;
-    } else if (c === "'" || c === '"') {
-      out += c;
-      i++;
-      while (i < n && cypher[i] !== c) {
-        if (cypher[i] === '\\' && i + 1 < n) {
-          out += '  ';
-          i += 2;
-        } else {
-          out += cypher[i] === '\n' ? '\n' : ' ';
-          i++;
-        }
-      }
-      if (i < n) {
-        out += c;
-        i++;
-      }
-    } else if (c === '`') {
-      out += ' ';
-      i++;
-      while (i < n) {
-        if (cypher[i] === '`' && cypher[i + 1] === '`') {
-          out += '__';
-          i += 2;
-        } else if (cypher[i] === '`') {
-          break;
-        } else {
-          out += cypher[i] === ';' ? ' ' : cypher[i];
-          i++;
-        }
-      }
-      if (i < n) {
-        out += ' ';
-        i++;
-      }
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
+type Failure = { code: string; message: string } | 'timed out' | 'too large';
 
-/** The called procedure names (lower case), read from the masked text. */
-function calledProcedures(masked: string): string[] {
-  const names: string[] = [];
-  for (const m of masked.matchAll(
-    /\bCALL\s+([A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_][\w]*)*)\s*(?=\(|\bYIELD\b|$|\s)/gi,
-  )) {
-    names.push((m[1] ?? '').replace(/\s+/g, '').toLowerCase());
+function queryFailed(failure: Failure, timeoutMs: number): RendezvousError {
+  if (failure === 'too large') {
+    return new RendezvousError(
+      'QUERY_FAILED',
+      'The answer has a single value too large for the console to hold; return less (LIMIT, size(), a slice like list[0..100]).',
+    );
   }
-  return names;
-}
-
-/**
- * Refuses what the console never runs, by looking at the text: more than one statement, LOAD CSV,
- * CALL … IN TRANSACTIONS, dbms.* (except dbms.components) and apoc.*, USE, and EXPLAIN/PROFILE prefixes.
- * Returns the single statement without a trailing semicolon.
- */
-export function screenConsoleQuery(cypher: string): string {
-  const masked = maskCypher(cypher);
-  if (!masked.trim()) refuse('the query is empty.');
-  const semicolon = masked.indexOf(';');
-  let statement = cypher;
-  if (semicolon !== -1) {
-    if (masked.slice(semicolon + 1).trim()) refuse('more than one statement; run one query at a time.');
-    statement = cypher.slice(0, semicolon);
-  }
-  const checked = semicolon === -1 ? masked : masked.slice(0, semicolon);
-  if (/\bLOAD\s+CSV\b/i.test(checked))
-    refuse('LOAD CSV reads files and writes data; the console only reads the graph.');
-  if (/\bIN\s+(?:\S+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i.test(checked)) {
-    refuse('CALL … IN TRANSACTIONS runs batched writes; the console only reads the graph.');
-  }
-  if (/\b(SHOW|TERMINATE)\s+TRANSACTIONS?\b/i.test(checked)) {
-    refuse('SHOW/TERMINATE TRANSACTIONS is an administration command; the console only reads the graph.');
-  }
-  for (const m of checked.matchAll(/\bdbms\s*\.\s*([A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_][\w]*)*)/gi)) {
-    const name = `dbms.${(m[1] ?? '').replace(/\s+/g, '')}`.toLowerCase();
-    if (!READ_ONLY_DBMS_PROCEDURES.has(name))
-      refuse(`${name} is a DBMS procedure; dbms.* is not allowed in the console (only dbms.components).`);
-  }
-  if (/\bapoc\s*\./i.test(checked)) refuse('apoc.* procedures and functions are not allowed in the console.');
-  if (/(^|\{)\s*USE\b/i.test(checked)) {
-    refuse("USE is not allowed: the console queries the app's database only.");
-  }
-  if (/^\s*(EXPLAIN|PROFILE)\b/i.test(checked)) {
-    refuse('EXPLAIN and PROFILE are added by the console itself; write the query alone.');
-  }
-  return statement.trim();
-}
-
-/** Maps any value Neo4j returns (Integer, Node, Relationship, Path, temporal, spatial, bytes) to plain JSON. */
-export function toJson(value: unknown): JsonValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'boolean' || typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (typeof value === 'bigint') {
-    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
-      ? Number(value)
-      : value.toString();
-  }
-  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (isNode(value)) {
-    return { elementId: value.elementId, labels: [...value.labels], properties: toJsonMap(value.properties) };
-  }
-  if (isRelationship(value)) {
-    return {
-      elementId: value.elementId,
-      type: value.type,
-      startNodeElementId: value.startNodeElementId,
-      endNodeElementId: value.endNodeElementId,
-      properties: toJsonMap(value.properties),
-    };
-  }
-  if (isUnboundRelationship(value)) {
-    return { elementId: value.elementId, type: value.type, properties: toJsonMap(value.properties) };
-  }
-  if (isPath(value)) {
-    return {
-      start: toJson(value.start),
-      end: toJson(value.end),
-      length: value.length,
-      segments: value.segments.map((s) => toJson(s)),
-    };
-  }
-  if (isPathSegment(value)) {
-    return { start: toJson(value.start), relationship: toJson(value.relationship), end: toJson(value.end) };
-  }
-  if (
-    isDate(value) ||
-    isDateTime(value) ||
-    isLocalDateTime(value) ||
-    isTime(value) ||
-    isLocalTime(value) ||
-    isDuration(value)
-  ) {
-    return value.toString();
-  }
-  if (isPoint(value)) {
-    const point: { [key: string]: JsonValue } = { srid: toJson(value.srid), x: value.x, y: value.y };
-    if (value.z !== undefined) point.z = value.z;
-    return point;
-  }
-  if (value instanceof Uint8Array || value instanceof Int8Array) return Buffer.from(value).toString('base64');
-  if (Array.isArray(value)) return value.map((v) => toJson(v));
-  if (typeof value === 'object') return toJsonMap(value as Record<string, unknown>);
-  return String(value);
-}
-
-function toJsonMap(map: Record<string, unknown>): { [key: string]: JsonValue } {
-  const out: { [key: string]: JsonValue } = {};
-  for (const [k, v] of Object.entries(map)) out[k] = toJson(v);
-  return out;
-}
-
-const GUARD_GRACE_MS = 2000;
-const TIMED_OUT = Symbol('timed out');
-
-function queryFailed(err: unknown, timeoutMs: number): RendezvousError {
-  if (err instanceof RendezvousError) return err;
-  const code = err instanceof Neo4jError ? err.code : '';
-  const message = err instanceof Error ? err.message : String(err);
-  if (err === TIMED_OUT || /TransactionTimedOut/.test(code)) {
+  const { code, message } = failure === 'timed out' ? { code: 'timed out', message: '' } : failure;
+  if (failure === 'timed out' || /TransactionTimedOut/.test(code)) {
     return new RendezvousError(
       'QUERY_FAILED',
       `The query ran longer than ${Math.round(timeoutMs / 1000)} s and was stopped; narrow it or add a LIMIT.`,
@@ -255,12 +90,143 @@ function queryFailed(err: unknown, timeoutMs: number): RendezvousError {
       'Refused: the query tried to write; the console only reads the graph.',
     );
   }
+  if (/MemoryLimitExceeded|OutOfMemory/.test(code)) {
+    return new RendezvousError(
+      'QUERY_REFUSED',
+      `Refused by Neo4j: the query needs more memory than one transaction may use (${message.split('\n')[0]}). Narrow it.`,
+    );
+  }
   return new RendezvousError('QUERY_FAILED', `The query failed: ${message}${code ? ` (${code})` : ''}`);
 }
 
+function failureOf(err: unknown): Failure {
+  if (err instanceof RendezvousError) throw err;
+  return {
+    code: err instanceof Neo4jError ? err.code : '',
+    message: err instanceof Error ? err.message : String(err),
+  };
+}
+
 /**
- * Runs one read-only query: screened, then EXPLAINed (anything whose query type is not read is refused),
- * then run in a read transaction with a timeout, keeping at most `rowCap` rows.
+ * How to start the console worker: the built file beside this module, or, from TypeScript sources (tsx,
+ * vitest), a bootstrap that registers tsx in the worker first. Null when neither exists (then the query runs
+ * in this thread).
+ */
+function consoleWorkerEntry(): { script: string | URL; eval: boolean } | null {
+  const here = import.meta.url;
+  if (!here.startsWith('file:')) return null;
+  const ts = here.endsWith('.ts');
+  const url = new URL(ts ? './console-worker.ts' : './console-worker.js', here);
+  if (!existsSync(fileURLToPath(url))) return null;
+  if (!ts) return { script: url, eval: false };
+  const tsxDir = dirname(createRequire(here).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
+  return { script: bootstrap, eval: true };
+}
+
+function runOnWorker(
+  entry: { script: string | URL; eval: boolean },
+  input: ConsoleWorkerInput,
+  limitMs: number,
+): Promise<StreamedRows> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry.script, {
+      eval: entry.eval,
+      workerData: input,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    let settled = false;
+    const settle = (outcome: { rows: StreamedRows } | { failure: Failure }) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(guard);
+      void worker.terminate();
+      if ('rows' in outcome) resolve(outcome.rows);
+      else reject(queryFailed(outcome.failure, limitMs));
+    };
+    // Neo4j stops the transaction at its timeout, but a single huge row can outlast that on its way here, so the
+    // worker (and its connection) is stopped at the same moment, whatever it is doing.
+    const guard = setTimeout(() => settle({ failure: 'timed out' }), input.limits.timeoutMs);
+    worker.on('message', (output: ConsoleWorkerOutput) =>
+      settle(
+        output.ok ? { rows: output.result } : { failure: { code: output.code, message: output.message } },
+      ),
+    );
+    worker.on('error', (err: Error & { code?: string }) =>
+      settle({
+        failure:
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? 'too large'
+            : { code: err.code ?? '', message: err.message },
+      }),
+    );
+    worker.on('exit', (code) =>
+      settle({ failure: { code: '', message: `the console worker stopped unexpectedly (exit ${code})` } }),
+    );
+  });
+}
+
+async function runInThread(
+  db: GraphDb,
+  statement: string,
+  params: Record<string, unknown>,
+  limits: StreamLimits,
+  limitMs: number,
+): Promise<StreamedRows> {
+  const session = db.driver.session({
+    database: db.database,
+    defaultAccessMode: neo4j.session.READ,
+    fetchSize: Math.min(limits.rowCap + 1, 1000),
+  });
+  let timedOut = false;
+  const guard = setTimeout(() => {
+    timedOut = true;
+    void session.close().catch(() => undefined);
+  }, limits.timeoutMs);
+  try {
+    const rows = await streamRows(session, statement, params, limits);
+    if (timedOut) throw queryFailed('timed out', limitMs);
+    return rows;
+  } catch (err) {
+    throw queryFailed(timedOut ? 'timed out' : failureOf(err), limitMs);
+  } finally {
+    clearTimeout(guard);
+    await session.close().catch(() => undefined);
+  }
+}
+
+/** Plans the statement with EXPLAIN and refuses it unless its type is read and its plan passes the walk. */
+async function checkWithNeo4j(
+  db: GraphDb,
+  statement: string,
+  params: Record<string, unknown>,
+  timeoutMs: number,
+): Promise<void> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    let queryType: string;
+    let plan: PlanNode | null;
+    try {
+      const explained = await session.run(`EXPLAIN ${statement}`, params, { timeout: timeoutMs });
+      queryType = explained.summary.queryType;
+      plan = explained.summary.plan ? (explained.summary.plan as PlanNode) : null;
+    } catch (err) {
+      throw queryFailed(failureOf(err), timeoutMs);
+    }
+    if (queryType === 'w' || queryType === 'rw') {
+      refuse(`this query's type is "${QUERY_TYPES[queryType]}", not read; the console only reads the graph.`);
+    }
+    checkConsolePlan(plan, db.database);
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Runs one read-only query: screened by its text, planned by Neo4j and checked operator by operator, then run
+ * in a read transaction on a worker thread that is stopped at the time limit. Keeps at most `rowCap` rows and
+ * `byteBudget` bytes and says which limit cut the answer.
  */
 export async function runConsoleQuery(
   db: GraphDb,
@@ -268,6 +234,7 @@ export async function runConsoleQuery(
   options: ConsoleOptions = {},
 ): Promise<ConsoleResult> {
   const rowCap = options.rowCap ?? DEFAULT_ROW_CAP;
+  const byteBudget = options.byteBudget ?? DEFAULT_BYTE_BUDGET;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!Number.isInteger(rowCap) || rowCap < 1) {
     throw new RendezvousError(
@@ -275,64 +242,44 @@ export async function runConsoleQuery(
       `The row cap must be a positive whole number, got ${rowCap}.`,
     );
   }
+  if (!Number.isInteger(byteBudget) || byteBudget < 1) {
+    throw new RendezvousError(
+      'INVALID_ARGUMENT',
+      `The byte budget must be a positive whole number, got ${byteBudget}.`,
+    );
+  }
   const statement = screenConsoleQuery(cypher);
   const params = options.params ?? {};
   const started = Date.now();
-  const session = db.driver.session({
-    database: db.database,
-    defaultAccessMode: neo4j.session.READ,
-    fetchSize: Math.min(rowCap + 1, 1000),
-  });
-  // The server enforces the timeout when its transaction monitor next looks; this guard makes sure the
-  // caller never waits much longer, by closing the session (which terminates the running query).
-  let timedOut = false;
-  const guard = setTimeout(() => {
-    timedOut = true;
-    void session.close().catch(() => undefined);
-  }, timeoutMs + GUARD_GRACE_MS);
-  const failed = (err: unknown) => queryFailed(timedOut ? TIMED_OUT : err, timeoutMs);
-  try {
-    let queryType: string;
-    try {
-      const plan = await session.run(`EXPLAIN ${statement}`, params, { timeout: timeoutMs });
-      queryType = plan.summary.queryType;
-    } catch (err) {
-      throw failed(err);
-    }
-    const procedures = calledProcedures(maskCypher(statement));
-    const systemReadOnly =
-      queryType === 's' && procedures.length > 0 && procedures.every((p) => READ_ONLY_DBMS_PROCEDURES.has(p));
-    if (queryType !== 'r' && !systemReadOnly) {
-      refuse(
-        `this query's type is "${QUERY_TYPES[queryType] ?? queryType}", not read; the console only reads the graph.`,
-      );
-    }
-    const tx = session.beginTransaction({ timeout: timeoutMs });
-    try {
-      const result = tx.run(statement, params);
-      const rows: Record<string, JsonValue>[] = [];
-      let columns: string[] = [];
-      let truncated = false;
-      for await (const record of result) {
-        if (rows.length === rowCap) {
-          truncated = true;
-          break;
-        }
-        columns = record.keys.map(String);
-        const row: Record<string, JsonValue> = {};
-        for (const key of columns) row[key] = toJson(record.get(key));
-        rows.push(row);
-      }
-      if (!rows.length && !truncated) columns = (await result.keys()).map(String);
-      if (timedOut) throw TIMED_OUT;
-      return { columns, rows, truncated, rowCap, elapsedMs: Date.now() - started };
-    } catch (err) {
-      throw failed(err);
-    } finally {
-      await tx.rollback().catch(() => undefined);
-    }
-  } finally {
-    clearTimeout(guard);
-    await session.close().catch(() => undefined);
-  }
+  await checkWithNeo4j(db, statement, params, timeoutMs);
+  // The time limit covers the whole call: what planning used is taken from the run.
+  const remaining = Math.max(MIN_RUN_MS, timeoutMs - (Date.now() - started));
+  const limits: StreamLimits = { rowCap, byteBudget, timeoutMs: remaining };
+  const entry = db.auth ? consoleWorkerEntry() : null;
+  const streamed =
+    entry && db.auth
+      ? await runOnWorker(
+          entry,
+          {
+            uri: db.uri,
+            username: db.auth.username,
+            password: db.auth.password,
+            database: db.database,
+            statement,
+            params,
+            limits,
+          },
+          timeoutMs,
+        )
+      : await runInThread(db, statement, params, limits, timeoutMs);
+  return {
+    columns: streamed.columns,
+    rows: streamed.rows,
+    truncated: streamed.truncatedBy !== null,
+    truncatedBy: streamed.truncatedBy,
+    rowCap,
+    byteBudget,
+    bytes: streamed.bytes,
+    elapsedMs: Date.now() - started,
+  };
 }

@@ -1,7 +1,8 @@
 // The console's text screen and value mapping, without a database.
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { maskCypher, screenConsoleQuery, toJson } from '../../../src-main/core/store/console';
+import { toJson } from '../../../src-main/core/store/console-json';
+import { normaliseCypher, screenConsoleQuery } from '../../../src-main/core/store/console-text';
 
 const refusal = (cypher: string): string => {
   try {
@@ -60,10 +61,52 @@ describe('screenConsoleQuery', () => {
     expect(refusal('MATCH (n) RETURN n.use AS use')).toBe('accepted');
   });
 
-  it('masks literals and comments to the same length', () => {
-    const text = "RETURN 'a;b' // c\n";
-    expect(maskCypher(text)).toHaveLength(text.length);
-    expect(maskCypher(text)).not.toContain(';');
+  it('normalises literals, comments, backtick names and whitespace the way Neo4j reads them', () => {
+    expect(normaliseCypher("RETURN 'a;b' // c\n").text).toBe("RETURN ''");
+    expect(normaliseCypher('CALL `dbms`\x1c.\u3000`listConfig`()').text).toBe('CALL DBMS.LISTCONFIG()');
+    expect(normaliseCypher('LOAD/* x */\x1fCSV').text).toBe('LOAD CSV');
+    expect(normaliseCypher('CALL db.\\u006cabels()').text).toBe('CALL DB.LABELS()');
+    expect(normaliseCypher('RETURN 1; ').statements).toBe(1);
+    expect(normaliseCypher('RETURN 1; RETURN 2').statements).toBe(2);
+  });
+});
+
+describe('screenConsoleQuery against the separators and spaces Neo4j skips', () => {
+  const separators = ['\x1c', '\x1d', '\x1e', '\x1f', '\u00a0', '\u2028', '\u3000', '/**/', '\\u0020'];
+  for (const sep of separators) {
+    const shown = JSON.stringify(sep);
+    it(`refuses LOAD CSV, TERMINATE, SHOW, USE and dbms.* joined by ${shown}`, () => {
+      expect(refusal(`LOAD${sep}CSV FROM 'file:///etc/passwd' AS r RETURN r`)).toMatch(
+        /^QUERY_REFUSED .*LOAD CSV/,
+      );
+      expect(refusal(`TERMINATE${sep}TRANSACTIONS 'neo4j-transaction-1'`)).toMatch(
+        /^QUERY_REFUSED .*TERMINATE/,
+      );
+      expect(refusal(`SHOW${sep}TRANSACTIONS`)).toMatch(/^QUERY_REFUSED .*SHOW/);
+      expect(refusal(`SHOW${sep}SETTINGS`)).toMatch(/^QUERY_REFUSED .*SHOW/);
+      expect(refusal(`USE${sep}system${sep}SHOW USERS`)).toMatch(/^QUERY_REFUSED/);
+      expect(
+        refusal(
+          `CALL dbms.components() YIELD name CALL dbms${sep}.listConnections() YIELD connectionId RETURN *`,
+        ),
+      ).toMatch(/^QUERY_REFUSED .*dbms\.listconnections/);
+    });
+  }
+
+  it('refuses dbms.* and tx.* hidden in backticks and \\u escapes, also beside dbms.components()', () => {
+    expect(
+      refusal('CALL dbms.components() YIELD name CALL `dbms`.`killConnections`(["x"]) YIELD c RETURN c'),
+    ).toMatch(/dbms\.killconnections/);
+    expect(refusal('CALL dbms.\\u006cistConfig()')).toMatch(/dbms\.listconfig/);
+    expect(refusal('CALL dbms.components() YIELD name CALL tx.setMetaData({a: 1}) RETURN name')).toMatch(
+      /tx\./,
+    );
+    expect(refusal('CALL db.clearQueryCaches()')).toMatch(/clearQueryCaches/);
+  });
+
+  it('still accepts reads whose names only look like keywords', () => {
+    expect(refusal('MATCH (n:Person) WITH n.show AS show RETURN show, n.use AS use')).toBe('accepted');
+    expect(refusal("MATCH (n) WHERE n.text = 'SHOW TRANSACTIONS' RETURN n.`load csv` AS x")).toBe('accepted');
   });
 });
 

@@ -35,13 +35,33 @@ public final class Launcher {
     static final int EXIT_DATA_LOCKED = 3;
     static final int EXIT_PORT_IN_USE = 4;
     static final int EXIT_FAILED = 5;
+    static final int EXIT_OUT_OF_MEMORY = 6;
 
     private static final String DEFAULT_DATABASE = "neo4j";
     private static final String SYSTEM_DATABASE = "system";
 
+    /**
+     * The procedures Neo4j loads: what the app calls (server facts, full-text search, waiting for indexes) and
+     * the read-only schema listings the console may call. Everything else is not even registered.
+     */
+    static final List<String> PROCEDURE_ALLOWLIST = List.of(
+            "dbms.components",
+            "db.info",
+            "db.ping",
+            "db.awaitIndexes",
+            "db.labels",
+            "db.relationshipTypes",
+            "db.propertyKeys",
+            "db.schema.visualization",
+            "db.schema.nodeTypeProperties",
+            "db.schema.relTypeProperties",
+            "db.index.fulltext.queryNodes",
+            "db.index.fulltext.queryRelationships");
+
     private Launcher() {}
 
     public static void main(String[] args) {
+        exitOnUncaughtOutOfMemory();
         Map<String, String> options = parse(args);
         String home = options.get("--home");
         String portText = options.get("--port");
@@ -72,6 +92,7 @@ public final class Launcher {
         config.put("db.tx_log.rotation.retention_policy", "2 files");
         config.put("server.directories.logs", homePath.resolve("logs").toString());
         config.put("dbms.usage_report.enabled", "false");
+        hardenConfig(config, homePath);
         // Bolt otherwise waits 5 s per connector on shutdown; a local single-user server need not.
         config.put("internal.server.bolt.thread_pool_shutdown_wait_time", "1s");
         config.put("internal.server.bolt.connection_shutdown_wait_time", "1s");
@@ -128,6 +149,52 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The settings that make Neo4j itself refuse what the app never needs: file access from {@code LOAD CSV}
+     * (no file URLs, and an empty import folder), procedures outside the ones the app and the console call, and
+     * a single query that would exhaust the heap (transaction memory limits sized from this JVM's heap).
+     */
+    static void hardenConfig(Map<String, String> config, Path home) {
+        Path importDir = home.resolve("import");
+        try {
+            Files.createDirectories(importDir);
+            try (var entries = Files.list(importDir)) {
+                if (entries.findAny().isPresent()) {
+                    say("warning: " + importDir + " is not empty; LOAD CSV file URLs stay disabled regardless");
+                }
+            }
+        } catch (IOException e) {
+            fail(EXIT_FAILED, "FAILED", "cannot create the import folder " + importDir + ": " + e.getMessage());
+        }
+        config.put("server.directories.import", importDir.toString());
+        config.put("dbms.security.allow_csv_import_from_file_urls", "false");
+        config.put("dbms.security.procedures.allowlist", String.join(",", PROCEDURE_ALLOWLIST));
+        long heap = Runtime.getRuntime().maxMemory();
+        config.put("db.memory.transaction.max", mebibytes(heap / 4));
+        config.put("dbms.memory.transaction.total.max", mebibytes(heap / 2));
+    }
+
+    private static String mebibytes(long bytes) {
+        return Math.max(16, bytes / (1024 * 1024)) + "m";
+    }
+
+    /**
+     * The JVM runs without -XX:+ExitOnOutOfMemoryError, so that a query which runs out of heap fails alone
+     * (Neo4j answers it with Neo.TransientError.General.OutOfMemoryError and frees its memory). An
+     * OutOfMemoryError that escapes any other thread still ends the process, with a line saying so.
+     */
+    private static void exitOnUncaughtOutOfMemory() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            if (error instanceof OutOfMemoryError) {
+                System.out.println(ERROR + " OUT_OF_MEMORY " + error + " in thread " + thread.getName());
+                System.out.flush();
+                Runtime.getRuntime().halt(EXIT_OUT_OF_MEMORY);
+            }
+            System.err.println("Uncaught exception in thread " + thread.getName() + ": " + error);
+            error.printStackTrace();
+        });
     }
 
     /** Writes the settings this launcher owns; the file is regenerated on every start. */
