@@ -262,14 +262,14 @@ async function ingestLocked(
           { report },
         );
       }
+      // The results first (the commit is done), then the journal: a journal write that fails on a full
+      // disk cannot make a committed article count as not stored.
       batch.forEach(({ i }, n) => {
         const r = results[i]!;
         const w = written[n]!;
-        const onDisk = !!sources[i]!.path;
         if ('error' in w) {
           r.ok = false;
           r.error = toErrorPayload(w.error);
-          journal.failed(r.sha256!, r.file, onDisk);
         } else {
           Object.assign(r, {
             unchanged: w.unchanged,
@@ -282,10 +282,15 @@ async function ingestLocked(
           });
           committed.add(i);
           if (unfinishedBefore.has(r.sha256!)) resumed++;
-          journal.committed(r.sha256!, r.file, onDisk);
         }
-        progress(i);
       });
+      for (const { i } of batch) {
+        const r = results[i]!;
+        const onDisk = !!sources[i]!.path;
+        if (committed.has(i)) journal.committed(r.sha256!, r.file, onDisk);
+        else journal.failed(r.sha256!, r.file, onDisk);
+        progress(i);
+      }
     }
   } catch (err) {
     if (!isDiskFull(err) || err instanceof RendezvousError) throw err;

@@ -76,6 +76,8 @@ export class IngestJournal {
         } catch {
           // nothing more can be done; the reader ignores a torn last line
         }
+        if (err instanceof Error && !(err as NodeJS.ErrnoException).path)
+          (err as NodeJS.ErrnoException).path = this.path;
         throw err;
       }
     } finally {
