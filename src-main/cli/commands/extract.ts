@@ -64,7 +64,7 @@ export const registerExtract: CommandRegistrar = (program: Command) => {
         error?: ReturnType<typeof toErrorPayload>;
       }> = [];
       if (opts.out) mkdirSync(opts.out, { recursive: true });
-      const pool = new ExtractionPool(Math.min(files.length, availableParallelism()), {
+      const pool = new ExtractionPool(Math.min(files.length, Math.max(1, availableParallelism() - 1)), {
         fileTimeoutMs: fileTimeoutMs(opts.fileTimeout),
       });
       // Every file is read first (cheap, and errors are found early), then extracted on the pool in order.
