@@ -26,7 +26,12 @@ beforeAll(() => {
   home = mkdtempSync(join(tmpdir(), 'rendezvous-faults-'));
   corpus = mkdtempSync(join(tmpdir(), 'rendezvous-faults-corpus-'));
   writeCorpus(corpus, { articles: 150, seed: 17 });
-  env = cleanEnv({ RENDEZVOUS_HOME: home, RENDEZVOUS_NEO4J_HEAP: HEAP });
+  // A busy machine can take minutes to start Neo4j; the default of 60 s is for a person waiting.
+  env = cleanEnv({
+    RENDEZVOUS_HOME: home,
+    RENDEZVOUS_NEO4J_HEAP: HEAP,
+    RENDEZVOUS_NEO4J_START_TIMEOUT: '600',
+  });
 });
 afterAll(async () => {
   await stopBuiltinNeo4j(home).catch(() => undefined);
@@ -178,18 +183,26 @@ describe('the built-in Neo4j under faults', () => {
     await db.close();
     await killHard(await pidOf());
     expect(await exited).not.toBe(0);
-    expect(stderr).toMatch(/Neo4j became unreachable while ingesting/);
-    const claimed = Number(/Articles: (\d+) ingested/.exec(stderr)?.[1] ?? NaN);
+    const message =
+      /Neo4j became unreachable while ingesting .*?; (\d+) article\(s\) were stored, (\d+) may have been \(the commit of their group was cut off\), (\d+) were not/.exec(
+        stderr,
+      );
+    expect(message, stderr).not.toBeNull();
+    const [claimed, inDoubt, notStored] = message!.slice(1).map(Number) as [number, number, number];
+    expect(claimed + inDoubt + notStored).toBe(150);
+    expect(stderr).toMatch(
+      new RegExp(`Articles: ${claimed} ingested, 0 already in the graph, ${150 - claimed} failed`),
+    );
+    expect(stderr).toMatch(/not stored: Neo4j became unreachable/);
 
     db = await connect({ env, startTimeoutMs: 600_000 });
     try {
+      // The summary counts only what a commit confirmed; the one group whose commit was cut off may be
+      // in the graph or not, and the message says how many that is.
       const stored = await articleCount(db);
-      expect(claimed).toBe(stored);
+      expect(stored).toBeGreaterThanOrEqual(claimed);
+      expect(stored).toBeLessThanOrEqual(claimed + inDoubt);
       expect(stored).toBeLessThan(150);
-      expect(stderr).toMatch(
-        new RegExp(`Articles: ${stored} ingested, 0 already in the graph, ${150 - stored} failed`),
-      );
-      expect(stderr).toMatch(/not stored: Neo4j became unreachable/);
       const again = await runCli(['ingest', corpus], env, 900_000);
       expect(again.code, again.stderr).toBe(0);
       expect(again.stdout).toContain(`Articles: ${150 - stored} ingested, ${stored} already in the graph`);
@@ -205,7 +218,9 @@ describe('the built-in Neo4j under faults', () => {
     writeFileSync(journal, `\u0000\u00ff{"state":"pending","sha256":\n[1,2]\n{"state":"pending"}\n`);
     const res = await runCli(['ingest', corpus], env, 900_000);
     expect(res.code, res.stderr).toBe(0);
-    expect(res.stdout).toContain('Articles: 0 ingested, 150 already in the graph');
+    const counts = /Articles: (\d+) ingested, (\d+) already in the graph, 0 failed/.exec(res.stdout);
+    expect(counts, res.stdout).not.toBeNull();
+    expect(Number(counts![1]) + Number(counts![2])).toBe(150);
     expect(existsSync(journal)).toBe(true);
   }, 900_000);
 });

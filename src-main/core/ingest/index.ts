@@ -233,32 +233,38 @@ async function ingestLocked(
         );
       } catch (err) {
         const cause = err instanceof Error ? err.message : String(err);
+        const full = isDiskFull(err);
+        // The group being written may or may not have been committed when the connection was lost: it is
+        // counted as not stored, and said to be in doubt. A rerun finds it by its hash if it was stored.
         for (const { i } of batch) {
           results[i]!.ok = false;
-          results[i]!.error = toErrorPayload(err);
+          results[i]!.error = {
+            code: full ? 'DISK_FULL' : 'NEO4J_UNAVAILABLE',
+            message:
+              `in doubt: ${full ? 'the disk of the database filled up' : 'Neo4j went away'} during the commit ` +
+              `of this article's group, so it may or may not be stored; ingest again to finish (${cause})`,
+          };
         }
-        const full = isDiskFull(err);
         const report = notStored(
           new RendezvousError(
             full ? 'DISK_FULL' : 'NEO4J_UNAVAILABLE',
             full ? 'not stored: the disk of the database was full' : 'not stored: Neo4j became unreachable',
           ),
         );
-        const left =
-          batch.length +
-          todo.filter((i) => results[i]!.error?.message.startsWith('not stored:') === true).length;
+        const notReached = todo.filter(
+          (i) => results[i]!.error?.message.startsWith('not stored:') === true,
+        ).length;
+        const counts =
+          `${report.articles} article(s) were stored, ${batch.length} may have been (the commit of their ` +
+          `group was cut off), ${notReached} were not (none is half-written)`;
         if (full)
-          throw diskFullError(
-            err,
-            `the database could not store ${results[batch[0]!.i]!.file}; ${report.articles} article(s) were ` +
-              `stored, ${left} were not (none half-written)`,
-            { report },
-          );
+          throw diskFullError(err, `the database could not store ${results[batch[0]!.i]!.file}; ${counts}`, {
+            report,
+          });
         throw new RendezvousError(
           'NEO4J_UNAVAILABLE',
-          `Neo4j became unreachable while ingesting ${results[batch[0]!.i]!.file}; ${report.articles} article(s) ` +
-            `were stored, ${left} were not (none half-written). Run the same ingest again once Neo4j is back to ` +
-            `finish. (${cause})`,
+          `Neo4j became unreachable while ingesting ${results[batch[0]!.i]!.file}; ${counts}. Run the same ` +
+            `ingest again once Neo4j is back to finish. (${cause})`,
           { report },
         );
       }

@@ -22,7 +22,8 @@ const CAUSES: { kind: Neo4jFailureKind; pattern: RegExp; summary: string }[] = [
   },
   {
     kind: 'out-of-memory',
-    pattern: /OutOfMemoryError|Java heap space|GC overhead limit exceeded|MemoryLimitExceeded/i,
+    // Not the JVM flag -XX:+ExitOnOutOfMemoryError, which debug.log lists among the VM arguments.
+    pattern: /(?<!\w)(?:java\.lang\.)?OutOfMemoryError(?!\w)|Java heap space|GC overhead limit exceeded|MemoryLimitExceeded/i,
     summary: 'it ran out of memory (RENDEZVOUS_NEO4J_HEAP sets its heap)',
   },
   {
@@ -85,12 +86,26 @@ export function failureCause(
     }
     let lines = text.split('\n').filter((l) => l.trim() && !/^\s+at |^\s+\.\.\. \d+ more/.test(l));
     if (since) lines = linesSince(lines, since);
+    lines = withoutQuietEntries(lines);
     for (const cause of CAUSES) {
-      const line = [...lines].reverse().find((l) => cause.pattern.test(l) && !/ (?:INFO|DEBUG) /.test(l));
+      const line = [...lines].reverse().find((l) => cause.pattern.test(l));
       if (line) return { kind: cause.kind, summary: cause.summary, line: line.trim().slice(0, 400), log };
     }
   }
   return null;
+}
+
+/**
+ * The lines of WARN and ERROR entries, and lines of logs without levels (the JVM's output). An entry of
+ * debug.log starts with a timestamp and a level; the lines after it (VM arguments, settings) belong to it.
+ */
+function withoutQuietEntries(lines: string[]): string[] {
+  let quiet = false;
+  return lines.filter((l) => {
+    const level = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d+[+-]\d{4} +([A-Z]+) /.exec(l)?.[1];
+    if (level) quiet = level === 'INFO' || level === 'DEBUG';
+    return !quiet;
+  });
 }
 
 /** The lines written at or after `since`: by their timestamps (debug.log), or after the last start header. */

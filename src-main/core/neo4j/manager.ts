@@ -32,6 +32,12 @@ export const DEFAULT_HEAP = '512m';
 /** How long a start may take before it is abandoned with the tail of the log. */
 export const DEFAULT_START_TIMEOUT_MS = 60_000;
 
+/** The start timeout: RENDEZVOUS_NEO4J_START_TIMEOUT (seconds) when set to a positive number, else 60 s. */
+export function startTimeoutFromEnv(env: NodeJS.ProcessEnv): number {
+  const seconds = Number(env.RENDEZVOUS_NEO4J_START_TIMEOUT?.trim() || NaN);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_START_TIMEOUT_MS;
+}
+
 const READY = 'RENDEZVOUS_NEO4J_READY';
 const ERROR = 'RENDEZVOUS_NEO4J_ERROR';
 const PORT_ATTEMPTS = 5;
@@ -216,7 +222,7 @@ async function startSerialised(options: StartOptions): Promise<BuiltinNeo4j> {
   mkdirSync(paths.home, { recursive: true, mode: 0o700 });
   mkdirSync(paths.run, { recursive: true });
   mkdirSync(paths.logs, { recursive: true });
-  const timeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+  const timeoutMs = options.startTimeoutMs ?? startTimeoutFromEnv(options.env ?? process.env);
   try {
     return await withFileLock(paths.startLock, timeoutMs + 15 * 60_000, async () => {
       const again = await builtinNeo4jStatus(options.home);
@@ -539,7 +545,7 @@ export async function stopBuiltinNeo4j(
   options: { timeoutMs?: number } = {},
 ): Promise<StopResult> {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const state = readState(home);
+  const state = readState(home) ?? (await recoverState(home));
   const stateFile = homePaths(home).state;
   if (!state || !isOurLauncher(state.pid, home)) {
     rmSync(stateFile, { force: true });

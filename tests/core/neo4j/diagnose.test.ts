@@ -65,3 +65,14 @@ describe('the cause of a failure, from the logs', () => {
     expect(failureCause(join(tmpdir(), 'rendezvous-no-such-home'))).toBeNull();
   });
 });
+
+describe('what is not a cause', () => {
+  it('ignores the JVM flag ExitOnOutOfMemoryError listed among the VM arguments of an INFO entry', () => {
+    const h = home([
+      '2026-12-03 07:00:00.000+0000 INFO  [o.n.k.i.DiagnosticsManager] System diagnostics',
+      'VM Arguments: [-Xmx384m, -XX:+UseG1GC, -XX:+ExitOnOutOfMemoryError, -Dfile.encoding=UTF-8]',
+      INFO,
+    ]);
+    expect(failureCause(h)).toBeNull();
+  });
+});
