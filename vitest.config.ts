@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/**/*.int.test.ts', 'tests/**/*.e2e.test.ts', 'node_modules/**'],
+          exclude: ['tests/**/*.int.test.ts', 'tests/**/*.e2e.test.ts', 'tests/faults/**', 'node_modules/**'],
           sequence: { groupOrder: 0 },
           testTimeout: 20_000,
         },
@@ -46,6 +46,20 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           testTimeout: 180_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Faults on purpose (a full disk, Neo4j killed, damaged files): `npm run test:faults`, not `vitest run`.
+          name: 'faults',
+          globalSetup: neo4jSetup,
+          include: ['tests/faults/**/*.test.ts'],
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
+          sequence: { groupOrder: 3 },
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'INVALID_ARGUMENT',
   'EXPORT_FAILED',
+  'EXTRACTION_TIMEOUT',
+  'DISK_FULL',
   'FORBIDDEN',
   'INTERNAL',
 ] as const;

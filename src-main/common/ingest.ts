@@ -24,6 +24,8 @@ export interface IngestFileResult {
 /** The summary of an import. */
 export interface IngestReport {
   files: IngestFileResult[];
+  /** Entries found but not ingested (a pipe, a broken link, a link loop), each with the reason. */
+  skipped?: { file: string; reason: string }[];
   articles: number;
   newPeople: number;
   mergedPeople: number;

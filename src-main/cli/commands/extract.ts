@@ -2,19 +2,25 @@
 // Without --out: one file prints its extraction object; several print a JSON array of
 // { file, extraction } or { file, error } entries, in the order given. With --out: each NAME.ext
 // is written to DIR/NAME.json and its path printed. Errors name the file and the reason on stderr;
-// the other files still run, and the exit code is 1 when any failed.
+// the other files still run, and the exit code is 1 when any failed. Each file is extracted on a worker
+// thread under a time limit (--file-timeout, RENDEZVOUS_FILE_TIMEOUT, 30 s): one over it is stopped,
+// reported, and the batch goes on.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { MAX_ARTICLE_BYTES } from '../../common/ingest';
 import type { Extraction } from '../../common/extraction';
 import { RendezvousError, toErrorPayload } from '../../common/errors';
 import { assertArticleSize } from '../../core/articles/decode';
-import { extractArticle } from '../../core/extract/index';
+import { fileTimeoutMs } from '../../core/config/limits';
+import { ExtractionPool } from '../../core/ingest/pool';
+import { printable } from '../../core/ingest/printable';
+import { fileTimeoutOption } from '../file-timeout';
 import type { CommandRegistrar } from '../main';
 
-/** Reads and extracts one file; the size is checked before the file is read. */
-export function extractFile(path: string): Extraction {
+/** Reads one article file, refusing what is not a regular file or is too large before reading it. */
+export function readArticleBytes(path: string): Uint8Array {
   let size: number;
   try {
     const st = statSync(path);
@@ -31,15 +37,13 @@ export function extractFile(path: string): Extraction {
     );
   }
   assertArticleSize(path, size, MAX_ARTICLE_BYTES);
-  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (err) {
     throw new RendezvousError('FILE_UNREADABLE', `${path}: cannot be read (${(err as Error).message})`, {
       file: path,
     });
   }
-  return extractArticle({ name: path, bytes });
 }
 
 /** Registers `extract`. */
@@ -51,7 +55,8 @@ export const registerExtract: CommandRegistrar = (program: Command) => {
     )
     .argument('<files...>', 'article files')
     .option('--out <dir>', 'write DIR/NAME.json for each NAME.ext instead of printing')
-    .action((files: string[], opts: { out?: string }) => {
+    .addOption(fileTimeoutOption())
+    .action(async (files: string[], opts: { out?: string; fileTimeout?: number }) => {
       let failed = 0;
       const results: Array<{
         file: string;
@@ -59,21 +64,37 @@ export const registerExtract: CommandRegistrar = (program: Command) => {
         error?: ReturnType<typeof toErrorPayload>;
       }> = [];
       if (opts.out) mkdirSync(opts.out, { recursive: true });
-      for (const file of files) {
+      const pool = new ExtractionPool(Math.min(files.length, Math.max(1, availableParallelism() - 1)), {
+        fileTimeoutMs: fileTimeoutMs(opts.fileTimeout),
+      });
+      // Every file is read first (cheap, and errors are found early), then extracted on the pool in order.
+      const jobs = files.map((file) => {
         try {
-          const extraction = extractFile(file);
-          if (opts.out) {
-            const target = join(opts.out, `${basename(file, extname(file))}.json`);
-            writeFileSync(target, `${JSON.stringify(extraction, null, 2)}\n`);
-            process.stdout.write(`${target}\n`);
-          } else results.push({ file, extraction });
+          return pool.extract({ name: file, bytes: readArticleBytes(file) });
         } catch (err) {
-          failed++;
-          const payload = toErrorPayload(err);
-          const message = err instanceof RendezvousError ? payload.message : `${file}: ${payload.message}`;
-          process.stderr.write(`rendezvous extract: ${message}\n`);
-          results.push({ file, error: { ...payload, message } });
+          return Promise.resolve({ ok: false as const, error: toErrorPayload(err) });
         }
+      });
+      try {
+        for (const [n, file] of files.entries()) {
+          const outcome = await jobs[n]!;
+          if (outcome.ok) {
+            const extraction = outcome.extraction;
+            if (opts.out) {
+              const target = join(opts.out, `${basename(file, extname(file))}.json`);
+              writeFileSync(target, `${JSON.stringify(extraction, null, 2)}\n`);
+              process.stdout.write(`${target}\n`);
+            } else results.push({ file, extraction });
+          } else {
+            failed++;
+            const payload = outcome.error;
+            const message = payload.message.includes(file) ? payload.message : `${file}: ${payload.message}`;
+            process.stderr.write(`rendezvous extract: ${printable(message)}\n`);
+            results.push({ file, error: { ...payload, message } });
+          }
+        }
+      } finally {
+        await pool.close();
       }
       if (!opts.out) {
         const single = files.length === 1 ? results[0]?.extraction : undefined;

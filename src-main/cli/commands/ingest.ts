@@ -6,6 +6,9 @@ import { basename } from 'node:path';
 import type { IngestReport } from '../../common/ingest';
 import { RendezvousError } from '../../common/errors';
 import { ingestPaths, unfinishedArticles } from '../../core/ingest';
+import { printable } from '../../core/ingest/printable';
+import { fileTimeoutOption } from '../file-timeout';
+import { fileTimeoutMs } from '../../core/config/limits';
 import { withDb } from '../db-session';
 import type { CommandRegistrar } from '../main';
 
@@ -28,7 +31,11 @@ export function formatIngestSummary(report: IngestReport): string {
   const failed = report.files.filter((f) => !f.ok);
   if (failed.length) {
     lines.push(`Errors (${failed.length}):`);
-    for (const f of failed) lines.push(`  ${f.file}: ${f.error?.message ?? 'failed'}`);
+    for (const f of failed) lines.push(`  ${printable(f.file)}: ${printable(f.error?.message ?? 'failed')}`);
+  }
+  if (report.skipped?.length) {
+    lines.push(`Skipped (${report.skipped.length}):`);
+    for (const s of report.skipped) lines.push(`  ${printable(s.file)}: ${printable(s.reason)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -42,53 +49,64 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
     .option('--resume', 'also finish the articles an interrupted ingest left pending')
     .option('--json', 'print the report as JSON instead of the summary')
     .option('--workers <n>', 'extraction worker threads (default: one per core; 0 = none)', parseWorkers)
-    .action(async (paths: string[], opts: { resume?: boolean; json?: boolean; workers?: number }) => {
-      if (!paths.length && !opts.resume)
-        throw new RendezvousError(
-          'INVALID_ARGUMENT',
-          'Name at least one file or folder to ingest (or use --resume).',
-        );
-      await withDb(async (db) => {
-        const left = unfinishedArticles(db.home);
-        if (left.length && !opts.resume)
-          process.stderr.write(
-            `rendezvous: an earlier ingest was interrupted with ${left.length} article(s) pending; ` +
-              'they are finished when ingested again (or run `rendezvous ingest --resume`).\n',
+    .addOption(fileTimeoutOption())
+    .action(
+      async (
+        paths: string[],
+        opts: { resume?: boolean; json?: boolean; workers?: number; fileTimeout?: number },
+      ) => {
+        if (!paths.length && !opts.resume)
+          throw new RendezvousError(
+            'INVALID_ARGUMENT',
+            'Name at least one file or folder to ingest (or use --resume).',
           );
-        const bar = new cliProgress.SingleBar(
-          {
-            format: 'Ingesting [{bar}] {percentage}% | {value}/{total} | {file}',
-            stream: process.stderr,
-            hideCursor: true,
-            clearOnComplete: false,
-          },
-          cliProgress.Presets.shades_classic,
-        );
-        let started = false;
-        let report: IngestReport;
-        try {
-          report = await ingestPaths(db, paths, {
-            resume: opts.resume,
-            workers: opts.workers,
-            onProgress: (done, total, file) => {
-              if (!started) {
-                bar.start(total, 0, { file: '' });
-                started = true;
-              }
-              bar.update(done, { file: basename(file) });
+        await withDb(async (db) => {
+          const left = unfinishedArticles(db.home);
+          if (left.length && !opts.resume)
+            process.stderr.write(
+              `rendezvous: an earlier ingest was interrupted with ${left.length} article(s) pending; ` +
+                'they are finished when ingested again (or run `rendezvous ingest --resume`).\n',
+            );
+          const bar = new cliProgress.SingleBar(
+            {
+              format: 'Ingesting [{bar}] {percentage}% | {value}/{total} | {file}',
+              stream: process.stderr,
+              hideCursor: true,
+              clearOnComplete: false,
             },
-          });
-        } catch (err) {
+            cliProgress.Presets.shades_classic,
+          );
+          let started = false;
+          let report: IngestReport;
+          try {
+            report = await ingestPaths(db, paths, {
+              resume: opts.resume,
+              workers: opts.workers,
+              fileTimeoutMs: fileTimeoutMs(opts.fileTimeout),
+              onWaiting: (pid) =>
+                process.stderr.write(
+                  `rendezvous: waiting for another ingest into this graph (process ${pid}) to finish…\n`,
+                ),
+              onProgress: (done, total, file) => {
+                if (!started) {
+                  bar.start(total, 0, { file: '' });
+                  started = true;
+                }
+                bar.update(done, { file: printable(basename(file)) });
+              },
+            });
+          } catch (err) {
+            if (started) bar.stop();
+            const partial =
+              err instanceof RendezvousError ? (err.details?.report as IngestReport | undefined) : undefined;
+            if (partial) process.stderr.write(formatIngestSummary(partial));
+            throw err;
+          }
           if (started) bar.stop();
-          const partial =
-            err instanceof RendezvousError ? (err.details?.report as IngestReport | undefined) : undefined;
-          if (partial) process.stderr.write(formatIngestSummary(partial));
-          throw err;
-        }
-        if (started) bar.stop();
-        if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-        else process.stdout.write(formatIngestSummary(report));
-        if (report.errors) process.exitCode = 1;
-      });
-    });
+          if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+          else process.stdout.write(formatIngestSummary(report));
+          if (report.errors) process.exitCode = 1;
+        });
+      },
+    );
 };

@@ -11,6 +11,7 @@ import {
   type GraphDb,
 } from '../store/connection';
 import type { DatabaseAccess } from './handlers';
+import { watchBuiltinNeo4j } from '../neo4j/watch';
 
 /** A database access that can also be closed when the host quits. */
 export interface AppDatabase extends DatabaseAccess<GraphDb> {
@@ -28,6 +29,35 @@ export function createAppDatabase(options: ConnectOptions): AppDatabase {
   let pending: Promise<GraphDb> | null = null;
   let lastError: RendezvousError | null = null;
   let generation = 0;
+  let watcher: { stop(): void } | null = null;
+
+  // The built-in Neo4j is watched while connected: if it dies, the cause is shown and it is restarted once.
+  const watch = (db: GraphDb): void => {
+    watcher?.stop();
+    watcher =
+      db.mode === 'builtin'
+        ? watchBuiltinNeo4j({
+            ...options,
+            home: db.home,
+            env: options.env ?? process.env,
+            onEvent: (event) => {
+              if (event.kind === 'died' || event.kind === 'gave-up') {
+                if (current === db) current = null;
+                void db.close().catch(() => undefined);
+                lastError = new RendezvousError(
+                  'NEO4J_UNAVAILABLE',
+                  `The built-in Neo4j (pid ${event.pid}) stopped unexpectedly: ${event.cause}.` +
+                    (event.kind === 'died'
+                      ? ' Restarting it.'
+                      : ' It was restarted once already; not again.'),
+                );
+              } else if (event.kind === 'restart-failed')
+                lastError = new RendezvousError('NEO4J_UNAVAILABLE', event.message);
+              else lastError = null;
+            },
+          })
+        : null;
+  };
 
   const get = (): Promise<GraphDb> => {
     if (current) return Promise.resolve(current);
@@ -45,6 +75,7 @@ export function createAppDatabase(options: ConnectOptions): AppDatabase {
           current = db;
           pending = null;
           lastError = null;
+          watch(db);
           return db;
         },
         (err: unknown) => {
@@ -68,6 +99,8 @@ export function createAppDatabase(options: ConnectOptions): AppDatabase {
   };
 
   const reset = async (): Promise<void> => {
+    watcher?.stop();
+    watcher = null;
     generation++;
     const db = current;
     current = null;

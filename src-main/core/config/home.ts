@@ -39,6 +39,10 @@ export interface HomePaths {
   state: string;
   /** Held while a process starts Neo4j for this home. */
   startLock: string;
+  /** Held while a process creates the schema, so concurrent starts do not race on it. */
+  schemaLock: string;
+  /** Held while an ingest writes to this home's graph: ingests run one after the other. */
+  ingestLock: string;
 }
 
 /** The fixed layout of a home. */
@@ -54,5 +58,7 @@ export function homePaths(home: string): HomePaths {
     run: join(home, 'run'),
     state: join(home, 'run', 'neo4j.json'),
     startLock: join(home, 'run', 'start.lock'),
+    schemaLock: join(home, 'run', 'schema.lock'),
+    ingestLock: join(home, 'run', 'ingest.lock'),
   };
 }

@@ -81,13 +81,29 @@ const COMMON_TAGS = new Set([
 
 type Tags = Map<number, Set<string>>;
 
-/** Compromise's tags for each word, keyed by the word's start offset. */
-function tagWords(text: string): Tags {
+/** The most text tagged in one call: a longer body is tagged in pieces cut between sentences. */
+const TAG_CHUNK_CHARS = 10_000;
+
+/**
+ * Compromise's tags for each word, keyed by the word's start offset. Its cost grows faster than the
+ * length of what it is given, so a long body goes in pieces of whole sentences, which keeps it linear.
+ */
+function tagWords(text: string, sentences: Sentence[]): Tags {
   const tags: Tags = new Map();
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
-    terms: Array<{ tags: string[]; offset: { start: number } }>;
-  }>;
-  for (const s of json) for (const t of s.terms) tags.set(t.offset.start, new Set(t.tags));
+  const tagPiece = (start: number, end: number): void => {
+    const json = nlp(text.slice(start, end)).json({ offset: true, terms: { offset: true } }) as Array<{
+      terms: Array<{ tags: string[]; offset: { start: number } }>;
+    }>;
+    for (const s of json) for (const t of s.terms) tags.set(start + t.offset.start, new Set(t.tags));
+  };
+  let pieceStart = 0;
+  for (const s of sentences) {
+    if (s.end - pieceStart > TAG_CHUNK_CHARS && s.start > pieceStart) {
+      tagPiece(pieceStart, s.start);
+      pieceStart = s.start;
+    }
+  }
+  tagPiece(pieceStart, text.length);
   return tags;
 }
 
@@ -141,7 +157,7 @@ function cleanRole(role: string): string | null {
 
 /** Extracts people, organisations, places and party mentions from the body. */
 export function extractEntities(text: string, sentences: Sentence[], credits: string[]): Entities {
-  const tags = tagWords(text);
+  const tags = tagWords(text, sentences);
   // Capitalised words seen inside sentences are names wherever they appear, even first in a sentence.
   const properElsewhere = new Set<string>();
   for (const s of sentences)

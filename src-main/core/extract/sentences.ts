@@ -66,8 +66,34 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * The longest sentence analysed as one: far beyond real prose. Text without punctuation is cut into pieces
+ * of at most this length (at a comma or a space), because the analysis of a sentence grows faster than
+ * its length, and so the cost of an article stays linear in its length.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/** Where to cut an over-long sentence before `limit`: after the last comma or semicolon in its second half, else at the last space. */
+function cutPoint(text: string, start: number, limit: number): number {
+  let space = -1;
+  for (let i = limit; i > start; i--) {
+    const c = text[i] ?? '';
+    if (/\s/.test(c)) {
+      if (/[,;:]/.test(text[i - 1] ?? '') && i > start + MAX_SENTENCE_CHARS / 2) return i;
+      if (space < 0) space = i;
+    }
+  }
+  return space > start ? space : limit;
+}
+
 function push(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const cut = cutPoint(text, start, start + MAX_SENTENCE_CHARS);
+    push(out, text, start, cut, paragraph);
+    start = cut;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+  }
   if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
 }

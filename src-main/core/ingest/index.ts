@@ -1,14 +1,21 @@
 // Ingest: extraction on worker threads, then one transaction per article, journaled, in input order.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { RendezvousError, toErrorPayload } from '../../common/errors';
 import type { Extraction } from '../../common/extraction';
 import { MAX_ARTICLE_BYTES, type IngestFileResult, type IngestReport } from '../../common/ingest';
 import type { GraphDb } from '../store/connection';
 import { storedArticles, writeArticles } from '../store/write-article';
+import { homePaths } from '../config/home';
+import { assertDiskSpace, diskFullError, isDiskFull } from './disk';
+import { collectArticleFiles, type SkippedEntry } from './files';
 import { IngestJournal, journalPath } from './journal';
+import { withIngestLock } from './lock';
 import { ExtractionPool, type ExtractOutcome } from './pool';
+
+export { ARTICLE_EXTENSIONS, collectArticleFiles } from './files';
 
 /** A document to ingest: its name and bytes (`data` is accepted as a synonym of `bytes`). */
 export interface IngestDocument {
@@ -27,13 +34,14 @@ export interface IngestOptions {
   journal?: string;
   /** How many articles share a transaction's commit (default 8; 1 gives each its own). */
   group?: number;
+  /** How long extracting one file may take, in ms (default: RENDEZVOUS_FILE_TIMEOUT, else 30 s). */
+  fileTimeoutMs?: number;
+  /** Called once when another ingest of the same home is running and this one waits for it. */
+  onWaiting?(holderPid: number): void;
 }
 
 /** Articles per transaction: all or none of them, so each article is whole or absent either way. */
 export const DEFAULT_GROUP = 8;
-
-/** The file extensions a folder is searched for. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm', '.md'];
 
 interface Source {
   name: string;
@@ -57,10 +65,16 @@ const emptyResult = (file: string): IngestFileResult => ({
 });
 
 /** Sums the per-file results into the import's summary. */
-export function summarize(files: IngestFileResult[], durationMs: number, resumed = 0): IngestReport {
+export function summarize(
+  files: IngestFileResult[],
+  durationMs: number,
+  resumed = 0,
+  skipped: SkippedEntry[] = [],
+): IngestReport {
   const sum = (f: (r: IngestFileResult) => number | undefined) => files.reduce((n, r) => n + (f(r) ?? 0), 0);
   return {
     files,
+    ...(skipped.length ? { skipped } : {}),
     articles: files.filter((f) => f.ok && !f.unchanged).length,
     newPeople: sum((f) => f.newPeople),
     mergedPeople: sum((f) => f.mergedPeople),
@@ -81,7 +95,25 @@ export function summarize(files: IngestFileResult[], durationMs: number, resumed
  * bad file is reported and the others go on. If Neo4j becomes unreachable, the ingest stops with
  * NEO4J_UNAVAILABLE (its `details.report` holds what was done) and a rerun resumes where it stopped.
  */
-async function runIngest(db: GraphDb, sources: Source[], options: IngestOptions = {}): Promise<IngestReport> {
+function runIngest(
+  db: GraphDb,
+  sources: Source[],
+  options: IngestOptions = {},
+  skipped: SkippedEntry[] = [],
+): Promise<IngestReport> {
+  return withIngestLock(
+    homePaths(db.home).ingestLock,
+    () => ingestLocked(db, sources, options, skipped),
+    options.onWaiting,
+  );
+}
+
+async function ingestLocked(
+  db: GraphDb,
+  sources: Source[],
+  options: IngestOptions,
+  skipped: SkippedEntry[],
+): Promise<IngestReport> {
   const started = Date.now();
   const journal = new IngestJournal(options.journal ?? journalPath(db.home));
   const unfinishedBefore = new Set(journal.unfinished().map((e) => e.sha256));
@@ -124,11 +156,42 @@ async function runIngest(db: GraphDb, sources: Source[], options: IngestOptions 
     todo.push(i);
   }
 
-  // Every article this run will write is pending until its commit: an interrupted run leaves them so.
-  journal.pendingAll(
-    todo.map((i) => ({ sha256: results[i]!.sha256!, file: results[i]!.file, onDisk: !!sources[i]!.path })),
+  // Refuse before writing anything when the disk cannot take these articles.
+  const folders = [dirname(journal.path)];
+  const dataDir = homePaths(db.home).dataDir;
+  if (db.mode === 'builtin' && existsSync(dataDir)) folders.push(dataDir);
+  assertDiskSpace(
+    folders,
+    todo.reduce((n, i) => n + (bytes[i]?.byteLength ?? 0), 0),
   );
-  const pool = new ExtractionPool(options.workers);
+
+  // Only what a commit confirmed counts as stored; everything else is reported as not stored.
+  const committed = new Set<number>();
+  const notStored = (reason: RendezvousError): IngestReport => {
+    for (const i of todo) {
+      const r = results[i]!;
+      if (committed.has(i) || !r.ok) continue;
+      r.ok = false;
+      r.error = toErrorPayload(reason);
+    }
+    return summarize(results, Date.now() - started, resumed, skipped);
+  };
+
+  // Every article this run will write is pending until its commit: an interrupted run leaves them so.
+  try {
+    journal.pendingAll(
+      todo.map((i) => ({ sha256: results[i]!.sha256!, file: results[i]!.file, onDisk: !!sources[i]!.path })),
+    );
+  } catch (err) {
+    if (!isDiskFull(err)) throw err;
+    const report = notStored(
+      new RendezvousError('DISK_FULL', 'not stored: the disk was full before the ingest began'),
+    );
+    throw diskFullError(err, `nothing was ingested (the journal ${journal.path} could not be written)`, {
+      report,
+    });
+  }
+  const pool = new ExtractionPool(options.workers, { fileTimeoutMs: options.fileTimeoutMs });
   const window = Math.max(4, (options.workers ?? 2) * 4);
   const inflight = new Map<number, Promise<ExtractOutcome>>();
   let launched = 0;
@@ -169,28 +232,50 @@ async function runIngest(db: GraphDb, sources: Source[], options: IngestOptions 
           batch.map((b) => b.extraction),
         );
       } catch (err) {
+        const cause = err instanceof Error ? err.message : String(err);
+        const full = isDiskFull(err);
+        // The group being written may or may not have been committed when the connection was lost: it is
+        // counted as not stored, and said to be in doubt. A rerun finds it by its hash if it was stored.
         for (const { i } of batch) {
           results[i]!.ok = false;
-          results[i]!.error = toErrorPayload(err);
+          results[i]!.error = {
+            code: full ? 'DISK_FULL' : 'NEO4J_UNAVAILABLE',
+            message:
+              `in doubt: ${full ? 'the disk of the database filled up' : 'Neo4j went away'} during the commit ` +
+              `of this article's group, so it may or may not be stored; ingest again to finish (${cause})`,
+          };
         }
-        const report = summarize(results, Date.now() - started, resumed);
-        const left = todo.length - k + batch.length;
+        const report = notStored(
+          new RendezvousError(
+            full ? 'DISK_FULL' : 'NEO4J_UNAVAILABLE',
+            full ? 'not stored: the disk of the database was full' : 'not stored: Neo4j became unreachable',
+          ),
+        );
+        const notReached = todo.filter(
+          (i) => results[i]!.error?.message.startsWith('not stored:') === true,
+        ).length;
+        const counts =
+          `${report.articles} article(s) were stored, ${batch.length} may have been (the commit of their ` +
+          `group was cut off), ${notReached} were not (none is half-written)`;
+        if (full)
+          throw diskFullError(err, `the database could not store ${results[batch[0]!.i]!.file}; ${counts}`, {
+            report,
+          });
         throw new RendezvousError(
           'NEO4J_UNAVAILABLE',
-          `Neo4j became unreachable while ingesting ${results[batch[0]!.i]!.file}; ${report.articles} article(s) ` +
-            `were stored, ${left} were not (none half-written). Run the same ingest again once Neo4j is back to ` +
-            `finish. (${err instanceof Error ? err.message : String(err)})`,
+          `Neo4j became unreachable while ingesting ${results[batch[0]!.i]!.file}; ${counts}. Run the same ` +
+            `ingest again once Neo4j is back to finish. (${cause})`,
           { report },
         );
       }
+      // The results first (the commit is done), then the journal: a journal write that fails on a full
+      // disk cannot make a committed article count as not stored.
       batch.forEach(({ i }, n) => {
         const r = results[i]!;
         const w = written[n]!;
-        const onDisk = !!sources[i]!.path;
         if ('error' in w) {
           r.ok = false;
           r.error = toErrorPayload(w.error);
-          journal.failed(r.sha256!, r.file, onDisk);
         } else {
           Object.assign(r, {
             unchanged: w.unchanged,
@@ -201,17 +286,38 @@ async function runIngest(db: GraphDb, sources: Source[], options: IngestOptions 
             newMeetings: w.newMeetings,
             mergedMeetings: w.mergedMeetings,
           });
+          committed.add(i);
           if (unfinishedBefore.has(r.sha256!)) resumed++;
-          journal.committed(r.sha256!, r.file, onDisk);
         }
-        progress(i);
       });
+      for (const { i } of batch) {
+        const r = results[i]!;
+        const onDisk = !!sources[i]!.path;
+        if (committed.has(i)) journal.committed(r.sha256!, r.file, onDisk);
+        else journal.failed(r.sha256!, r.file, onDisk);
+        progress(i);
+      }
     }
+  } catch (err) {
+    if (!isDiskFull(err) || err instanceof RendezvousError) throw err;
+    const report = notStored(
+      new RendezvousError('DISK_FULL', 'not stored: the disk was full (the journal could not be written)'),
+    );
+    throw diskFullError(
+      err,
+      `${report.articles} article(s) were stored and the journal ${journal.path} is intact; the rest were not`,
+      { report },
+    );
   } finally {
     await pool.close();
   }
-  if (!journal.unfinished().length) journal.compact();
-  return summarize(results, Date.now() - started, resumed);
+  try {
+    if (!journal.unfinished().length) journal.compact();
+  } catch (err) {
+    if (!isDiskFull(err)) throw err;
+    // Compacting is only tidying: the journal as it stands is complete.
+  }
+  return summarize(results, Date.now() - started, resumed, skipped);
 }
 
 const bytesOf = (d: IngestDocument): Uint8Array => {
@@ -233,36 +339,13 @@ export function ingestDocuments(
   );
 }
 
-/** The article files under the given paths: files as given, folders searched (sorted, hidden ones skipped). */
-export async function collectArticleFiles(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    );
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && ARTICLE_EXTENSIONS.includes(extname(e.name).toLowerCase())) files.push(p);
-    }
-  };
-  for (const raw of paths) {
-    const p = resolve(raw);
-    const s = await stat(p).catch(() => null);
-    if (!s) missing.push(p);
-    else if (s.isDirectory()) await walk(p);
-    else files.push(p);
-  }
-  return { files: [...new Set(files)], missing };
-}
-
 /** Reads a file from disk, refusing one over the size limit before reading it. */
 async function readArticleFile(path: string): Promise<Uint8Array> {
   const s = await stat(path).catch((err: Error) => {
     throw new RendezvousError('FILE_UNREADABLE', `${path}: cannot read the file (${err.message}).`);
   });
+  if (!s.isFile())
+    throw new RendezvousError('FILE_UNREADABLE', `${path}: not a regular file; it was not opened.`);
   if (s.size > MAX_ARTICLE_BYTES)
     throw new RendezvousError(
       'FILE_TOO_LARGE',
@@ -285,7 +368,7 @@ export async function ingestPaths(
   paths: string[],
   options: IngestPathsOptions = {},
 ): Promise<IngestReport> {
-  const { files, missing } = await collectArticleFiles(paths);
+  const { files, missing, skipped } = await collectArticleFiles(paths);
   if (options.resume) {
     const journal = new IngestJournal(options.journal ?? journalPath(db.home));
     for (const e of journal.unfinished()) if (e.onDisk && !files.includes(e.file)) files.push(e.file);
@@ -300,7 +383,7 @@ export async function ingestPaths(
       },
     })),
   ];
-  return runIngest(db, sources, options);
+  return runIngest(db, sources, options, skipped);
 }
 
 /** The articles an interrupted ingest left pending, from the journal of a home. */

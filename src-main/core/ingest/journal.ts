@@ -1,5 +1,17 @@
 // The ingest journal: one line per article state change (pending → committed or failed), in the home.
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** One journal line. */
@@ -11,6 +23,21 @@ export interface JournalEntry {
   /** True when `file` is a path on disk the ingest can read again. */
   onDisk: boolean;
   at: string;
+}
+
+const STATES = new Set(['pending', 'committed', 'failed']);
+
+function isJournalEntry(value: unknown): value is JournalEntry {
+  const e = value as Partial<JournalEntry> | null;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    STATES.has(e.state as string) &&
+    typeof e.sha256 === 'string' &&
+    e.sha256.length > 0 &&
+    typeof e.file === 'string' &&
+    typeof e.onDisk === 'boolean'
+  );
 }
 
 /** The journal file of a home. */
@@ -29,7 +56,33 @@ export class IngestJournal {
   }
 
   private append(entry: Omit<JournalEntry, 'at'>): void {
-    appendFileSync(this.path, `${JSON.stringify({ ...entry, at: new Date().toISOString() })}\n`);
+    this.appendLines(`${JSON.stringify({ ...entry, at: new Date().toISOString() })}\n`);
+  }
+
+  /**
+   * Appends whole lines or nothing: a write cut short (a full disk) is truncated away again, so the
+   * journal never holds a torn line that the next append would run into. The error is rethrown.
+   */
+  private appendLines(text: string): void {
+    const fd = openSync(this.path, 'a', 0o600);
+    try {
+      const size = fstatSync(fd).size;
+      try {
+        const bytes = Buffer.from(text);
+        for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+      } catch (err) {
+        try {
+          ftruncateSync(fd, size);
+        } catch {
+          // nothing more can be done; the reader ignores a torn last line
+        }
+        if (err instanceof Error && !(err as NodeJS.ErrnoException).path)
+          (err as NodeJS.ErrnoException).path = this.path;
+        throw err;
+      }
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /** Marks an article as about to be written. */
@@ -41,10 +94,7 @@ export class IngestJournal {
   pendingAll(articles: { sha256: string; file: string; onDisk: boolean }[]): void {
     if (!articles.length) return;
     const at = new Date().toISOString();
-    appendFileSync(
-      this.path,
-      articles.map((a) => `${JSON.stringify({ state: 'pending', ...a, at })}\n`).join(''),
-    );
+    this.appendLines(articles.map((a) => `${JSON.stringify({ state: 'pending', ...a, at })}\n`).join(''));
   }
 
   /** Marks an article as written (or found already stored). */
@@ -57,14 +107,15 @@ export class IngestJournal {
     this.append({ state: 'failed', sha256, file, onDisk });
   }
 
-  /** Every entry, oldest first; a torn last line (a crash mid-write) is ignored. */
+  /** Every entry, oldest first; a torn or damaged line (a crash mid-write, a bad edit) is ignored. */
   entries(): JournalEntry[] {
     if (!existsSync(this.path)) return [];
     const out: JournalEntry[] = [];
     for (const line of readFileSync(this.path, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       try {
-        out.push(JSON.parse(line) as JournalEntry);
+        const entry = JSON.parse(line) as unknown;
+        if (isJournalEntry(entry)) out.push(entry);
       } catch {
         // A line cut short by a crash carries nothing that was committed.
       }
@@ -83,7 +134,13 @@ export class IngestJournal {
   compact(): void {
     const keep = this.unfinished();
     const tmp = `${this.path}.tmp`;
-    writeFileSync(tmp, keep.map((e) => `${JSON.stringify(e)}\n`).join(''));
-    renameSync(tmp, this.path);
+    try {
+      writeFileSync(tmp, keep.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      renameSync(tmp, this.path);
+    } catch (err) {
+      // The journal as it was stays valid; only the tidy-up is lost.
+      rmSync(tmp, { force: true });
+      throw err;
+    }
   }
 }

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Extraction } from '../../common/extraction';
 import { toErrorPayload, type ErrorPayload } from '../../common/errors';
-import { extractArticle } from '../extract/index';
+import { fileTimeoutMs } from '../config/limits';
 
 /** What extracting one document gave. */
 export type ExtractOutcome = { ok: true; extraction: Extraction } | { ok: false; error: ErrorPayload };
@@ -25,8 +25,20 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  busy: { id: number; pending: Pending } | null;
+  /** True once the worker has loaded the extraction code; only then is it given files. */
+  ready: boolean;
+  busy: { id: number; pending: Pending; timer: NodeJS.Timeout | null } | null;
+  onTimeout?: () => void;
 }
+
+/** Options of a pool. */
+export interface PoolOptions {
+  /** How long one file may take, in ms (default: RENDEZVOUS_FILE_TIMEOUT, else 30 s); its worker is then stopped. */
+  fileTimeoutMs?: number;
+}
+
+/** A worker's heap ceiling: a pathological file fails alone instead of exhausting the process. */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024 };
 
 /**
  * How to start the worker: the built worker file as is, or, when running from TypeScript sources (tsx,
@@ -54,40 +66,83 @@ export class ExtractionPool {
   private readonly queue: Pending[] = [];
   private nextId = 0;
   private closed = false;
-  /** True when extraction runs on worker threads. */
+  /** True when extraction runs on worker threads (only then is the time limit enforced). */
   readonly threaded: boolean;
+  /** The per-file limit in ms. */
+  readonly fileTimeoutMs: number;
 
-  constructor(size = availableParallelism()) {
+  constructor(size = availableParallelism(), options: PoolOptions = {}) {
+    this.fileTimeoutMs = options.fileTimeoutMs ?? fileTimeoutMs();
     const entry = size > 0 ? workerEntry() : null;
     this.threaded = !!entry;
     if (entry) for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn(entry));
   }
 
   private spawn(entry: { script: string | URL; eval: boolean }): Slot {
-    const slot: Slot = { worker: new Worker(entry.script, { eval: entry.eval }), busy: null };
-    slot.worker.on('message', (msg: { id: number } & ExtractOutcome) => {
+    const slot: Slot = {
+      worker: new Worker(entry.script, { eval: entry.eval, resourceLimits: WORKER_LIMITS }),
+      busy: null,
+      ready: false,
+    };
+    slot.worker.on('message', (msg: ({ id: number } & ExtractOutcome) | { ready: true }) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        this.pump();
+        return;
+      }
       const busy = slot.busy;
       if (!busy || busy.id !== msg.id) return;
       slot.busy = null;
+      if (busy.timer) clearTimeout(busy.timer);
       busy.pending.resolve(
         msg.ok ? { ok: true, extraction: msg.extraction } : { ok: false, error: msg.error },
       );
       this.pump();
     });
-    const fail = (reason: string) => {
+    const fail = (error: ErrorPayload | string) => {
       const busy = slot.busy;
       slot.busy = null;
+      if (busy?.timer) clearTimeout(busy.timer);
       const i = this.slots.indexOf(slot);
-      if (i >= 0) this.slots.splice(i, 1);
+      if (i < 0) return;
+      this.slots.splice(i, 1);
       if (busy)
         busy.pending.resolve({
           ok: false,
-          error: { code: 'INTERNAL', message: `${busy.pending.job.name}: extraction stopped: ${reason}` },
+          error:
+            typeof error === 'string'
+              ? { code: 'INTERNAL', message: `${busy.pending.job.name}: extraction stopped: ${error}` }
+              : error,
         });
-      if (!this.closed) {
-        this.slots.push(this.spawn(entry));
-        this.pump();
+      if (this.closed) return;
+      if (!slot.ready && typeof error === 'string') {
+        // The worker could not even load: another would fail the same way, so the queued files fail now.
+        if (!this.slots.length)
+          for (const pending of this.queue.splice(0))
+            pending.resolve({
+              ok: false,
+              error: {
+                code: 'INTERNAL',
+                message: `${pending.job.name}: the extraction worker did not start: ${error}`,
+              },
+            });
+        return;
       }
+      this.slots.push(this.spawn(entry));
+      this.pump();
+    };
+    slot.onTimeout = () => {
+      const busy = slot.busy;
+      if (!busy) return;
+      const seconds = this.fileTimeoutMs / 1000;
+      fail({
+        code: 'EXTRACTION_TIMEOUT',
+        message:
+          `${busy.pending.job.name}: extraction took longer than ${seconds} s and was stopped ` +
+          '(raise the limit with --file-timeout or RENDEZVOUS_FILE_TIMEOUT).',
+        details: { file: busy.pending.job.name, timeoutMs: this.fileTimeoutMs },
+      });
+      void slot.worker.terminate();
     };
     slot.worker.on('error', (err) => fail(err.message));
     slot.worker.on('exit', (code) => {
@@ -99,26 +154,42 @@ export class ExtractionPool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (slot.busy) continue;
+      if (slot.busy || !slot.ready) continue;
       const pending = this.queue.shift();
-      if (!pending) return;
+      if (!pending) break;
       const id = this.nextId++;
-      slot.busy = { id, pending };
+      slot.busy = { id, pending, timer: setTimeout(() => slot.onTimeout?.(), this.fileTimeoutMs) };
       slot.worker.ref();
       slot.worker.postMessage({ id, name: pending.job.name, bytes: pending.job.bytes });
     }
-    if (this.slots.every((s) => !s.busy)) for (const s of this.slots) s.worker.unref();
+    // Workers keep the process alive only while there is work (queued files wait for a worker to load).
+    const working = this.queue.length > 0 || this.slots.some((s) => s.busy);
+    for (const s of this.slots) {
+      if (working) s.worker.ref();
+      else s.worker.unref();
+    }
   }
 
   /** Extracts one document; never rejects: failures come back as an error payload naming the file. */
   extract(job: ExtractJob): Promise<ExtractOutcome> {
     if (!this.threaded) {
-      try {
-        return Promise.resolve({ ok: true, extraction: extractArticle(job) });
-      } catch (err) {
-        return Promise.resolve({ ok: false, error: toErrorPayload(err) });
-      }
+      // Loaded only here: with workers, the extraction code lives in the workers alone.
+      return import('../extract/index').then(
+        ({ extractArticle }) => {
+          try {
+            return { ok: true, extraction: extractArticle(job) };
+          } catch (err) {
+            return { ok: false, error: toErrorPayload(err) };
+          }
+        },
+        (err: unknown) => ({ ok: false, error: toErrorPayload(err) }),
+      );
     }
+    if (!this.slots.length)
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'INTERNAL', message: `${job.name}: no extraction worker could start` },
+      });
     return new Promise((resolve) => {
       this.queue.push({ job, resolve });
       this.pump();
@@ -128,6 +199,7 @@ export class ExtractionPool {
   /** Stops the workers. */
   async close(): Promise<void> {
     this.closed = true;
+    for (const s of this.slots) if (s.busy?.timer) clearTimeout(s.busy.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots.length = 0;
   }

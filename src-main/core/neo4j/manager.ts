@@ -24,12 +24,19 @@ import { findJava } from './java';
 import { ensureLauncher, findLauncherDir, launcherLockFile } from './launcher';
 import type { LauncherPaths } from './launcher';
 import { findFileHolder, isAlive, processCommand, withFileLock } from './processes';
+import { describeCause, failureCause, logMarks } from './diagnose';
 import { freePort, isPortOpen, sleep, waitPortClosed } from './ports';
 
 /** The default heap for the built-in Neo4j; RENDEZVOUS_NEO4J_HEAP overrides it. */
 export const DEFAULT_HEAP = '512m';
 /** How long a start may take before it is abandoned with the tail of the log. */
 export const DEFAULT_START_TIMEOUT_MS = 60_000;
+
+/** The start timeout: RENDEZVOUS_NEO4J_START_TIMEOUT (seconds) when set to a positive number, else 60 s. */
+export function startTimeoutFromEnv(env: NodeJS.ProcessEnv): number {
+  const seconds = Number(env.RENDEZVOUS_NEO4J_START_TIMEOUT?.trim() || NaN);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_START_TIMEOUT_MS;
+}
 
 const READY = 'RENDEZVOUS_NEO4J_READY';
 const ERROR = 'RENDEZVOUS_NEO4J_ERROR';
@@ -94,10 +101,67 @@ function isOurLauncher(pid: number, home: string): boolean {
 
 /** The running built-in Neo4j of this home, or null when none answers. */
 export async function builtinNeo4jStatus(home: string): Promise<BuiltinNeo4j | null> {
-  const state = readState(home);
+  const state = readState(home) ?? (await recoverState(home));
   if (!state || !isOurLauncher(state.pid, home)) return null;
   if (!(await isPortOpen(state.port))) return null;
   return { ...state, reused: true };
+}
+
+/**
+ * When `run/neo4j.json` is missing or damaged, finds the process that holds this home's store lock; if it
+ * is our launcher and its port answers, writes the state file again from what it shows, so a running
+ * Neo4j is never orphaned (and `db stop` can still stop it).
+ */
+async function recoverState(home: string): Promise<StateFile | null> {
+  const paths = homePaths(home);
+  const storeLock = join(paths.dataDir, 'databases', 'store_lock');
+  if (!existsSync(storeLock)) return null;
+  const holder = findFileHolder(storeLock);
+  if (!holder || !isOurLauncher(holder.pid, home)) return null;
+  const port = Number(/--port (\d+)/.exec(holder.command ?? '')?.[1]);
+  if (!Number.isInteger(port) || port <= 0 || !(await isPortOpen(port))) return null;
+  const ready = readyLineOf(paths.neo4jLog, holder.pid);
+  const state: StateFile = {
+    pid: holder.pid,
+    port,
+    uri: `bolt://127.0.0.1:${port}`,
+    home: paths.home,
+    version: ready ? (/version=(\S+)/.exec(ready)?.[1] ?? null) : null,
+    edition: ready ? (/edition=(\S+)/.exec(ready)?.[1] ?? null) : null,
+    startedAt: new Date().toISOString(),
+  };
+  try {
+    writeState(home, state);
+  } catch {
+    // a read-only or full disk: the state is still good for this call
+  }
+  return state;
+}
+
+function readyLineOf(log: string, pid: number): string | undefined {
+  try {
+    return readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith(READY) && line.includes(`pid=${pid} `))
+      .pop();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The built-in Neo4j of this home that stopped without `db stop` (its state file still names a dead
+ * process), with the cause its logs give; null when it was stopped cleanly or never started.
+ */
+export function unexpectedStop(home: string): { pid: number; cause: string } | null {
+  const state = readState(home);
+  if (!state || isAlive(state.pid)) return null;
+  const started = new Date(state.startedAt);
+  const cause = failureCause(home, {}, Number.isNaN(started.getTime()) ? undefined : started);
+  return {
+    pid: state.pid,
+    cause: cause ? `${cause.summary} (${cause.line})` : 'its logs name no cause (it may have been killed)',
+  };
 }
 
 /**
@@ -113,16 +177,7 @@ async function adoptOrphan(home: string, timeoutMs: number): Promise<BuiltinNeo4
   const port = Number(/--port (\d+)/.exec(holder.command ?? '')?.[1]);
   if (!Number.isInteger(port) || port <= 0) return null;
   // Adopt it only once it has said it is ready (its password is set by then), and its port answers.
-  const readyLine = (): string | undefined => {
-    try {
-      return readFileSync(paths.neo4jLog, 'utf8')
-        .split('\n')
-        .filter((line) => line.startsWith(READY) && line.includes(`pid=${holder.pid} `))
-        .pop();
-    } catch {
-      return undefined;
-    }
-  };
+  const readyLine = (): string | undefined => readyLineOf(paths.neo4jLog, holder.pid);
   const deadline = Date.now() + timeoutMs;
   let ready = readyLine();
   while (!ready || !(await isPortOpen(port))) {
@@ -167,13 +222,18 @@ async function startSerialised(options: StartOptions): Promise<BuiltinNeo4j> {
   mkdirSync(paths.home, { recursive: true, mode: 0o700 });
   mkdirSync(paths.run, { recursive: true });
   mkdirSync(paths.logs, { recursive: true });
-  const timeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+  const timeoutMs = options.startTimeoutMs ?? startTimeoutFromEnv(options.env ?? process.env);
   try {
     return await withFileLock(paths.startLock, timeoutMs + 15 * 60_000, async () => {
       const again = await builtinNeo4jStatus(options.home);
       if (again) return again;
       const adopted = await adoptOrphan(options.home, timeoutMs);
       if (adopted) return adopted;
+      const died = unexpectedStop(options.home);
+      if (died)
+        options.onProgress?.(
+          `the built-in Neo4j (pid ${died.pid}) had stopped unexpectedly: ${died.cause}; starting it again`,
+        );
       return await launch(options, timeoutMs);
     });
   } catch (err) {
@@ -205,6 +265,7 @@ async function launch(options: StartOptions, timeoutMs: number): Promise<Builtin
   const archive = await ensureClassArchive(launcher, java.command, env, progress);
   const password = ensureBuiltinPassword(options.home);
   rotateLog(paths.neo4jLog);
+  const marks = logMarks(options.home);
 
   let port = options.port ?? (await freePort());
   for (let attempt = 1; ; attempt++) {
@@ -243,7 +304,16 @@ async function launch(options: StartOptions, timeoutMs: number): Promise<Builtin
       port = await freePort();
       continue;
     }
-    throw failure(outcome, paths.neo4jHome, paths.neo4jLog, timeoutMs);
+    const error = failure(outcome, paths.neo4jHome, paths.neo4jLog, timeoutMs);
+    if (error.code === 'DATA_LOCKED' || error.code === 'PORT_IN_USE') throw error;
+    // The launcher's output rarely says why Neo4j would not come up; its own debug.log does.
+    const cause = failureCause(options.home, marks) ?? failureCause(options.home);
+    throw cause
+      ? new RendezvousError(error.code, `${error.message}\n${describeCause(cause).trim()}`, {
+          ...error.details,
+          cause: cause.kind,
+        })
+      : error;
   }
 }
 
@@ -477,7 +547,7 @@ export async function stopBuiltinNeo4j(
   options: { timeoutMs?: number } = {},
 ): Promise<StopResult> {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const state = readState(home);
+  const state = readState(home) ?? (await recoverState(home));
   const stateFile = homePaths(home).state;
   if (!state || !isOurLauncher(state.pid, home)) {
     rmSync(stateFile, { force: true });

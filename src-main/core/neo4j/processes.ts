@@ -1,5 +1,14 @@
 // Process facts the manager needs: is a pid alive, what is it, who holds a file open, and a simple file lock.
-import { closeSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { resolve } from 'node:path';
 import { sleep } from './ports';
 
@@ -62,7 +71,14 @@ export function findFileHolder(file: string): { pid: number; command: string | n
  * Runs `fn` while holding an exclusive lock file (created with O_EXCL, holding our pid).
  * A lock left by a dead process is taken over; waiting longer than `timeoutMs` throws.
  */
-export async function withFileLock<T>(file: string, timeoutMs: number, fn: () => Promise<T>): Promise<T> {
+export async function withFileLock<T>(
+  file: string,
+  timeoutMs: number,
+  fn: () => Promise<T>,
+  /** A folder to create first when the lock's folder may not exist yet. */
+  folder?: string,
+): Promise<T> {
+  if (folder) mkdirSync(folder, { recursive: true });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -72,10 +88,23 @@ export async function withFileLock<T>(file: string, timeoutMs: number, fn: () =>
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      let holder = NaN;
+      let content: string;
       try {
-        holder = Number(readFileSync(file, 'utf8').trim());
+        content = readFileSync(file, 'utf8').trim();
       } catch {
+        continue;
+      }
+      const holder = Number(content);
+      if (!/^\d+$/.test(content)) {
+        // Just created and not yet written, or damaged: only content that stays so is stale.
+        await sleep(250);
+        let again: string | null = null;
+        try {
+          again = readFileSync(file, 'utf8').trim();
+        } catch {
+          // released in between
+        }
+        if (again === content) rmSync(file, { force: true });
         continue;
       }
       if (!isAlive(holder)) {

@@ -8,6 +8,7 @@ import { externalFromEnv, readConfig } from '../config/config';
 import { homePaths, resolveHome } from '../config/home';
 import type { HomeOptions } from '../config/home';
 import { builtinNeo4jStatus, startBuiltinNeo4j } from '../neo4j/manager';
+import { withFileLock } from '../neo4j/processes';
 import type { StartOptions } from '../neo4j/manager';
 import { ensureSchema } from './schema';
 
@@ -147,6 +148,23 @@ async function ensureSchemaHealing(driver: Driver, database: string): Promise<vo
   }
 }
 
+/** `ensureSchemaHealing`, tried again (up to five times) when Neo4j calls the failure transient. */
+async function ensureSchemaRetrying(driver: Driver, database: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ensureSchemaHealing(driver, database);
+      return;
+    } catch (err) {
+      const code = err instanceof Neo4jError ? err.code : '';
+      const transient =
+        code.startsWith('Neo.TransientError.') ||
+        /\b(?:deadlock|lock|already exists)\b/i.test(err instanceof Error ? err.message : '');
+      if (!transient || attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 200 * attempt + Math.floor(Math.random() * 200)));
+    }
+  }
+}
+
 /**
  * Connects to the database chosen by `resolveTarget`, starting the built-in Neo4j when needed (it is left
  * running for the next command), verifies the credentials, and creates the schema idempotently.
@@ -190,7 +208,17 @@ export async function connect(options: ConnectOptions = {}): Promise<GraphDb> {
   }
   const { driver, database } = opened;
   try {
-    if (options.schema !== false) await ensureSchemaHealing(driver, database);
+    // Serialised per home (and retried on transient errors for a shared external database): concurrent
+    // starts otherwise race each other's schema changes and fail on Neo4j's schema lock.
+    if (options.schema !== false) {
+      const paths = homePaths(target.home);
+      await withFileLock(
+        paths.schemaLock,
+        5 * 60_000,
+        () => ensureSchemaRetrying(driver, database),
+        paths.run,
+      );
+    }
   } catch (err) {
     await driver.close().catch(() => undefined);
     throw new RendezvousError(
