@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import { basename } from 'node:path';
 import type { IngestReport } from '../../common/ingest';
 import { RendezvousError } from '../../common/errors';
-import { ingestPaths, unfinishedArticles } from '../../core/ingest';
+import { ingestExtractedPaths, ingestPaths, unfinishedArticles } from '../../core/ingest';
 import { withDb } from '../db-session';
 import type { CommandRegistrar } from '../main';
 
@@ -41,54 +41,62 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
     .argument('[paths...]', 'files and folders to ingest')
     .option('--resume', 'also finish the articles an interrupted ingest left pending')
     .option('--json', 'print the report as JSON instead of the summary')
+    .option(
+      '--extracted',
+      'the paths are extraction JSON files or folders of them (docs/extraction-format.schema.json)',
+    )
     .option('--workers <n>', 'extraction worker threads (default: one per core; 0 = none)', parseWorkers)
-    .action(async (paths: string[], opts: { resume?: boolean; json?: boolean; workers?: number }) => {
-      if (!paths.length && !opts.resume)
-        throw new RendezvousError(
-          'INVALID_ARGUMENT',
-          'Name at least one file or folder to ingest (or use --resume).',
-        );
-      await withDb(async (db) => {
-        const left = unfinishedArticles(db.home);
-        if (left.length && !opts.resume)
-          process.stderr.write(
-            `rendezvous: an earlier ingest was interrupted with ${left.length} article(s) pending; ` +
-              'they are finished when ingested again (or run `rendezvous ingest --resume`).\n',
+    .action(
+      async (
+        paths: string[],
+        opts: { resume?: boolean; json?: boolean; workers?: number; extracted?: boolean },
+      ) => {
+        if (!paths.length && !opts.resume)
+          throw new RendezvousError(
+            'INVALID_ARGUMENT',
+            'Name at least one file or folder to ingest (or use --resume).',
           );
-        const bar = new cliProgress.SingleBar(
-          {
-            format: 'Ingesting [{bar}] {percentage}% | {value}/{total} | {file}',
-            stream: process.stderr,
-            hideCursor: true,
-            clearOnComplete: false,
-          },
-          cliProgress.Presets.shades_classic,
-        );
-        let started = false;
-        let report: IngestReport;
-        try {
-          report = await ingestPaths(db, paths, {
-            resume: opts.resume,
-            workers: opts.workers,
-            onProgress: (done, total, file) => {
+        await withDb(async (db) => {
+          const left = unfinishedArticles(db.home);
+          if (left.length && !opts.resume)
+            process.stderr.write(
+              `rendezvous: an earlier ingest was interrupted with ${left.length} article(s) pending; ` +
+                'they are finished when ingested again (or run `rendezvous ingest --resume`).\n',
+            );
+          const bar = new cliProgress.SingleBar(
+            {
+              format: 'Ingesting [{bar}] {percentage}% | {value}/{total} | {file}',
+              stream: process.stderr,
+              hideCursor: true,
+              clearOnComplete: false,
+            },
+            cliProgress.Presets.shades_classic,
+          );
+          let started = false;
+          let report: IngestReport;
+          try {
+            const onProgress = (done: number, total: number, file: string) => {
               if (!started) {
                 bar.start(total, 0, { file: '' });
                 started = true;
               }
               bar.update(done, { file: basename(file) });
-            },
-          });
-        } catch (err) {
+            };
+            report = opts.extracted
+              ? await ingestExtractedPaths(db, paths, { onProgress })
+              : await ingestPaths(db, paths, { resume: opts.resume, workers: opts.workers, onProgress });
+          } catch (err) {
+            if (started) bar.stop();
+            const partial =
+              err instanceof RendezvousError ? (err.details?.report as IngestReport | undefined) : undefined;
+            if (partial) process.stderr.write(formatIngestSummary(partial));
+            throw err;
+          }
           if (started) bar.stop();
-          const partial =
-            err instanceof RendezvousError ? (err.details?.report as IngestReport | undefined) : undefined;
-          if (partial) process.stderr.write(formatIngestSummary(partial));
-          throw err;
-        }
-        if (started) bar.stop();
-        if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-        else process.stdout.write(formatIngestSummary(report));
-        if (report.errors) process.exitCode = 1;
-      });
-    });
+          if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+          else process.stdout.write(formatIngestSummary(report));
+          if (report.errors) process.exitCode = 1;
+        });
+      },
+    );
 };

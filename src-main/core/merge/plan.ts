@@ -1,7 +1,11 @@
 // From one article's extraction to the rows the writer sends: pure, so the data model is testable.
-import type { Extraction, MeetingMention, PersonMention, PlaceKind } from '../../../common/extraction';
+import type { Extraction, MeetingMention, PersonMention, PlaceKind } from '../../common/extraction';
 import { sentenceSpans, sentenceWith } from './evidence';
-import type { MeetingAssignment, MeetingReport, MeetingSummary } from './meetings';
+import { transliterationKey } from '../lexicon/person-names';
+import { checkReport } from './facts';
+import { meetingKind } from './kinds';
+import type { MeetingAssignment } from './match';
+import type { MeetingReport, MeetingSummary } from './summary';
 import { canonicalGroupName, countryOf, nodeId, normalizeText, personName } from './names';
 import type { PersonResolution } from './people';
 
@@ -90,6 +94,7 @@ export function meetingReports(
   const lookup = personIndexLookup(people);
   const idOfMention = new Map(resolutions.map((r) => [r.mentionIndex, r.id]));
   const affiliationOf = new Map(resolutions.map((r) => [r.id, people[r.mentionIndex]?.affiliation ?? null]));
+  const names = people.flatMap((p) => [p.name, ...p.aliases]);
   return ex.meetings.map((m, index) => {
     const personIds = [
       ...new Set(
@@ -110,28 +115,32 @@ export function meetingReports(
     ].sort();
     const placeKind = placeKindOf(ex, m);
     const spans = m.evidence_spans ?? [];
-    return {
-      articleId,
-      index,
-      reported: ex.article.published,
-      status: m.status,
-      date: m.date,
-      datePrecision: m.date ? m.date_precision : 'unknown',
-      place: m.place?.trim() || null,
-      placeKind,
-      city: m.city?.trim() || null,
-      country: countryOfMeeting(ex, m, placeKind),
-      topic: m.topic?.trim() || null,
-      evidence: m.evidence,
-      evidenceStart: spans.length ? spans[0]!.start : null,
-      evidenceEnd: spans.length ? spans[spans.length - 1]!.end : null,
-      announcedBy: m.announced_by ?? null,
-      reportedBy: m.reported_by ?? null,
-      count: m.count ?? null,
-      personIds,
-      groupIds,
-      affiliationGroupIds,
-    };
+    return checkReport(
+      {
+        articleId,
+        index,
+        reported: ex.article.published,
+        status: m.status,
+        date: m.date,
+        datePrecision: m.date ? m.date_precision : 'unknown',
+        place: m.place?.trim() || null,
+        placeKind,
+        city: m.city?.trim() || null,
+        country: countryOfMeeting(ex, m, placeKind),
+        topic: m.topic?.trim() || null,
+        evidence: m.evidence,
+        evidenceStart: spans.length ? spans[0]!.start : null,
+        evidenceEnd: spans.length ? spans[spans.length - 1]!.end : null,
+        announcedBy: m.announced_by ?? null,
+        reportedBy: m.reported_by ?? null,
+        count: m.count ?? null,
+        personIds,
+        groupIds,
+        affiliationGroupIds,
+        kind: meetingKind(m.evidence),
+      },
+      names,
+    );
   });
 }
 
@@ -192,6 +201,8 @@ export interface ArticlePlan {
   articleId: string;
   nodes: { label: WriteLabel; rows: NodeRow[] }[];
   links: LinkBatch[];
+  /** Each meeting's candidate keys (merge/keys.ts), linked as (:Meeting)-[:KEYED]->(:MergeKey). */
+  candidateKeys?: { id: string; keys: string[] }[];
 }
 
 const HEAD_OF_DELEGATION =
@@ -309,6 +320,7 @@ export function buildArticlePlan(
         roles: rec.roles,
         affiliations: rec.affiliations,
         mergeReasons: rec.mergeReasons,
+        surnameKey: transliterationKey(rec.surname),
         aliasText: [rec.name, ...rec.aliases].join(' | '),
       },
     });
