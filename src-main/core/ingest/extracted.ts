@@ -9,6 +9,7 @@ import type { EvidenceSpan, Extraction, PlaceKind } from '../../common/extractio
 import type { IngestFileResult, IngestReport } from '../../common/ingest';
 import type { GraphDb } from '../store/connection';
 import { writeArticles } from '../store/write-article';
+import { personName } from '../merge/names';
 import { personIndexLookup } from '../merge/plan';
 import { ExtractionFileSchema, type ExtractionFile } from './extraction-format';
 import { DEFAULT_GROUP, summarize } from './index';
@@ -86,9 +87,14 @@ export function parseExtractionFile(file: string, text: string): ExtractionFile 
     affiliation: p.affiliation ?? null,
   }));
   const lookup = personIndexLookup(people);
+  const tokens = new Set(people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => personName(n).tokens));
+  const known = (name: string) => {
+    const n = personName(name);
+    return lookup(name) !== null || (n.tokens.length === 1 && tokens.has(n.surname));
+  };
   ex.meetings.forEach((m, i) =>
     m.participants.forEach((name, j) => {
-      if (lookup(name) === null)
+      if (!known(name))
         throw new RendezvousError(
           'BAD_INPUT',
           `${file}: meetings[${i}].participants[${j}] "${name}" is not among the people of the article ` +
@@ -128,7 +134,7 @@ export function toExtraction(file: string, bytes: Uint8Array, ex: ExtractionFile
       affiliation: o.affiliation ?? null,
     })),
     places: ex.places.map((p) => ({ name: p.name, kind: placeKindOf(p.kind), country: p.country ?? null })),
-    credits: ex.credits,
+    credits: ex.credits.map((c) => (typeof c === 'string' ? c : c.name)),
     meetings: ex.meetings.map((m) => ({
       participants: m.participants,
       participant_groups: m.participant_groups,

@@ -91,7 +91,11 @@ export const ExtractionFileSchema = z.looseObject({
     )
     .max(10_000)
     .default([]),
-  credits: names,
+  /** Bylines and credit lines: names, or objects with a name and a role. */
+  credits: z
+    .array(z.union([name, z.looseObject({ name, role: optionalText })]))
+    .max(10_000)
+    .default([]),
   meetings: z.array(ExtractedMeetingSchema).max(10_000).default([]),
   text: z.string().max(50_000_000).optional(),
 });

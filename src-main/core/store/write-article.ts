@@ -3,6 +3,8 @@ import type { Extraction } from '../../common/extraction';
 import { RendezvousError } from '../../common/errors';
 import type { GraphDb } from './connection';
 import { candidateKeys } from '../merge/keys';
+import { outletKey } from '../lexicon/outlets';
+import { organizationAcronyms, resolveOrganizations } from '../merge/organizations';
 import { assignMeetings } from '../merge/match';
 import {
   summarizeMeeting,
@@ -79,6 +81,19 @@ MATCH (:MergeKey {id: k})<-[:KEYED]-(m:Meeting)
 WITH DISTINCT m
 MATCH (m)-[r:REPORTED_IN]->(:Article)
 RETURN m.id AS id, collect(properties(r)) AS reports`;
+
+const ORGANIZATION_CANDIDATES = `
+UNWIND $acronyms AS a
+MATCH (o:Organization {acronym: a})
+RETURN o.id AS id, o.name AS name, o.acronym AS acronym`;
+
+const STORED_MASTHEAD = `
+MATCH (a:Article {outletKey: $key}) WHERE a.outletIsMasthead
+RETURN a.outlet AS outlet ORDER BY a.published LIMIT 1`;
+
+const RENAME_OUTLET = `
+MATCH (a:Article {outletKey: $key}) WHERE NOT coalesce(a.outletIsMasthead, false)
+SET a.outlet = $name, a.outletIsMasthead = true`;
 
 const WRITE_KEYS = `
 UNWIND $rows AS row
@@ -194,7 +209,28 @@ async function planInTx(
     const prior = byId.get(a.meetingId)?.reports ?? [];
     summaries.set(a.meetingId, summarizeMeeting([...prior, reports[i]!])!);
   });
-  const plan = buildArticlePlan(ex, people, resolutions, reports, assignments, summaries);
+  const acronyms = organizationAcronyms(ex.organizations);
+  const storedOrgs = acronyms.length
+    ? (await tx.run(ORGANIZATION_CANDIDATES, { acronyms })).records.map((r) => ({
+        id: String(r.get('id')),
+        name: String(r.get('name') ?? ''),
+        acronym: str(r.get('acronym')),
+      }))
+    : [];
+  const organizations = resolveOrganizations(ex.organizations, storedOrgs);
+  const key = outletKey(ex.article.outlet, ex.article.url ?? null);
+  const mastheads = key ? (await tx.run(STORED_MASTHEAD, { key })).records : [];
+  const storedOutlet = mastheads.length ? str(mastheads[0]!.get('outlet')) : null;
+  const plan = buildArticlePlan(
+    ex,
+    people,
+    resolutions,
+    reports,
+    assignments,
+    summaries,
+    organizations,
+    storedOutlet,
+  );
   const keyRows = new Map<string, Set<string>>();
   assignments.forEach((a, i) => {
     const set = keyRows.get(a.meetingId) ?? new Set<string>();
@@ -232,6 +268,7 @@ async function applyPlan(tx: TxLike, plan: ArticlePlan): Promise<void> {
     pending.push(
       tx.run(linkStatement(b.from, b.type, b.to), toParams({ rows: b.rows, articleId: plan.articleId })),
     );
+  if (plan.outletMasthead) pending.push(tx.run(RENAME_OUTLET, plan.outletMasthead));
   if (plan.candidateKeys?.length) pending.push(tx.run(WRITE_KEYS, { rows: plan.candidateKeys }));
   await Promise.all(pending);
 }
