@@ -14,6 +14,8 @@ import { canonicalOutlet } from '../../../src-main/core/merge/plan';
 import { comparePlaces, placeLevels } from '../../../src-main/core/merge/places';
 import type { MeetingReport } from '../../../src-main/core/merge/summary';
 
+type Checked = Parameters<typeof checkReport>[0];
+
 const person = (name: string, affiliations: string[] = []): PersonRecord => {
   const n = personName(name);
   return {
@@ -314,7 +316,7 @@ describe('lookalikes stay apart', () => {
 });
 
 describe('facts that cannot be true', () => {
-  const base = {
+  const base: Pick<MeetingReport, 'personIds' | 'groupIds' | 'affiliationGroupIds' | 'evidence'> = {
     personIds: ['person:a', 'person:b'],
     groupIds: [],
     affiliationGroupIds: [],
@@ -332,7 +334,7 @@ describe('facts that cannot be true', () => {
       placeKind: null,
       city: null,
       country: null,
-    } as const);
+    } satisfies Checked);
     expect(r.date).toBe('2025-08-15');
     expect(r.flags.join()).toMatch(/wrong year/);
     expect(r.confidence).toBe(1);
@@ -349,7 +351,7 @@ describe('facts that cannot be true', () => {
       placeKind: null,
       city: null,
       country: null,
-    } as const);
+    } satisfies Checked);
     expect(r.date).toBe('2025-09-01');
     expect(r.flags.join()).toMatch(/not confirmed/);
     expect(r.confidence).toBeLessThan(1);
@@ -366,7 +368,7 @@ describe('facts that cannot be true', () => {
       placeKind: 'city',
       city: 'Ankara',
       country: 'Saudi Arabia',
-    } as const);
+    } satisfies Checked);
     expect(r.country).toBe('Turkey');
     expect(r.flags.join()).toMatch(/Ankara is in Turkey, not Saudi Arabia/);
     const moscow = checkReport({
@@ -379,7 +381,7 @@ describe('facts that cannot be true', () => {
       placeKind: null,
       city: 'Moscow',
       country: 'Ukraine',
-    } as const);
+    } satisfies Checked);
     expect(moscow.country).toBe('Russia');
   });
 
@@ -403,7 +405,7 @@ describe('facts that cannot be true', () => {
   });
 
   it('flags a meeting with fewer than two parties unless it has a named host', () => {
-    const one = {
+    const one: Checked = {
       ...base,
       personIds: ['person:a'],
       status: 'held',
@@ -414,7 +416,7 @@ describe('facts that cannot be true', () => {
       placeKind: null,
       city: null,
       country: null,
-    } as const;
+    };
     expect(checkReport(one).confidence).toBeLessThan(1);
     expect(checkReport({ ...one, evidence: 'He was received by the king.' }).flags).toEqual([]);
   });
