@@ -10,6 +10,9 @@ import { sameTopic } from './topics';
 /** The score a report needs to join a meeting; below it, the report starts a meeting of its own. */
 export const MERGE_THRESHOLD = 3;
 
+/** How much more than the threshold a second report of one article needs to join the same meeting (and the same sides). */
+export const SECOND_REPORT_MARGIN = 3;
+
 /** The weights of the evidence (see docs/data-model.md, "Meetings"). */
 export const WEIGHTS = {
   samePeople: 2,
@@ -17,11 +20,11 @@ export const WEIGHTS = {
   sameSides: 1,
   sameVenue: 3,
   sameCity: 2,
-  sameCountry: 1,
+  sameCountry: 2,
   venuesDiffer: -1,
   sameDay: 3,
   overlappingDates: 2,
-  sameTopic: 1,
+  sameTopic: 2,
 } as const;
 
 /** Days after its report a held meeting may be dated (time zones, a report filed overnight). */
@@ -32,14 +35,13 @@ const addDays = (iso: string, days: number): string =>
 
 interface Parties {
   people: string[];
-  /** The sides: the parties named, else the named people's affiliations. */
+  /** The sides: the parties named, and the parties the named people belong to. */
   sides: Set<string>;
 }
 
 const partiesOf = (reports: MeetingReport[]): Parties => {
   const people = [...new Set(reports.flatMap((r) => r.personIds))];
-  let sides = new Set(reports.flatMap((r) => r.groupIds));
-  if (!sides.size) sides = new Set(reports.flatMap((r) => r.affiliationGroupIds));
+  const sides = new Set(reports.flatMap((r) => [...r.groupIds, ...r.affiliationGroupIds]));
   return { people, sides };
 };
 
@@ -94,16 +96,19 @@ export function matchMeeting(
   // Parties: the sides must be the same; the people must overlap, and count by how much.
   const mine = partiesOf([report]);
   const theirs = partiesOf(meeting.reports);
-  if (mine.sides.size && theirs.sides.size) {
-    if (!equalSets(mine.sides, theirs.sides)) return null;
-    why.push('same sides');
-    score += WEIGHTS.sameSides;
-  }
   const peopleBoth = mine.people.length > 0 && theirs.people.length > 0;
+  const shared = peopleBoth ? sharedPeople(mine.people, theirs.people) : 0;
+  const union = mine.people.length + theirs.people.length - shared;
+  // The same two or more people, all of them: the sides the reports name may differ (an extractor's noise).
+  const samePeople = peopleBoth && shared >= 2 && shared === union;
+  if (mine.sides.size && theirs.sides.size) {
+    if (equalSets(mine.sides, theirs.sides)) {
+      why.push('same sides');
+      score += WEIGHTS.sameSides;
+    } else if (!samePeople) return null;
+  }
   if (peopleBoth) {
-    const shared = sharedPeople(mine.people, theirs.people);
     if (!shared) return null;
-    const union = mine.people.length + theirs.people.length - shared;
     if (shared === union || shared === mine.people.length) {
       why.push(shared === union ? 'same people' : 'the people it names are among the participants');
       score += WEIGHTS.samePeople;
@@ -143,7 +148,8 @@ export function matchMeeting(
   }
   if (statusOrderConflict(report, meeting.reports)) return null;
 
-  if (report.topic && summary.topic && sameTopic(report.topic, summary.topic)) {
+  const topicAgrees = !!(report.topic && summary.topic && sameTopic(report.topic, summary.topic));
+  if (topicAgrees) {
     why.push('same topic');
     score += WEIGHTS.sameTopic;
   }
@@ -154,7 +160,7 @@ export function matchMeeting(
   // A report naming only the sides joins a report naming people only when date and place agree.
   if (groupOnly && !(overlap && place.verdict === 'agree')) return null;
   // The parties alone are never enough: the same two countries meet often.
-  if (!overlap && place.verdict !== 'agree') return null;
+  if (!overlap && place.verdict !== 'agree' && !topicAgrees) return null;
   if (score < MERGE_THRESHOLD) return null;
   return { score, why };
 }
@@ -196,6 +202,21 @@ export function assignMeetings(reports: MeetingReport[], candidates: MeetingStat
       meetingId: p.m.id,
       isNew: false,
       why: [...p.why, `score ${p.score} (threshold ${MERGE_THRESHOLD})`],
+    });
+  }
+  // An extractor may report one meeting twice in an article: a second report joins a taken meeting only
+  // on strong evidence.
+  for (const p of pairs) {
+    if (assigned.has(p.r.index) || p.score < MERGE_THRESHOLD + SECOND_REPORT_MARGIN) continue;
+    if (!p.why.includes('same sides')) continue;
+    assigned.set(p.r.index, {
+      index: p.r.index,
+      meetingId: p.m.id,
+      isNew: false,
+      why: [
+        ...p.why,
+        `score ${p.score} (a second report of this article; threshold ${MERGE_THRESHOLD + SECOND_REPORT_MARGIN})`,
+      ],
     });
   }
   return reports.map(

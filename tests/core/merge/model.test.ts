@@ -222,15 +222,31 @@ describe('merging meetings', () => {
   });
 
   it("assigns an article's reports to stored meetings one to one, and starts new ones for the rest", () => {
-    const a = assignMeetings(
+    const vaguer = {
+      ...held,
+      index: 1,
+      place: null,
+      placeKind: null,
+      city: null,
+      topic: null,
+      date: '2025-04',
+      datePrecision: 'month' as const,
+    };
+    const a = assignMeetings([{ ...held, index: 0 }, vaguer], [{ id: 'meeting:x', reports: [planned] }]);
+    expect(a.map((x) => x.isNew)).toEqual([false, true]);
+    expect(a[0]!.meetingId).toBe('meeting:x');
+  });
+
+  it('lets a second report of one article join a meeting already taken only on strong evidence', () => {
+    const twice = assignMeetings(
       [
         { ...held, index: 0 },
         { ...held, index: 1 },
       ],
       [{ id: 'meeting:x', reports: [planned] }],
     );
-    expect(a.map((x) => x.isNew)).toEqual([false, true]);
-    expect(a[0]!.meetingId).toBe('meeting:x');
+    expect(twice.map((x) => x.meetingId)).toEqual(['meeting:x', 'meeting:x']);
+    expect(twice[1]!.why.join('; ')).toMatch(/a second report of this article/);
   });
 });
 
