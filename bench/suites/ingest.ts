@@ -8,7 +8,7 @@ import { extractArticle } from '../../src-main/core/extract/index';
 import { ingestPaths } from '../../src-main/core/ingest';
 import { startBuiltinNeo4j, stopBuiltinNeo4j } from '../../src-main/core/neo4j/manager';
 import { connect, type GraphDb } from '../../src-main/core/store/connection';
-import type { ArticlePlan } from '../../src-main/core/store/model/plan';
+import type { ArticlePlan } from '../../src-main/core/merge/plan';
 import { toParams } from '../../src-main/core/store/values';
 import { writeArticle } from '../../src-main/core/store/write-article';
 import { generateCorpus, writeCorpus } from '../../tests/fixtures/generate-corpus';

@@ -112,6 +112,9 @@ export interface MeetingSource {
   evidence: string;
   evidenceStart: number | null;
   evidenceEnd: number | null;
+  /** The file the article was read from, and the index of this meeting among the article's meetings. */
+  file?: string | null;
+  index?: number;
 }
 
 /** A merged meeting with every report behind it. */
@@ -129,6 +132,10 @@ export interface MeetingRecord {
   status: MeetingStatus;
   status_history: { status: MeetingStatus; reported: string | null; articleId: string }[];
   sources: MeetingSource[];
+  /** Facts that could not be true as reported, and what was done about them (none when all is well). */
+  flags?: string[];
+  /** 1 when every report is taken as stated; lower when a flag could not be fixed. */
+  confidence?: number;
 }
 
 /** Everything the details panel shows about one node. */

@@ -77,6 +77,8 @@ export const MeetingSourceSchema = z.object({
   evidence: text(100_000),
   evidenceStart: z.number().int().nullable(),
   evidenceEnd: z.number().int().nullable(),
+  file: text(4000).nullable().optional(),
+  index: z.number().int().min(0).optional(),
 });
 
 /** A merged meeting with every report behind it: the evidence a snapshot carries. */
@@ -95,6 +97,8 @@ export const MeetingRecordSchema = z.object({
     .array(z.object({ status: statusSchema, reported: text(40).nullable(), articleId: id }))
     .max(10_000),
   sources: z.array(MeetingSourceSchema).max(10_000),
+  flags: z.array(text(2000)).max(10_000).optional(),
+  confidence: z.number().min(0).max(1).optional(),
 });
 
 /** An article the snapshot cites. */

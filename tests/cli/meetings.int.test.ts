@@ -67,6 +67,8 @@ describe('rendezvous meetings', () => {
       'status',
       'status_history',
       'sources',
+      'flags',
+      'confidence',
     ]);
     expect(istanbul.status).toBe('planned');
     expect(Object.keys(istanbul.sources[0]!)).toEqual([
@@ -76,6 +78,8 @@ describe('rendezvous meetings', () => {
       'url',
       'status',
       'evidence',
+      'file',
+      'index',
     ]);
 
     const later = JSON.parse(run('meetings', '--json').stdout) as JsonMeeting[];

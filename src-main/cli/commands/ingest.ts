@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import { basename } from 'node:path';
 import type { IngestReport } from '../../common/ingest';
 import { RendezvousError } from '../../common/errors';
-import { ingestPaths, unfinishedArticles } from '../../core/ingest';
+import { ingestExtractedPaths, ingestPaths, unfinishedArticles } from '../../core/ingest';
 import { printable } from '../../core/ingest/printable';
 import { fileTimeoutOption } from '../file-timeout';
 import { fileTimeoutMs } from '../../core/config/limits';
@@ -48,12 +48,22 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
     .argument('[paths...]', 'files and folders to ingest')
     .option('--resume', 'also finish the articles an interrupted ingest left pending')
     .option('--json', 'print the report as JSON instead of the summary')
+    .option(
+      '--extracted',
+      'the paths are extraction JSON files or folders of them (docs/extraction-format.schema.json)',
+    )
     .option('--workers <n>', 'extraction worker threads (default: one per core; 0 = none)', parseWorkers)
     .addOption(fileTimeoutOption())
     .action(
       async (
         paths: string[],
-        opts: { resume?: boolean; json?: boolean; workers?: number; fileTimeout?: number },
+        opts: {
+          resume?: boolean;
+          json?: boolean;
+          workers?: number;
+          fileTimeout?: number;
+          extracted?: boolean;
+        },
       ) => {
         if (!paths.length && !opts.resume)
           throw new RendezvousError(
@@ -79,22 +89,26 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
           let started = false;
           let report: IngestReport;
           try {
-            report = await ingestPaths(db, paths, {
-              resume: opts.resume,
-              workers: opts.workers,
-              fileTimeoutMs: fileTimeoutMs(opts.fileTimeout),
-              onWaiting: (pid) =>
-                process.stderr.write(
-                  `rendezvous: waiting for another ingest into this graph (process ${pid}) to finish…\n`,
-                ),
-              onProgress: (done, total, file) => {
-                if (!started) {
-                  bar.start(total, 0, { file: '' });
-                  started = true;
-                }
-                bar.update(done, { file: printable(basename(file)) });
-              },
-            });
+            const onProgress = (done: number, total: number, file: string) => {
+              if (!started) {
+                bar.start(total, 0, { file: '' });
+                started = true;
+              }
+              bar.update(done, { file: printable(basename(file)) });
+            };
+            const onWaiting = (pid: number) =>
+              process.stderr.write(
+                `rendezvous: waiting for another ingest into this graph (process ${pid}) to finish…\n`,
+              );
+            report = opts.extracted
+              ? await ingestExtractedPaths(db, paths, { onProgress, onWaiting })
+              : await ingestPaths(db, paths, {
+                  resume: opts.resume,
+                  workers: opts.workers,
+                  fileTimeoutMs: fileTimeoutMs(opts.fileTimeout),
+                  onWaiting,
+                  onProgress,
+                });
           } catch (err) {
             if (started) bar.stop();
             const partial =

@@ -28,7 +28,11 @@ export function meetingJson(m: MeetingRecord) {
       url: s.url,
       status: s.status,
       evidence: s.evidence,
+      file: s.file ?? null,
+      index: s.index ?? null,
     })),
+    flags: m.flags ?? [],
+    confidence: m.confidence ?? 1,
   };
 }
 

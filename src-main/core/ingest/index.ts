@@ -392,3 +392,5 @@ export function unfinishedArticles(home: string): { file: string; sha256: string
     .unfinished()
     .map((e) => ({ file: e.file, sha256: e.sha256, onDisk: e.onDisk }));
 }
+
+export { ingestExtractedPaths } from './extracted';

@@ -4,9 +4,9 @@ import type { GraphData, GraphView, MeetingRecord } from '../../common/graph';
 import type { MeetingStatus } from '../../common/extraction';
 import type { GraphDb } from './connection';
 import type { SnapshotProvenance, SnapshotReport } from '../../common/snapshot';
-import { endOfIso } from './model/dates';
-import { knownOn } from './model/meetings';
-import { meetingAsOf, type ArticleRef } from './model/views';
+import { endOfIso } from '../merge/dates';
+import { knownOn } from '../merge/summary';
+import { meetingAsOf, type ArticleRef } from '../merge/views';
 import { loadMeetings, queryGraph } from './queries';
 import { num, str, toPlain } from './values';
 import { storeError } from './write-article';
@@ -133,12 +133,12 @@ export async function readGraphForExport(db: GraphDb, filter: ExportFilter = {})
   return queryGraph(db, { ...filter, view: filter.view ?? 'meetings', limit: NO_LIMIT });
 }
 
-/** How many nodes and relationships the database holds. */
+/** How many nodes and relationships the graph holds (the merge's candidate keys are not part of it). */
 export async function countGraph(db: GraphDb): Promise<{ nodes: number; relationships: number }> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   try {
-    const nodes = await session.run('MATCH (n) RETURN count(n) AS c');
-    const rels = await session.run('MATCH ()-[r]->() RETURN count(r) AS c');
+    const nodes = await session.run('MATCH (n) WHERE NOT n:MergeKey RETURN count(n) AS c');
+    const rels = await session.run("MATCH ()-[r]->() WHERE type(r) <> 'KEYED' RETURN count(r) AS c");
     return { nodes: num(nodes.records[0]?.get('c')), relationships: num(rels.records[0]?.get('c')) };
   } finally {
     await session.close();

@@ -19,8 +19,8 @@ import { NODE_KINDS } from '../../common/graph';
 import type { DatePrecision, MeetingStatus, PlaceKind } from '../../common/extraction';
 import { RendezvousError } from '../../common/errors';
 import type { GraphDb } from './connection';
-import { endOfIso, startOfIso, today } from './model/dates';
-import { labelOfId } from './model/names';
+import { endOfIso, startOfIso, today } from '../merge/dates';
+import { labelOfId } from '../merge/names';
 import {
   GraphBuilder,
   KIND_OF_LABEL,
@@ -30,7 +30,7 @@ import {
   type ArticleRef,
   type LinkedNode,
   type LoadedMeeting,
-} from './model/views';
+} from '../merge/views';
 import { num, str, strs, toParams, toPlain } from './values';
 import { reportFromProps, storeError } from './write-article';
 
@@ -128,7 +128,7 @@ CALL (m) {
 const MEETING_REPORTS = `
 CALL (m) {
   MATCH (m)-[r:REPORTED_IN]->(a:Article)
-  RETURN collect({r: properties(r), a: a {.id, .title, .outlet, .published, .url}}) AS reports
+  RETURN collect({r: properties(r), a: a {.id, .title, .outlet, .published, .url, .file}}) AS reports
 }`;
 
 const meetingsQuery = (byIds: boolean) => `
@@ -139,7 +139,7 @@ CALL (m) {
   WHERE ($asOf IS NULL OR r.reported IS NULL OR r.reported <= $asOf)
     AND ($outlets IS NULL OR a.outlet IN $outlets)
     AND ($articleIds IS NULL OR a.id IN $articleIds)
-  RETURN collect({r: properties(r), a: a {.id, .title, .outlet, .published, .url}}) AS reports
+  RETURN collect({r: properties(r), a: a {.id, .title, .outlet, .published, .url, .file}}) AS reports
 }
 WITH m, reports WHERE size(reports) > 0
 WITH m, reports ORDER BY m.dateStart DESC, m.id LIMIT $limit
@@ -187,6 +187,7 @@ function loadedMeeting(row: Row): LoadedMeeting {
       outlet: str(article.outlet),
       published: str(article.published),
       url: str(article.url),
+      file: str(article.file),
     });
   return {
     id: String(row.id),
@@ -599,11 +600,11 @@ export async function entityDetails(db: GraphDb, input: DetailsInput): Promise<E
      }
      CALL (n) {
        OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
-       RETURN collect(DISTINCT a {.id, .title, .outlet, .published, .url}) AS mentioned
+       RETURN collect(DISTINCT a {.id, .title, .outlet, .published, .url, .file}) AS mentioned
      }
      CALL (n) {
        OPTIONAL MATCH (n)-[:REPORTED_IN]->(a:Article)
-       RETURN collect(DISTINCT a {.id, .title, .outlet, .published, .url}) AS reporting
+       RETURN collect(DISTINCT a {.id, .title, .outlet, .published, .url, .file}) AS reporting
      }
      RETURN ${NODE('n')} AS node, direct, within, mentioned, reporting`,
     { id: input.id },

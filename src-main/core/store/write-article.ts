@@ -2,23 +2,25 @@
 import type { Extraction } from '../../common/extraction';
 import { RendezvousError } from '../../common/errors';
 import type { GraphDb } from './connection';
+import { candidateKeys } from '../merge/keys';
+import { outletKey } from '../lexicon/outlets';
+import { organizationAcronyms, resolveOrganizations } from '../merge/organizations';
+import { assignMeetings } from '../merge/match';
 import {
-  assignMeetings,
   summarizeMeeting,
   type MeetingReport,
   type MeetingState,
   type MeetingSummary,
-} from './model/meetings';
-import { personName } from './model/names';
-import { resolvePeople, type PersonRecord } from './model/people';
+} from '../merge/summary';
+import { personName } from '../merge/names';
+import { resolvePeople, type PersonRecord } from '../merge/people';
 import {
   articleNodeId,
   buildArticlePlan,
   meetingReports,
   personMentions,
   type ArticlePlan,
-} from './model/plan';
-import { dateInterval } from './model/dates';
+} from '../merge/plan';
 import { num, str, strs, toParams, toPlain } from './values';
 
 /** What writing one article did. */
@@ -66,27 +68,39 @@ CALL (stored) {
   UNWIND $surnames AS s MATCH (p:Person {surname: s}) RETURN p
   UNION
   UNWIND $firsts AS f MATCH (p:Person {first: f}) RETURN p
+  UNION
+  UNWIND $surnameKeys AS s MATCH (p:Person {surnameKey: s}) RETURN p
   }
   RETURN collect(p {.id, .name, .key, .first, .surname, .aliases, .roles, .affiliations, .mergeReasons}) AS people
 }
 RETURN stored, people`;
 
 const MEETING_CANDIDATES = `
-UNWIND $probes AS q
-CALL (q) {
-  UNWIND q.personIds AS pid
-  MATCH (:Person {id: pid})<-[:PARTICIPANT]-(m:Meeting)
-  RETURN m
-  UNION
-  UNWIND q.groupIds AS gid
-  MATCH (:Group {id: gid})<-[:PARTICIPANT]-(m:Meeting)
-  RETURN m
-}
-WITH q, m
-WHERE q.start IS NULL OR m.dateStart IS NULL OR (m.dateStart <= q.end AND m.dateEnd >= q.start)
+UNWIND $keys AS k
+MATCH (:MergeKey {id: k})<-[:KEYED]-(m:Meeting)
 WITH DISTINCT m
 MATCH (m)-[r:REPORTED_IN]->(:Article)
 RETURN m.id AS id, collect(properties(r)) AS reports`;
+
+const ORGANIZATION_CANDIDATES = `
+UNWIND $acronyms AS a
+MATCH (o:Organization {acronym: a})
+RETURN o.id AS id, o.name AS name, o.acronym AS acronym`;
+
+const STORED_MASTHEAD = `
+MATCH (a:Article {outletKey: $key}) WHERE a.outletIsMasthead
+RETURN a.outlet AS outlet ORDER BY a.published LIMIT 1`;
+
+const RENAME_OUTLET = `
+MATCH (a:Article {outletKey: $key}) WHERE NOT coalesce(a.outletIsMasthead, false)
+SET a.outlet = $name, a.outletIsMasthead = true`;
+
+const WRITE_KEYS = `
+UNWIND $rows AS row
+MATCH (m:Meeting {id: row.id})
+UNWIND row.keys AS k
+MERGE (key:MergeKey {id: k})
+MERGE (m)-[:KEYED]->(key)`;
 
 /** Reads a stored REPORTED_IN relationship back into a report. */
 export function reportFromProps(raw: unknown): MeetingReport {
@@ -112,6 +126,9 @@ export function reportFromProps(raw: unknown): MeetingReport {
     personIds: strs(p.personIds),
     groupIds: strs(p.groupIds),
     affiliationGroupIds: strs(p.affiliationGroupIds),
+    kind: (str(p.kind) ?? null) as MeetingReport['kind'],
+    flags: strs(p.flags),
+    confidence: p.confidence === null || p.confidence === undefined ? 1 : Number(toPlain(p.confidence)),
   };
 }
 
@@ -167,7 +184,9 @@ async function planInTx(
     articleId,
     keys: [...new Set(names.map((n) => n.key))],
     surnames: [...new Set(names.map((n) => n.surname))],
-    firsts: [...new Set(names.map((n) => n.first).filter((f): f is string => !!f))],
+    // A one-word name ("Kim") may be the first word of a name written surname first.
+    firsts: [...new Set(names.flatMap((n) => (n.first ? [n.first] : [n.surname])))],
+    surnameKeys: [...new Set(names.map((n) => n.surnameKey))],
   });
   if (found.records[0]?.get('stored')) return null;
   const existing = ((found.records[0]?.get('people') as unknown[] | undefined) ?? []).map(personFromProps);
@@ -176,16 +195,8 @@ async function planInTx(
   const reports = meetingReports(ex, articleId, people, resolutions);
   let candidates: MeetingState[] = [];
   if (reports.length) {
-    const probes = reports.map((r) => {
-      const span = dateInterval(r.date, r.datePrecision);
-      return {
-        personIds: r.personIds,
-        groupIds: [...new Set([...r.groupIds, ...r.affiliationGroupIds])],
-        start: span.start,
-        end: span.end,
-      };
-    });
-    const res = await tx.run(MEETING_CANDIDATES, { probes });
+    const keys = [...new Set(reports.flatMap(candidateKeys))];
+    const res = await tx.run(MEETING_CANDIDATES, { keys });
     candidates = res.records.map((r) => ({
       id: String(r.get('id')),
       reports: (r.get('reports') as unknown[]).map(reportFromProps),
@@ -198,7 +209,35 @@ async function planInTx(
     const prior = byId.get(a.meetingId)?.reports ?? [];
     summaries.set(a.meetingId, summarizeMeeting([...prior, reports[i]!])!);
   });
-  const plan = buildArticlePlan(ex, people, resolutions, reports, assignments, summaries);
+  const acronyms = organizationAcronyms(ex.organizations);
+  const storedOrgs = acronyms.length
+    ? (await tx.run(ORGANIZATION_CANDIDATES, { acronyms })).records.map((r) => ({
+        id: String(r.get('id')),
+        name: String(r.get('name') ?? ''),
+        acronym: str(r.get('acronym')),
+      }))
+    : [];
+  const organizations = resolveOrganizations(ex.organizations, storedOrgs);
+  const key = outletKey(ex.article.outlet, ex.article.url ?? null);
+  const mastheads = key ? (await tx.run(STORED_MASTHEAD, { key })).records : [];
+  const storedOutlet = mastheads.length ? str(mastheads[0]!.get('outlet')) : null;
+  const plan = buildArticlePlan(
+    ex,
+    people,
+    resolutions,
+    reports,
+    assignments,
+    summaries,
+    organizations,
+    storedOutlet,
+  );
+  const keyRows = new Map<string, Set<string>>();
+  assignments.forEach((a, i) => {
+    const set = keyRows.get(a.meetingId) ?? new Set<string>();
+    for (const k of candidateKeys(reports[i]!)) set.add(k);
+    keyRows.set(a.meetingId, set);
+  });
+  plan.candidateKeys = [...keyRows].map(([id, keys]) => ({ id, keys: [...keys] }));
 
   const newIds = new Set(resolutions.filter((r) => r.isNew).map((r) => r.id));
   const mergedIds = new Set(resolutions.filter((r) => !r.isNew).map((r) => r.id));
@@ -229,6 +268,8 @@ async function applyPlan(tx: TxLike, plan: ArticlePlan): Promise<void> {
     pending.push(
       tx.run(linkStatement(b.from, b.type, b.to), toParams({ rows: b.rows, articleId: plan.articleId })),
     );
+  if (plan.outletMasthead) pending.push(tx.run(RENAME_OUTLET, plan.outletMasthead));
+  if (plan.candidateKeys?.length) pending.push(tx.run(WRITE_KEYS, { rows: plan.candidateKeys }));
   await Promise.all(pending);
 }
 

@@ -6,7 +6,7 @@ import type { GraphDb } from '../../../src-main/core/store/connection';
 import { ingestDocuments, ingestPaths } from '../../../src-main/core/ingest';
 import { ExtractionPool } from '../../../src-main/core/ingest/pool';
 import { listMeetings } from '../../../src-main/core/store/queries';
-import { sameTopic } from '../../../src-main/core/store/model/names';
+import { sameTopic } from '../../../src-main/core/merge/topics';
 import { resetGraph, testDb } from '../../helpers/db';
 import { SEED_FILES } from '../store/builders';
 import { fingerprint, type GraphFingerprint } from '../store/fingerprint';

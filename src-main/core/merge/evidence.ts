@@ -1,5 +1,5 @@
 // Finding the sentence of the article text that states a fact, with its offsets.
-import type { EvidenceSpan } from '../../../common/extraction';
+import type { EvidenceSpan } from '../../common/extraction';
 
 const SENTENCE_END = /[.!?]["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])|\n\s*\n/g;
 

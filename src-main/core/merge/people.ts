@@ -1,5 +1,6 @@
 // Merging people across articles: conservative rules, each merge recorded with its reason.
-import type { PersonMention } from '../../../common/extraction';
+import type { PersonMention } from '../../common/extraction';
+import { nameVariantKey, sameFirstName, transliterationKey } from '../lexicon/person-names';
 import { canonicalGroupName, editDistance, nodeId, normalizeText, personName } from './names';
 
 /** A person as stored: what merging needs to know about an existing node. */
@@ -98,6 +99,14 @@ function absorb(record: PersonRecord, m: PersonMention, reason: string | null): 
   };
 }
 
+const tokensOf = (key: string): string[] => key.split(' ');
+
+/** True when a one-word name is this record's surname (in any spelling) or, for names written surname first ("Kim Jong Un"), its first word. */
+const oneNameFits = (token: string, r: PersonRecord): boolean => {
+  const t = tokensOf(r.key);
+  return transliterationKey(token) === transliterationKey(r.surname) || (t.length > 1 && t[0] === token);
+};
+
 /** Why a mention is the same person as an existing record, or null when it is not (or not surely). */
 export function sameness(m: PersonMention, r: PersonRecord, all: PersonRecord[]): string | null {
   const n = personName(m.name);
@@ -109,19 +118,39 @@ export function sameness(m: PersonMention, r: PersonRecord, all: PersonRecord[])
   if (r.key.includes(' ') && mentionAliasKeys.has(r.key))
     return 'known name matches an alias in this article';
   if (affiliationsConflict(affiliation, r.affiliations)) return null;
-  const rTokens = r.key.split(' ').length;
-  const sharing = all.filter((o) => o.surname === n.surname);
-  if (n.tokens.length === 1 && r.surname === n.surname && sharing.length === 1)
-    return 'surname only, and the only known person with this surname';
-  if (rTokens === 1 && n.tokens.length > 1 && r.surname === n.surname && sharing.length === 1)
-    return 'known by surname only until now, and the only known person with this surname';
+  const rTokens = tokensOf(r.key);
+  if (n.tokens.length > 1 && rTokens.length > 1 && n.variantKey === nameVariantKey(rTokens))
+    return `the same name in another spelling (${r.name} / ${m.name.trim()})`;
+  if (n.tokens.length === 1) {
+    const fits = all.filter((o) => oneNameFits(n.surname, o));
+    if (fits.length === 1 && fits[0]!.id === r.id)
+      return `"${m.name.trim()}" alone, and the only known person it fits`;
+    return null;
+  }
+  if (rTokens.length === 1) {
+    if (!oneNameFits(rTokens[0]!, { ...r, key: n.key, surname: n.surname })) return null;
+    const others = all.filter(
+      (o) => o.id !== r.id && tokensOf(o.key).length > 1 && oneNameFits(rTokens[0]!, o),
+    );
+    return others.length ? null : 'known by one name until now, and the only known person it fits';
+  }
+  if (
+    n.first &&
+    r.first &&
+    sameFirstName(n.first, r.first) &&
+    n.surnameKey === transliterationKey(r.surname)
+  ) {
+    const same = n.surname === r.surname;
+    return same && n.first === r.first
+      ? 'same first name and surname (a middle name differs)'
+      : `the same name in another spelling (${r.name} / ${m.name.trim()})`;
+  }
   if (
     n.first &&
     r.first === n.first &&
-    n.tokens.length === rTokens &&
+    n.tokens.length === rTokens.length &&
     n.surname.length >= 5 &&
     r.surname.length >= 5 &&
-    n.surname !== r.surname &&
     editDistance(n.surname, r.surname) <= 1 &&
     affiliationsAgree(affiliation, r.affiliations)
   )

@@ -1,7 +1,13 @@
 // From one article's extraction to the rows the writer sends: pure, so the data model is testable.
-import type { Extraction, MeetingMention, PersonMention, PlaceKind } from '../../../common/extraction';
+import type { Extraction, MeetingMention, PersonMention, PlaceKind } from '../../common/extraction';
 import { sentenceSpans, sentenceWith } from './evidence';
-import type { MeetingAssignment, MeetingReport, MeetingSummary } from './meetings';
+import { transliterationKey } from '../lexicon/person-names';
+import { looksLikeHost, outletKey, outletName } from '../lexicon/outlets';
+import { checkReport } from './facts';
+import { resolveOrganizations, type OrganizationResolution } from './organizations';
+import { meetingKind } from './kinds';
+import type { MeetingAssignment } from './match';
+import type { MeetingReport, MeetingSummary } from './summary';
 import { canonicalGroupName, countryOf, nodeId, normalizeText, personName } from './names';
 import type { PersonResolution } from './people';
 
@@ -90,6 +96,7 @@ export function meetingReports(
   const lookup = personIndexLookup(people);
   const idOfMention = new Map(resolutions.map((r) => [r.mentionIndex, r.id]));
   const affiliationOf = new Map(resolutions.map((r) => [r.id, people[r.mentionIndex]?.affiliation ?? null]));
+  const names = people.flatMap((p) => [p.name, ...p.aliases]);
   return ex.meetings.map((m, index) => {
     const personIds = [
       ...new Set(
@@ -110,28 +117,32 @@ export function meetingReports(
     ].sort();
     const placeKind = placeKindOf(ex, m);
     const spans = m.evidence_spans ?? [];
-    return {
-      articleId,
-      index,
-      reported: ex.article.published,
-      status: m.status,
-      date: m.date,
-      datePrecision: m.date ? m.date_precision : 'unknown',
-      place: m.place?.trim() || null,
-      placeKind,
-      city: m.city?.trim() || null,
-      country: countryOfMeeting(ex, m, placeKind),
-      topic: m.topic?.trim() || null,
-      evidence: m.evidence,
-      evidenceStart: spans.length ? spans[0]!.start : null,
-      evidenceEnd: spans.length ? spans[spans.length - 1]!.end : null,
-      announcedBy: m.announced_by ?? null,
-      reportedBy: m.reported_by ?? null,
-      count: m.count ?? null,
-      personIds,
-      groupIds,
-      affiliationGroupIds,
-    };
+    return checkReport(
+      {
+        articleId,
+        index,
+        reported: ex.article.published,
+        status: m.status,
+        date: m.date,
+        datePrecision: m.date ? m.date_precision : 'unknown',
+        place: m.place?.trim() || null,
+        placeKind,
+        city: m.city?.trim() || null,
+        country: countryOfMeeting(ex, m, placeKind),
+        topic: m.topic?.trim() || null,
+        evidence: m.evidence,
+        evidenceStart: spans.length ? spans[0]!.start : null,
+        evidenceEnd: spans.length ? spans[spans.length - 1]!.end : null,
+        announcedBy: m.announced_by ?? null,
+        reportedBy: m.reported_by ?? null,
+        count: m.count ?? null,
+        personIds,
+        groupIds,
+        affiliationGroupIds,
+        kind: meetingKind(m.evidence),
+      },
+      names,
+    );
   });
 }
 
@@ -192,6 +203,10 @@ export interface ArticlePlan {
   articleId: string;
   nodes: { label: WriteLabel; rows: NodeRow[] }[];
   links: LinkBatch[];
+  /** The outlet's key and masthead, when this article names the masthead others knew only by web address. */
+  outletMasthead?: { key: string; name: string };
+  /** Each meeting's candidate keys (merge/keys.ts), linked as (:Meeting)-[:KEYED]->(:MergeKey). */
+  candidateKeys?: { id: string; keys: string[] }[];
 }
 
 const HEAD_OF_DELEGATION =
@@ -211,6 +226,21 @@ export function participantRole(
   return partyCountries.includes(host) ? 'visitor' : null;
 }
 
+/**
+ * The outlet an article is stored under: its masthead, else the masthead another article of the same
+ * outlet gave (`stored`), else its web host; with the key that makes them one outlet.
+ */
+export function canonicalOutlet(
+  outlet: string | null,
+  url: string | null,
+  stored: string | null,
+): { name: string | null; key: string | null; masthead: boolean } {
+  const key = outletKey(outlet, url);
+  const masthead = !!outlet?.trim() && !looksLikeHost(outlet);
+  if (masthead) return { name: outlet!.trim(), key, masthead };
+  return { name: stored ?? outletName(outlet, url), key, masthead: !!stored };
+}
+
 /** Builds every row the article writes, from its extraction and the merge decisions. */
 export function buildArticlePlan(
   ex: Extraction,
@@ -219,7 +249,10 @@ export function buildArticlePlan(
   reports: MeetingReport[],
   assignments: MeetingAssignment[],
   summaries: Map<string, MeetingSummary>,
+  organizations: OrganizationResolution[] = resolveOrganizations(ex.organizations, []),
+  storedOutlet: string | null = null,
 ): ArticlePlan {
+  const outlet = canonicalOutlet(ex.article.outlet, ex.article.url ?? null, storedOutlet);
   const articleId = articleNodeId(ex.source.sha256);
   const spans = sentenceSpans(ex.text);
   const evidenceFor = (names: string[]) => {
@@ -258,7 +291,9 @@ export function buildArticlePlan(
       format: ex.source.format,
       title: ex.article.title,
       published: ex.article.published,
-      outlet: ex.article.outlet,
+      outlet: outlet.name,
+      outletKey: outlet.key,
+      outletIsMasthead: outlet.masthead,
       url: ex.article.url,
       authors: ex.article.authors,
       credits: ex.credits,
@@ -268,21 +303,30 @@ export function buildArticlePlan(
 
   // Organizations first: an affiliation naming one of them links to it rather than to a party.
   const orgIdByName = new Map<string, string>();
-  for (const o of ex.organizations) {
-    if (!o.name.trim()) continue;
-    const id = nodeId('Organization', o.name);
+  ex.organizations.forEach((o, i) => {
+    if (!o.name.trim()) return;
+    const resolved = organizations[i] ?? resolveOrganizations([o], [])[0]!;
+    const id = resolved.id;
     for (const n of [o.name, ...o.aliases]) orgIdByName.set(normalizeText(n), id);
     addNode('Organization', {
       id,
       create: { name: o.name.trim() },
-      update: { affiliation: o.affiliation ? canonicalGroupName(o.affiliation) : null },
+      update: {
+        ...(o.affiliation ? { affiliation: canonicalGroupName(o.affiliation) } : {}),
+        ...(resolved.acronym ? { acronym: resolved.acronym } : {}),
+      },
     });
     link('Article', 'MENTIONS', 'Organization', {
       from: articleId,
       to: id,
-      props: { name: o.name, aliases: o.aliases, ...evidenceFor([o.name, ...o.aliases]) },
+      props: {
+        name: o.name,
+        aliases: o.aliases,
+        mergeReason: resolved.reason,
+        ...evidenceFor([o.name, ...o.aliases]),
+      },
     });
-  }
+  });
 
   const groupNode = (name: string) => {
     const canonical = canonicalGroupName(name);
@@ -309,6 +353,7 @@ export function buildArticlePlan(
         roles: rec.roles,
         affiliations: rec.affiliations,
         mergeReasons: rec.mergeReasons,
+        surnameKey: transliterationKey(rec.surname),
         aliasText: [rec.name, ...rec.aliases].join(' | '),
       },
     });
@@ -468,6 +513,9 @@ export function buildArticlePlan(
 
   return {
     articleId,
+    ...(outlet.key && outlet.masthead && outlet.name
+      ? { outletMasthead: { key: outlet.key, name: outlet.name } }
+      : {}),
     nodes: NODE_LABELS.map((label) => ({ label, rows: [...nodes.get(label)!.values()] })).filter(
       (n) => n.rows.length,
     ),

@@ -1,5 +1,5 @@
 // Dates at a precision, as intervals of days, so two reports of a meeting can be compared.
-import type { DatePrecision } from '../../../common/extraction';
+import type { DatePrecision } from '../../common/extraction';
 
 /** A closed interval of ISO days (YYYY-MM-DD); null ends mean "unknown". */
 export interface DayInterval {

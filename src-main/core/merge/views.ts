@@ -7,9 +7,9 @@ import type {
   MeetingRecord,
   MeetingSource,
   NodeKind,
-} from '../../../common/graph';
-import type { MeetingStatus } from '../../../common/extraction';
-import { knownOn, statusHistory, summarizeMeeting, type MeetingReport } from './meetings';
+} from '../../common/graph';
+import type { MeetingStatus } from '../../common/extraction';
+import { knownOn, statusHistory, summarizeMeeting, type MeetingReport } from './summary';
 
 /** Node kinds by store label. */
 export const KIND_OF_LABEL: Record<string, NodeKind> = {
@@ -29,6 +29,8 @@ export interface ArticleRef {
   outlet: string | null;
   published: string | null;
   url: string | null;
+  /** The file the article was read from. */
+  file?: string | null;
 }
 
 /** A node linked to a meeting, with the articles that state the link. */
@@ -88,6 +90,8 @@ export function meetingAsOf(
         evidence: r.evidence,
         evidenceStart: r.evidenceStart,
         evidenceEnd: r.evidenceEnd,
+        file: a?.file ?? null,
+        index: r.index,
       };
     });
   const names = (kinds: NodeKind[]) =>
@@ -109,6 +113,8 @@ export function meetingAsOf(
       status: summary.status,
       status_history: statusHistory(reports),
       sources,
+      flags: summary.flags,
+      confidence: summary.confidence,
     },
     participants,
     places: knownLinks(m.places, articleIds),

@@ -1,18 +1,14 @@
 // The pure parts of the data model: names, dates at a precision, person and meeting merging, "as of".
 import { describe, expect, it } from 'vitest';
-import { dateInterval, intervalsCompatible } from '../../../src-main/core/store/model/dates';
-import { canonicalGroupName, personName, sameTopic, slug } from '../../../src-main/core/store/model/names';
-import { resolvePeople, type PersonRecord } from '../../../src-main/core/store/model/people';
-import {
-  assignMeetings,
-  matchMeeting,
-  statusHistory,
-  summarizeMeeting,
-  type MeetingReport,
-} from '../../../src-main/core/store/model/meetings';
-import { participantRole } from '../../../src-main/core/store/model/plan';
-import { metPairs } from '../../../src-main/core/store/model/views';
-import { sentenceWith } from '../../../src-main/core/store/model/evidence';
+import { dateInterval, intervalsCompatible } from '../../../src-main/core/merge/dates';
+import { canonicalGroupName, personName, slug } from '../../../src-main/core/merge/names';
+import { sameTopic } from '../../../src-main/core/merge/topics';
+import { resolvePeople, type PersonRecord } from '../../../src-main/core/merge/people';
+import { assignMeetings, matchMeeting } from '../../../src-main/core/merge/match';
+import { statusHistory, summarizeMeeting, type MeetingReport } from '../../../src-main/core/merge/summary';
+import { participantRole } from '../../../src-main/core/merge/plan';
+import { metPairs } from '../../../src-main/core/merge/views';
+import { sentenceWith } from '../../../src-main/core/merge/evidence';
 
 const person = (name: string, extra: Partial<PersonRecord> = {}): PersonRecord => {
   const n = personName(name);
@@ -134,7 +130,7 @@ describe('merging people', () => {
   it('merges a bare surname only when exactly one known person has it', () => {
     const one = resolvePeople([mention('Peskov')], [person('Dmitry Peskov')], src);
     expect(one[0]!.isNew).toBe(false);
-    expect(one[0]!.reason).toMatch(/only known person with this surname/);
+    expect(one[0]!.reason).toMatch(/only known person it fits/);
     const two = resolvePeople([mention('Smith')], [person('Anna Smith'), person('John Smith')], src);
     expect(two[0]!.isNew).toBe(true);
   });
@@ -142,7 +138,7 @@ describe('merging people', () => {
   it('merges a spelling variant only with the same first name and affiliation', () => {
     const known = person('Volodymyr Zelensky', { affiliations: ['Ukraine'] });
     expect(resolvePeople([mention('Volodymyr Zelenskyy', 'Ukraine')], [known], src)[0]!.reason).toMatch(
-      /spelling variant/,
+      /another spelling/,
     );
     expect(resolvePeople([mention('Volodymyr Zelenskyy', 'Russia')], [known], src)[0]!.isNew).toBe(true);
   });
@@ -179,9 +175,9 @@ describe('merging meetings', () => {
 
   it('joins a planned and a held report of the same parties, place and day', () => {
     expect(matchMeeting(held, { id: 'm', reports: [planned] })?.why).toEqual([
-      'same parties',
-      'same place',
-      'compatible dates',
+      'same sides',
+      'same city',
+      'same day',
     ]);
   });
 
@@ -226,15 +222,31 @@ describe('merging meetings', () => {
   });
 
   it("assigns an article's reports to stored meetings one to one, and starts new ones for the rest", () => {
-    const a = assignMeetings(
+    const vaguer = {
+      ...held,
+      index: 1,
+      place: null,
+      placeKind: null,
+      city: null,
+      topic: null,
+      date: '2025-04',
+      datePrecision: 'month' as const,
+    };
+    const a = assignMeetings([{ ...held, index: 0 }, vaguer], [{ id: 'meeting:x', reports: [planned] }]);
+    expect(a.map((x) => x.isNew)).toEqual([false, true]);
+    expect(a[0]!.meetingId).toBe('meeting:x');
+  });
+
+  it('lets a second report of one article join a meeting already taken only on strong evidence', () => {
+    const twice = assignMeetings(
       [
         { ...held, index: 0 },
         { ...held, index: 1 },
       ],
       [{ id: 'meeting:x', reports: [planned] }],
     );
-    expect(a.map((x) => x.isNew)).toEqual([false, true]);
-    expect(a[0]!.meetingId).toBe('meeting:x');
+    expect(twice.map((x) => x.meetingId)).toEqual(['meeting:x', 'meeting:x']);
+    expect(twice[1]!.why.join('; ')).toMatch(/a second report of this article/);
   });
 });
 

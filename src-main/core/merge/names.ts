@@ -1,6 +1,8 @@
 // Name normalisation and node ids: pure functions shared by the writer, the queries and the tests.
+// Countries come from the shared gazetteer, so "Czech Republic" and "Czechia" are one party.
 import { createHash } from 'node:crypto';
-import countries from 'world-countries';
+import { countryByCapital, countryByDemonym, countryByName, organizationByName } from '../lexicon/gazetteer';
+import { nameVariantKey, stripTitles, transliterationKey } from '../lexicon/person-names';
 
 /** Lower case, no diacritics, no punctuation, single spaces: the form names are compared in. */
 export function normalizeText(text: string): string {
@@ -26,29 +28,31 @@ export function slug(text: string): string {
   return s.length > 120 ? `${s.slice(0, 100)}-${shortHash(s)}` : s;
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'professor', 'madam']);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
 /** The parts of a person's name that merging compares. */
 export interface PersonName {
-  /** The normalised full name: the person's key. */
+  /** The normalised full name, titles dropped: the person's key. */
   key: string;
   tokens: string[];
   first: string | null;
   surname: string;
+  /** The spelling-insensitive key of the whole name (Yury Ushakov / Yuri Ushakov). */
+  variantKey: string;
+  /** The spelling-insensitive key of the surname (Zelensky / Zelenskyy / Zelenskiy). */
+  surnameKey: string;
 }
 
-/** Normalises a person's name: drops honorifics and suffixes, keeps the order of the rest. */
+/** Normalises a person's name: drops titles ("Aide", "Chairman") and suffixes, keeps the order of the rest. */
 export function personName(name: string): PersonName {
-  let tokens = normalizeText(name).split(' ').filter(Boolean);
-  while (tokens.length > 1 && HONORIFICS.has(tokens[0]!)) tokens = tokens.slice(1);
-  while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
+  let tokens = stripTitles(normalizeText(name).split(' ').filter(Boolean));
   if (!tokens.length) tokens = [normalizeText(name) || name.trim().toLowerCase()];
+  const surname = tokens[tokens.length - 1]!;
   return {
     key: tokens.join(' '),
     tokens,
     first: tokens.length > 1 ? tokens[0]! : null,
-    surname: tokens[tokens.length - 1]!,
+    surname,
+    variantKey: nameVariantKey(tokens),
+    surnameKey: transliterationKey(surname),
   };
 }
 
@@ -71,52 +75,17 @@ export function editDistance(a: string, b: string): number {
 const PARTY_SUFFIX =
   /\s+(delegation|delegations|side|sides|officials|official|government|authorities|negotiators|team|representatives|diplomats)$/;
 
-const countryByName = (() => {
-  const map = new Map<string, string>();
-  // The names English-language news uses, where they differ from the dataset's common name.
-  const display: Record<string, string> = { Türkiye: 'Turkey' };
-  const add = (alias: string, common: string) => {
-    const k = normalizeText(alias);
-    if (k && !map.has(k)) map.set(k, display[common] ?? common);
-  };
-  // UN members first, so a demonym shared with a territory ("American") names the state.
-  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
-  for (const c of ordered) {
-    add(c.name.common, c.name.common);
-    add(c.name.official, c.name.common);
-  }
-  for (const c of ordered) {
-    for (const alt of c.altSpellings) if (alt.length > 1) add(alt, c.name.common);
-    const dem = c.demonyms?.eng;
-    if (dem) {
-      add(dem.m, c.name.common);
-      add(dem.f, c.name.common);
-    }
-  }
-  for (const [alias, common] of [
-    ['america', 'United States'],
-    ['u s', 'United States'],
-    ['u s a', 'United States'],
-    ['washington', 'United States'],
-    ['britain', 'United Kingdom'],
-    ['great britain', 'United Kingdom'],
-    ['uk', 'United Kingdom'],
-    ['moscow', 'Russia'],
-    ['kremlin', 'Russia'],
-    ['kyiv', 'Ukraine'],
-    ['beijing', 'China'],
-    ['turkey', 'Turkey'],
-    ['ankara', 'Turkey'],
-  ] as const)
-    map.set(alias, common);
-  return map;
-})();
-
 /** The country a name stands for ("U.S.", "American", "Russian Federation"), or null. */
 export function countryOf(name: string): string | null {
-  let k = normalizeText(name).replace(/^the /, '');
+  let k = normalizeText(name.replace(/\./g, '')).replace(/^the /, '');
   for (let i = 0; i < 2; i++) k = k.replace(PARTY_SUFFIX, '');
-  return countryByName.get(k) ?? null;
+  if (!k) return null;
+  const found =
+    countryByName(k) ??
+    countryByDemonym(k) ??
+    countryByCapital(k) ??
+    (organizationByName(k)?.affiliation ? countryByName(organizationByName(k)!.affiliation!) : null);
+  return found?.name ?? null;
 }
 
 /** A party's canonical name: the country it stands for, else the name without "the" and "delegation". */
@@ -153,53 +122,4 @@ export function labelOfId(id: string): IdLabel | null {
   const prefix = id.slice(0, id.indexOf(':'));
   for (const [label, p] of Object.entries(ID_PREFIX)) if (p === prefix) return label as IdLabel;
   return null;
-}
-
-/** Content words of a topic, for comparing two wordings of it. */
-export function topicWords(topic: string): Set<string> {
-  const stop = new Set([
-    'the',
-    'a',
-    'an',
-    'of',
-    'on',
-    'in',
-    'about',
-    'for',
-    'to',
-    'and',
-    'with',
-    'regarding',
-    'over',
-    'its',
-    'their',
-    'possible',
-    'possibility',
-    'work',
-    'issue',
-    'issues',
-    'matters',
-    'talks',
-  ]);
-  const words = normalizeText(topic)
-    .split(' ')
-    .filter((w) => w && !stop.has(w))
-    .map((w) =>
-      w.length > 4 && w.endsWith('ies')
-        ? `${w.slice(0, -3)}y`
-        : w.length > 3 && w.endsWith('s')
-          ? w.slice(0, -1)
-          : w,
-    );
-  return new Set(words);
-}
-
-/** True when two topic wordings name the same subject ("embassy operations" / "the work of embassies"). */
-export function sameTopic(a: string, b: string): boolean {
-  const wa = topicWords(a);
-  const wb = topicWords(b);
-  if (!wa.size || !wb.size) return normalizeText(a) === normalizeText(b);
-  let common = 0;
-  for (const w of wa) if (wb.has(w)) common++;
-  return common / Math.min(wa.size, wb.size) >= 0.5 && common / Math.max(wa.size, wb.size) >= 0.34;
 }
