@@ -1,4 +1,5 @@
 // Reads a .txt article as saved from a web page: header lines, byline, body, page chrome.
+import { unwrapLines } from './unwrap';
 import type { ArticleDocument } from './document';
 import { emptyMeta } from './document';
 import {
@@ -90,6 +91,8 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
       start++;
     }
   }
+
+  lines.splice(start, lines.length - start, ...unwrapLines(lines.slice(start)));
 
   // A byline marks where the article starts; the headline is the line just above it.
   let bodyStart = start;

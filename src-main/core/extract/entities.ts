@@ -91,6 +91,13 @@ function tagWords(text: string): Tags {
   return tags;
 }
 
+/** Whether the particles from `j` on ("von der") end in a capitalised word: "Ursula von der Leyen". */
+function particlesLeadToName(toks: Token[], j: number): boolean {
+  let k = j;
+  while (k < toks.length && k - j < 3 && NAME_PARTICLES.has((toks[k] as Token).text)) k++;
+  return k < toks.length && isCapitalised((toks[k] as Token).text);
+}
+
 const hasAny = (set: Set<string> | undefined, wanted: Set<string>): boolean =>
   !!set && [...set].some((t) => wanted.has(t));
 
@@ -176,13 +183,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       while (j < toks.length) {
         const t = (toks[j] as Token).text;
         if (isCapitalised(t) || (j > i && /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t))) j++;
-        else if (
-          NAME_PARTICLES.has(t) &&
-          j + 1 < toks.length &&
-          isCapitalised((toks[j + 1] as Token).text) &&
-          j > i
-        )
-          j++;
+        else if (j > i && NAME_PARTICLES.has(t) && particlesLeadToName(toks, j)) j++;
         else break;
       }
       segmentRun(toks, i, j, si);
@@ -304,6 +305,13 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
           if (e > pos && (matchKnown(toks, e, to) || HONORIFICS.has(w.replace(/\.$/, '')))) break;
           e++;
         } else break;
+      }
+      // "Treasury Secretary Steven Mnuchin": capitalised words before a title belong to the title.
+      const titleAt = toks.slice(pos + 1, e).findIndex((t) => TITLE_WORDS.has(t.text));
+      if (titleAt >= 0 && e < to + 1 && isNameWord(toks[pos + titleAt + 2]?.text ?? '')) {
+        if (titleStart < 0) titleStart = tok.start;
+        pos = pos + titleAt + 1;
+        continue;
       }
       if (e === pos) {
         pos++;
@@ -594,6 +602,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
 
   // ---- resolve people: full names cluster by surname and first initial; surnames attach to them ----
   const creditKeys = new Set(credits.map(personNameKey));
+  const lowerWords = new Set(text.match(/(?<![\p{L}-])\p{Ll}[\p{Ll}-]+/gu) ?? []);
   const creditSurnames = new Set(credits.map(surnameOf));
   interface Cluster {
     forms: Map<string, number>;
@@ -638,6 +647,17 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     }
     if (creditSurnames.has(key) || creditKeys.has(key)) continue;
     if (!r.strong && !leaderBySurnameKey(word)) continue;
+    // A word the article also writes in lower case ("Ministers", "Youth") is a common noun, not a name.
+    if (lowerWords.has(word.toLowerCase())) continue;
+    // A first name alone stands for the one full name that starts with it ("Ursula").
+    const byFirst = clusters.filter((cl) =>
+      [...cl.forms.keys()].some((f) => f.includes(' ') && f.split(' ')[0] === word),
+    );
+    if (byFirst.length === 1 && byFirst[0]) {
+      byFirst[0].aliases.add(word);
+      byFirst[0].raws.push(r);
+      continue;
+    }
     let own = clusters.find((cl) => cl.forms.has(word));
     if (!own) {
       own = { forms: new Map([[word, 0]]), roles: [], countries: [], raws: [], aliases: new Set() };
