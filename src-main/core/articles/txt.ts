@@ -145,6 +145,9 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
           ),
         );
       bodyStart = i + 1;
+      // A full sentence between the headline and the stamp is the lead paragraph, not a heading.
+      for (let j = i - 1; j >= start && lines[j]; j--)
+        if (endsLikeSentence(lines[j] ?? '') && (lines[j] ?? '').split(/\s+/).length >= 8) bodyStart = j;
       break;
     }
   }

@@ -302,7 +302,8 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       while (e < to) {
         const w = (toks[e] as Token).text;
         if (isNameWord(w) || (NAME_PARTICLES.has(w) && e > pos)) {
-          if (e > pos && (matchKnown(toks, e, to) || HONORIFICS.has(w.replace(/\.$/, '')))) break;
+          const titleAhead = HONORIFICS.has(w.replace(/\.$/, '')) && isNameWord(toks[e + 1]?.text ?? '');
+          if (e > pos && (matchKnown(toks, e, to) || titleAhead)) break;
           e++;
         } else break;
       }

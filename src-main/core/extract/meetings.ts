@@ -20,6 +20,14 @@ import {
 } from '../lexicon/gazetteer';
 import type { Sentence } from './sentences';
 import { statusWithCertainty } from './status';
+import { polarityOf } from './grammar/modality';
+import { confidenceOf } from './grammar/confidence';
+import { settleStatus } from './grammar/settle';
+import { splitCounterparts } from './grammar/split';
+import { resolveSubject, subjectReference, type NamedAt } from './grammar/coreference';
+import { CURRENCY_WORDS, cueRegExp } from '../lexicon/cues';
+
+const CURRENCY_AFTER = cueRegExp(CURRENCY_WORDS, 'start');
 
 /** What the grammar needs: the cleaned text, its sentences, the entity mentions, the publication date. */
 export interface MeetingInput {
@@ -45,6 +53,11 @@ interface Candidate {
   sentence: number;
   triggerStart: number;
   triggerText: string;
+  triggerKind: Trigger['kind'];
+  /** Every trigger word merged into this meeting, in order. */
+  triggers: string[];
+  /** Whether the subject was a pronoun or description resolved to a name. */
+  resolvedSubject: boolean;
   reference: boolean;
   fresh: boolean;
   people: string[];
@@ -243,6 +256,7 @@ function eligibleGroup(text: string, m: EntityMention, people: EntityMention[], 
   if (/\b(of|from)\s+(the\s+)?$/i.test(before) && !PARTY_NOUNS.test(before)) return false;
   if (/\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before)) return false;
   const after = text.slice(m.end, m.end + 30);
+  if (CURRENCY_AFTER.test(after)) return false;
   if (
     /^(?:['’]s)?\s+(?:state[- ]\w+\s+)?(?:news agency|media|state media|press|agency|outlet|television|tv)\b/i.test(
       after,
@@ -326,6 +340,20 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     bySentence.set(m.sentence, list);
   }
 
+  const named: NamedAt[] = mentions
+    .filter((m) => m.kind === 'person')
+    .map((m) => ({
+      name: m.name,
+      sentence: m.sentence,
+      offset: m.start - (sentences[m.sentence]?.start ?? 0),
+    }));
+  /** The person a pronoun or description subject before the trigger stands for, when no name comes before it. */
+  const subjectOf = (s: string, before: string, people: EntityMention[], si: number): string | null => {
+    if (people.some((p) => p.start < before.length && eligiblePerson(s, p))) return null;
+    const ref = subjectReference(before);
+    return ref ? resolveSubject(ref, si, named, input.people ?? []) : null;
+  };
+
   sentences.forEach((sentence, si) => {
     const s = sentence.text;
     const local = (bySentence.get(si) ?? []).map((m) => ({
@@ -374,6 +402,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         /^\s+(again|resume)/i.test(after) ||
         /^\s+will resume/i.test(after);
       if (!reference && isHypothetical(before.slice(-60))) return;
+      if (polarityOf(before) === 'negated') return;
       if (!reference && UNLIKELY_AFTER.test(s.slice(t.index + t.length, t.index + t.length + 90))) return;
       if (
         t.kind === 'noun' &&
@@ -461,6 +490,14 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
                   /-/.test(s.slice(m.start, m.end)),
               )
               .map((m) => m.name);
+      }
+      let resolvedSubject = false;
+      if (!reference) {
+        const subject = subjectOf(s, before, people, si);
+        if (subject && !names.includes(subject)) {
+          names = [subject, ...names];
+          resolvedSubject = true;
+        }
       }
       if (t.kind === 'visit' && !reference && new Set(names).size < 2) return;
       if (t.kind === 'social' && new Set(names).size < 2) return;
@@ -565,6 +602,9 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         sentence: si,
         triggerStart: sentence.start + t.index,
         triggerText: t.word,
+        triggerKind: t.kind,
+        triggers: [t.word],
+        resolvedSubject,
         reference: reference || topicRef,
         fresh,
         people: [...new Set(names)],
@@ -733,6 +773,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     into.announcedBy ??= c.announcedBy;
     into.reportedBy ??= c.reportedBy;
     into.count = Math.max(into.count, c.count);
+    into.triggers = [...new Set([...into.triggers, ...c.triggers])];
     into.reference = into.reference && c.reference;
   }
 
@@ -798,7 +839,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       .map((idx) => sentences[idx] as Sentence)
       .map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
     const groups = [...new Set([...m.groups])];
-    out.push({
+    const stated = date?.date ?? null;
+    const base: MeetingMention = {
       participants: m.people,
       participant_groups: groups,
       place: venue ?? city ?? m.where.region ?? m.where.country,
@@ -808,15 +850,61 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       date_precision: date?.precision ?? 'unknown',
       date_source: date ? dateSource : null,
       topic: m.topic,
-      status: m.status,
+      status: dateSource === 'text' ? settleStatus(m.status, stated, published) : m.status,
       announced_by: m.announcedBy,
       reported_by: m.reportedBy,
       evidence: spans.map((s) => s.text).join(' '),
       evidence_spans: spans,
       ...(m.count > 1 ? { count: m.count } : {}),
-    });
+      trigger: m.triggers.join(', '),
+      confidence: 0,
+    };
+    const features = {
+      triggerKind: m.triggerKind,
+      statusExplicit: m.statusExplicit,
+      hasDate: !!stated,
+      hasPlace: !!base.place,
+      resolvedSubject: m.resolvedSubject,
+      reference: m.reference,
+    };
+    const split = splitOf(m);
+    for (const participants of split ?? [m.people]) {
+      const groupsHere = split ? groupsOf(participants, groups) : groups;
+      out.push({
+        ...base,
+        participants,
+        participant_groups: groupsHere,
+        confidence: confidenceOf({
+          ...features,
+          people: participants.length,
+          groups: groupsHere.length,
+          split: !!split,
+        }),
+      });
+    }
   });
   return out;
+
+  /** One participant list per counterpart when the meeting's sentence states separate meetings. */
+  function splitOf(m: Meeting): string[][] | null {
+    for (const si of m.sentences) {
+      const sentence = sentences[si] as Sentence;
+      const persons = mentions
+        .filter((p) => p.kind === 'person' && p.sentence === si && m.people.includes(p.name))
+        .map((p) => ({ name: p.name, start: p.start - sentence.start }));
+      const lists = splitCounterparts(sentence.text, persons);
+      if (lists && lists.length > 1) return lists;
+    }
+    return null;
+  }
+
+  /** The groups of a split meeting: those its own participants belong to. */
+  function groupsOf(participants: string[], groups: string[]): string[] {
+    const mine = new Set(
+      (input.people ?? []).filter((p) => participants.includes(p.name)).map((p) => p.affiliation),
+    );
+    return groups.filter((g) => mine.has(g));
+  }
 }
 
 /** The topic after a trigger: "on embassy operations", "regarding the work of embassies", "focused on …". */
