@@ -25,9 +25,11 @@ import { confidenceOf } from './grammar/confidence';
 import { settleStatus } from './grammar/settle';
 import { splitCounterparts } from './grammar/split';
 import { resolveSubject, subjectReference, type NamedAt } from './grammar/coreference';
-import { CURRENCY_WORDS, cueRegExp } from '../lexicon/cues';
+import { CURRENCY_WORDS, cueRegExp, MEETING_NOUN_PHRASES, MEETING_VERBS } from '../lexicon/cues';
 
 const CURRENCY_AFTER = cueRegExp(CURRENCY_WORDS, 'start');
+const MORE_VERBS = new RegExp(`\\b(?:${MEETING_VERBS.join('|')})\\b`, 'g');
+const MORE_NOUNS = new RegExp(`\\b(?:${MEETING_NOUN_PHRASES.join('|')})\\b`, 'g');
 
 /** What the grammar needs: the cleaned text, its sentences, the entity mentions, the publication date. */
 export interface MeetingInput {
@@ -158,6 +160,8 @@ export function findTriggers(sentence: string): Trigger[] {
   add(TRAVEL_PURPOSE, 'travel');
   add(SOCIAL_TRIGGER, 'social');
   add(SPOKE_IN_PERSON, 'meet');
+  add(MORE_VERBS, 'meet', 0);
+  add(MORE_NOUNS, 'noun', 0);
   out.sort((a, b) => a.index - b.index);
   const kept: Trigger[] = [];
   for (const t of out) {
@@ -566,7 +570,10 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         if (d.index < segStart || d.index >= segEnd) return false;
         if (SPEECH_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index))) return false;
         if (SPEECH_AFTER.test(s.slice(d.index + d.length, d.index + d.length + 30))) return false;
-        if (/\b(since|until|by|from)\s+$/i.test(s.slice(Math.max(0, d.index - 8), d.index))) return false;
+        const lead = s.slice(Math.max(0, d.index - 8), d.index);
+        if (/\b(since|until|by)\s+$/i.test(lead)) return false;
+        // "from March 23-25", "from June 24 to July 5": a stay, dated by its first day; a bare "from May" is a start.
+        if (/\bfrom\s+$/i.test(lead) && !/[-–]|\bto\b/.test(d.text)) return false;
         return true;
       });
       dates.sort((a, b) => Math.abs(a.index - t.index) - Math.abs(b.index - t.index));

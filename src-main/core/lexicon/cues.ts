@@ -65,19 +65,13 @@ export const CANCELLATION_CUES = [
   'not available',
 ];
 
-/** Nouns and noun phrases that state a meeting by themselves. */
-export const MEETING_NOUNS = [
-  'talks',
-  'meetings?',
-  'negotiations',
-  'consultations',
-  'summits?',
-  'discussions',
-  'reception',
+/** Noun phrases, beyond "talks" and "meeting", that state a meeting ("rounds of dialogue", "a working dinner"). */
+export const MEETING_NOUN_PHRASES = [
+  '(?:rounds?|sessions?) of dialogue',
   'working (?:dinner|lunch|breakfast)',
   'state banquet',
-  'bilateral',
-  'rounds? of (?:dialogue|talks|negotiations|consultations)',
+  'reception(?= (?:hosted|offered|given|held) by)',
+  'bilateral(?= (?:on|with|at)\\b)',
 ];
 
 /** Words after a country name that make it a currency or a price, not a party ("U.S. dollars"). */
@@ -127,3 +121,18 @@ export function cueRegExp(cues: readonly string[], anchor: 'end' | 'start' | 'an
   if (anchor === 'start') return new RegExp(`^\\s*${body}`, 'i');
   return new RegExp(body, 'i');
 }
+
+/** Verb phrases, beyond "meet", that state an in-person meeting ("called on", "interacted with"). */
+export const MEETING_VERBS = [
+  'called on(?= (?:the )?[A-Z])(?![^.;]{0,60}\\bto \\w+)',
+  'calls on(?= (?:the )?[A-Z])(?![^.;]{0,60}\\bto \\w+)',
+  'paid (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)',
+  'interacted with',
+  'came together',
+  'converged on',
+  'huddled with',
+  'conferred with',
+  'sat down with',
+  'engage in (?:bilateral )?talks',
+  '(?:host|hosts|hosted|hosting) (?:him|her|them)',
+];
