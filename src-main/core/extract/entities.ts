@@ -21,6 +21,7 @@ import {
   GEO_HEADS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
+  NEVER_PERSON_HEADS,
   ORG_HEADS,
   ROLE_NOUNS,
   TITLE_WORDS,
@@ -231,7 +232,9 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       const leadingKnown = matchKnown(toks, pos, to);
       if (head > 0 && !(leadingKnown && leadingKnown.end > head)) {
         const span = toks.slice(pos, head + 1);
-        const personish = span.slice(0, -1).some((t) => hasAny(tags.get(t.start), new Set(['FirstName'])));
+        const personish =
+          !NEVER_PERSON_HEADS.has((toks[head] as Token).text) &&
+          span.slice(0, -1).some((t) => hasAny(tags.get(t.start), new Set(['FirstName'])));
         const known = venueByName(span.map((t) => t.text).join(' ')) ?? null;
         if (!personish || known) {
           emitNamed(toks, pos, head + 1, si);
@@ -303,7 +306,11 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
         const w = (toks[e] as Token).text;
         if (isNameWord(w) || (NAME_PARTICLES.has(w) && e > pos)) {
           const titleAhead = HONORIFICS.has(w.replace(/\.$/, '')) && isNameWord(toks[e + 1]?.text ?? '');
-          if (e > pos && (matchKnown(toks, e, to) || titleAhead)) break;
+          if (
+            e > pos &&
+            ((matchKnown(toks, e, to) && !placeAsSurname(toks, pos, e, to, titleStart >= 0)) || titleAhead)
+          )
+            break;
           e++;
         } else break;
       }
@@ -337,6 +344,15 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       titleStart = -1;
       pos = e;
     }
+  }
+
+  /** "Lloyd Austin", "Madhav Kumar Nepal": a one-word city or country that ends a run after a first name is a surname. */
+  function placeAsSurname(toks: Token[], pos: number, e: number, to: number, titled: boolean): boolean {
+    if (e + 1 !== to) return false;
+    const known = matchKnown(toks, e, to);
+    if (!known || known.end !== e + 1 || (known.kind !== 'city' && known.kind !== 'country')) return false;
+    if (titled && e - pos >= 2) return true;
+    return hasAny(tags.get((toks[pos] as Token).start), new Set(['FirstName', 'MaleName', 'FemaleName']));
   }
 
   interface Known {
@@ -484,6 +500,15 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     const next = toks[to]?.text ?? '';
     const prev = toks[from - 1]?.text ?? '';
     if (texts.length === 1 && /^(the|a|an)$/i.test(prev)) return;
+    // "travel to Sabah", "made available to Bernama", "University of Adelaide": a lone word after a
+    // preposition of place is a place or an outlet unless the tagger knows it as a person.
+    if (
+      texts.length === 1 &&
+      /^(to|in|at|from|of|into)$/i.test(prev) &&
+      !personTagged &&
+      !leaderBySurnameKey(texts[0] ?? '')
+    )
+      return;
     const speech = SPEECH.test(next) || (SPEECH.test(prev) && from > 0) || /^(by|to)$/i.test(prev);
     // A lone unknown capitalised word that meets, travels or speaks, or is met with, is someone.
     const single = texts.length === 1 ? (words[0] as Token) : null;

@@ -114,7 +114,7 @@ const REMOTE =
 const DETERMINERS = /^(the|this|that|these|those|today['’]s|yesterday['’]s|such|its|their|his|her|our)$/i;
 const INDEFINITE = /^(a|an|another)$/i;
 const NEW_MARKERS =
-  /^(previous|previously|next|new|another|first|upcoming|future|earlier|last|former|again|resume[sd]?|follow-up|subsequent)$/i;
+  /^(previous|previously|next|new|another|first|first-ever|maiden|inaugural|upcoming|future|earlier|last|former|again|resume[sd]?|follow-up|subsequent)$/i;
 const BACKGROUND =
   /\b(previous(?:ly)?|earlier|before|ago|in the past|former(?:ly)?|last (?:year|month|week))\b|\bhad\s+\w+ed\b/i;
 const TOPIC_NOUNS =
@@ -726,6 +726,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       !c.date &&
       !wherePreferred(c.where) &&
       !(c.people.length && last.people.length && !c.people.some((p) => last.people.includes(p))) &&
+      // "…and meet A. …followed by a meeting with B": a new counterpart is a new meeting.
+      !(last.people.length >= 2 && c.people.some((p) => !last.people.includes(p))) &&
       !(last.people.length && !c.people.length && !c.inheritPeople) &&
       !(c.statusExplicit && last.statusExplicit && c.status !== last.status) &&
       (!c.groups.length || !last.groups.length || c.groups.some((g) => last.groups.includes(g)))

@@ -24,6 +24,10 @@ export const NAME_PARTICLES = new Set([
   'ter',
   'ten',
   'bint',
+  'ul',
+  'ur',
+  'ud',
+  'un',
 ]);
 
 /** Capitalised words that are titles, not names. */
@@ -39,7 +43,8 @@ export const TITLE_WORDS = new Set(
     'Deputy-Minister Undersecretary Under Minister-President Emeritus Presidential Delegate Delegation Member MP ' +
     'Seyyed Sayyid Hojatoleslam Mullah Grand Hon Honourable Honorable FM CEO Councilor Aide President-elect ' +
     'Vice-President Minority Majority Whip Treasurer Premier-elect Chairperson Chancellor-elect Secretary-General ' +
-    'Director-General Prof Professor Pastor Reverend Rev Father Elder Chief Minister'
+    'Director-General Prof Professor Pastor Reverend Rev Father Elder Chief Minister Datuk Dato Datuk-Seri Seri ' +
+    'PM CM NSA MLA MEP DG Excellency'
   ).split(' '),
 );
 
@@ -70,6 +75,14 @@ export const ORG_HEADS = new Set(
     'Technologies Labs Inc Corp Ltd LLC PLC GmbH Holding Capital Partners Ventures Exchange Reserve Police Bureau ' +
     'Cooperation Community Partnership Mission Commissariat Trophy Tournament Cup League Library Synagogue Corridor ' +
     'Territory Museum Platforms Electronics Co Group Airlines Steel Metals Motors Pharmaceuticals'
+  ).split(' '),
+);
+
+/** Organisation and thing heads that never end a person's name, whatever the words before them ("Abraham Accords"). */
+export const NEVER_PERSON_HEADS = new Set(
+  (
+    'Accord Accords Treaty Agreement Act Doctrine Plan Initiative Tournament Trophy Cup Championship Library ' +
+    'Synagogue Museum Corridor Territory Prize Award Awards Festival Foundation University Institute Fund'
   ).split(' '),
 );
 
