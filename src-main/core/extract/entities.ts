@@ -273,6 +273,14 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
         pos = to;
         continue;
       }
+      // "KAMIKAWA Yoko", "Yoko KAMIKAWA": a family name in capitals beside a given name is one person.
+      const family = familyNameFirst(toks, pos, to, titleStart >= 0);
+      if (family) {
+        addPersonCandidate(toks, pos, pos + 2, si, titleStart >= 0 ? titleStart : tok.start, true, family);
+        titleStart = -1;
+        pos += 2;
+        continue;
+      }
       // Acronyms: organisations ("TASS", "UNN") unless a country; initials before a name ("JD Vance") are the name's.
       if (
         /^[A-Z]{2,3}$/.test(tok.text) &&
@@ -353,6 +361,20 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     if (!known || known.end !== e + 1 || (known.kind !== 'city' && known.kind !== 'country')) return false;
     if (titled && e - pos >= 2) return true;
     return hasAny(tags.get((toks[pos] as Token).start), new Set(['FirstName', 'MaleName', 'FemaleName']));
+  }
+
+  /** The given name and family name of "KAMIKAWA Yoko" or "Yoko KAMIKAWA" at `pos`, in that order; else null. */
+  function familyNameFirst(toks: Token[], pos: number, to: number, titled: boolean): string[] | null {
+    if (pos + 2 > to || (pos + 2 < to && isNameWord((toks[pos + 2] as Token).text))) return null;
+    const tagged = [pos, pos + 1].some((k) => hasAny(tags.get((toks[k] as Token).start), PERSON_TAGS));
+    if (!titled && !tagged) return null;
+    const [a, b] = [(toks[pos] as Token).text, (toks[pos + 1] as Token).text];
+    const caps = (w: string): boolean =>
+      /^\p{Lu}{4,}$/u.test(w) && !organizationByName(w) && !countryByName(w);
+    const title = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+    if (caps(a) && isNameWord(b) && !TITLE_WORDS.has(b)) return [b, title(a)];
+    if (caps(b) && isNameWord(a) && !TITLE_WORDS.has(a)) return [a, title(b)];
+    return null;
   }
 
   interface Known {
@@ -493,9 +515,10 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     si: number,
     titleFrom: number,
     titled: boolean,
+    spelled?: string[],
   ): void {
     const words = toks.slice(from, to);
-    const texts = words.map((t) => t.text);
+    const texts = spelled ?? words.map((t) => t.text);
     const personTagged = words.some((t) => hasAny(tags.get(t.start), PERSON_TAGS));
     const next = toks[to]?.text ?? '';
     const prev = toks[from - 1]?.text ?? '';
