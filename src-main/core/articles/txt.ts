@@ -145,9 +145,10 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
           ),
         );
       bodyStart = i + 1;
-      // A full sentence between the headline and the stamp is the lead paragraph, not a heading.
-      for (let j = i - 1; j >= start && lines[j]; j--)
-        if (endsLikeSentence(lines[j] ?? '') && (lines[j] ?? '').split(/\s+/).length >= 8) bodyStart = j;
+      // A full sentence right above the stamp is the lead paragraph, not a heading.
+      const lead = lines[i - 1] ?? '';
+      if (i - 1 > start && endsLikeSentence(lead) && lead.split(/\s+/).length >= 8 && !isCaption(lead))
+        bodyStart = i - 1;
       break;
     }
   }

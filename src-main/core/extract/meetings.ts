@@ -23,6 +23,7 @@ import { statusWithCertainty } from './status';
 import { polarityOf } from './grammar/modality';
 import { confidenceOf } from './grammar/confidence';
 import { settleStatus } from './grammar/settle';
+import { isCancelled } from './grammar/status';
 import { splitCounterparts } from './grammar/split';
 import { resolveSubject, subjectReference, type NamedAt } from './grammar/coreference';
 import { CURRENCY_WORDS, cueRegExp, MEETING_NOUN_PHRASES, MEETING_VERBS } from '../lexicon/cues';
@@ -560,11 +561,11 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       completeWhere(where);
 
       // Status, date, topic.
-      const { status, explicit } = statusWithCertainty(
-        before.slice(-90),
-        t.word,
-        own.slice(t.length, t.length + 80),
-      );
+      // A noun subject's verb may come late: "A meeting between A and B, set for Friday, has been postponed".
+      const lateCancel = t.kind === 'noun' && isCancelled(own.slice(t.length, t.length + 200));
+      const { status, explicit } = lateCancel
+        ? { status: 'cancelled' as const, explicit: true }
+        : statusWithCertainty(before.slice(-90), t.word, own.slice(t.length, t.length + 80));
       const dates = resolveDates(s, published, status === 'planned').filter((d) => {
         if (inRanges(d.index, attributions)) return false;
         if (d.index < segStart || d.index >= segEnd) return false;
