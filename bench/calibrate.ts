@@ -39,7 +39,7 @@ function atFloor(floor: number): { tp: number; n: number } {
   return { tp: Math.round(Number(p?.[1] ?? 0) * n), n };
 }
 
-const floors = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
+const floors = [0, 0.2, 0.4, 0.5, 0.6, 0.7, 1.01];
 const at = floors.map(atFloor);
 console.log('| confidence | meetings | precision |\n|---|---|---|');
 for (let i = 0; i < floors.length - 1; i++) {
@@ -48,7 +48,7 @@ for (let i = 0; i < floors.length - 1; i++) {
   const band = i === floors.length - 2 ? `≥ ${floors[i]}` : `${floors[i]}–${floors[i + 1]}`;
   console.log(`| ${band} | ${n} | ${n ? (tp / n).toFixed(2) : '—'} |`);
 }
-for (const f of [0.5, 0.6, 0.7, 0.8])
+for (const f of [0.4, 0.5, 0.6, 0.7])
   console.log(
     `at ≥ ${f}: ${at[floors.indexOf(f)]!.n} meetings, precision ${(at[floors.indexOf(f)]!.tp / Math.max(1, at[floors.indexOf(f)]!.n)).toFixed(2)}`,
   );

@@ -30,8 +30,38 @@ const BASE: Record<ConfidenceFeatures['triggerKind'], number> = {
   travel: 0.4,
 };
 
-/** A confidence between 0 and 1, rounded to two decimals. */
+// Raw score → share of meetings found right at that score on wide/ (bench/calibrate.ts), as points of a
+// monotone piecewise-linear map. Raw scores below 0.6 were right about one time in ten.
+const CALIBRATION: Array<[number, number]> = [
+  [0, 0.05],
+  [0.55, 0.1],
+  [0.65, 0.33],
+  [0.75, 0.5],
+  [0.85, 0.69],
+  [0.95, 0.75],
+];
+
+/** The calibrated confidence of a raw score: linear between the calibration points. */
+export function calibrated(raw: number): number {
+  let prev = CALIBRATION[0] as [number, number];
+  for (const point of CALIBRATION) {
+    if (raw <= point[0]) {
+      const span = point[0] - prev[0];
+      const t = span ? (raw - prev[0]) / span : 1;
+      return Math.round((prev[1] + t * (point[1] - prev[1])) * 100) / 100;
+    }
+    prev = point;
+  }
+  return prev[1];
+}
+
+/** A calibrated confidence between 0 and 1, rounded to two decimals. */
 export function confidenceOf(f: ConfidenceFeatures): number {
+  return calibrated(rawConfidence(f));
+}
+
+/** The uncalibrated score: a base per trigger kind, moved by what the meeting names. */
+export function rawConfidence(f: ConfidenceFeatures): number {
   let c = BASE[f.triggerKind];
   if (f.people >= 2) c += 0.15;
   else if (f.people === 1 && f.groups >= 1) c += 0.05;
