@@ -103,7 +103,7 @@ const hasAny = (set: Set<string> | undefined, wanted: Set<string>): boolean =>
   !!set && [...set].some((t) => wanted.has(t));
 
 const isNameWord = (t: string): boolean =>
-  /^(\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}\p{Ll}?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}\p{Ll}+)$/u.test(
+  /^(\p{Lu}\.|\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}\p{Ll}?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}\p{Ll}+)$/u.test(
     t,
   ) && !NOT_NAME_WORDS.has(t);
 
@@ -523,6 +523,10 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     const next = toks[to]?.text ?? '';
     const prev = toks[from - 1]?.text ?? '';
     if (texts.length === 1 && /^(the|a|an)$/i.test(prev)) return;
+    // "Forum Leaders", "IOC President": a run that ends on a title names an office, not a person.
+    const last = (texts[texts.length - 1] ?? '').replace(/s$/, '');
+    const firstTagged = hasAny(tags.get((words[0] as Token).start), new Set(['FirstName', 'Person']));
+    if (texts.length > 1 && TITLE_WORDS.has(last) && !firstTagged) return;
     // "travel to Sabah", "made available to Bernama", "University of Adelaide": a lone word after a
     // preposition of place is a place or an outlet unless the tagger knows it as a person.
     if (

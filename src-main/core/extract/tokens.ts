@@ -8,7 +8,7 @@ export interface Token {
 }
 
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\b(?:St|Mt|Ft|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Jr|Sr|Prof)\.|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
+  /(?:\p{L}\.){2,}|(?<=\p{Lu}\p{Ll}+ )\p{Lu}\.(?= \p{Lu}\p{Ll})|\b(?:St|Mt|Ft|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Jr|Sr|Prof)\.|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
 
 /** Tokenises a span of text; `offset` is where the span starts in the cleaned text. Possessive 's is its own token. */
 export function tokenize(text: string, offset = 0): Token[] {

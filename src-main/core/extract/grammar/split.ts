@@ -20,7 +20,7 @@ const SPLIT_VERB =
 export function splitCounterparts(sentence: string, persons: Placed[]): string[][] | null {
   const verb = SPLIT_VERB.exec(sentence);
   if (!verb) return null;
-  const separate = SEPARATE.test(sentence) || /^(?:visit|call)/i.test(verb[0]);
+  const separate = SEPARATE.test(sentence) || /^visit/i.test(verb[0]);
   if (!separate) return null;
   const at = verb.index ?? 0;
   const subject = persons.filter((p) => p.start < at).pop();
