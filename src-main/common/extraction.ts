@@ -70,6 +70,10 @@ export interface MeetingMention {
   evidence_spans: EvidenceSpan[];
   /** How many meetings the statement covers ("two rounds of talks"), when more than one. */
   count?: number;
+  /** How likely the meeting is real, 0..1, calibrated on the corpus (docs/extraction.md). */
+  confidence?: number;
+  /** The words that made it a meeting ("met", "talks, hosted"), comma-separated. */
+  trigger?: string;
 }
 
 /** Where the extraction came from. */

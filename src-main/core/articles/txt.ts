@@ -1,4 +1,5 @@
 // Reads a .txt article as saved from a web page: header lines, byline, body, page chrome.
+import { unwrapLines } from './unwrap';
 import type { ArticleDocument } from './document';
 import { emptyMeta } from './document';
 import {
@@ -91,6 +92,8 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
     }
   }
 
+  lines.splice(start, lines.length - start, ...unwrapLines(lines.slice(start)));
+
   // A byline marks where the article starts; the headline is the line just above it.
   let bodyStart = start;
   const bylineWindow = options.scanByline === false ? 0 : 80;
@@ -142,6 +145,10 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
           ),
         );
       bodyStart = i + 1;
+      // A full sentence right above the stamp is the lead paragraph, not a heading.
+      const lead = lines[i - 1] ?? '';
+      if (i - 1 > start && endsLikeSentence(lead) && lead.split(/\s+/).length >= 8 && !isCaption(lead))
+        bodyStart = i - 1;
       break;
     }
   }

@@ -1,6 +1,7 @@
 // Resolving the dates a sentence states against the article's publication date, with chrono-node.
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../common/extraction';
+import { isDuration, settleYear } from './grammar/time';
 
 /** A date stated in text, resolved: ISO string at its precision, where it was found. */
 export interface ResolvedDate {
@@ -34,6 +35,8 @@ export function resolveDates(text: string, published: string | null, future = fa
     const phrase = r.text;
     // "a day after", "two weeks later": relative to another event, not to the report.
     if (/\b(after|later|before|earlier|prior)\s*$/i.test(phrase)) continue;
+    // "the first talks in 5 years", "within a period not exceeding two months": a span, not a date.
+    if (isDuration(text.slice(Math.max(0, r.index - 24), r.index + phrase.length))) continue;
     // Without a publication date only dates that carry their year can be placed in time.
     if (!published && !/\b(?:19|20)\d{2}\b/.test(phrase)) continue;
     const hasDay =
@@ -49,6 +52,7 @@ export function resolveDates(text: string, published: string | null, future = fa
         [y, mo, d] = [back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate()];
       }
     }
+    if (!s.isCertain('year')) [y, mo, d] = settleYear([y, mo, d], ref, future, hasDay);
     let precision: DatePrecision;
     if (/\bweeks?\b/i.test(phrase) && !/\d/.test(phrase)) precision = 'week';
     else if (hasDay) precision = 'day';

@@ -21,6 +21,7 @@ import {
   GEO_HEADS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
+  NEVER_PERSON_HEADS,
   ORG_HEADS,
   ROLE_NOUNS,
   TITLE_WORDS,
@@ -107,11 +108,18 @@ function tagWords(text: string, sentences: Sentence[]): Tags {
   return tags;
 }
 
+/** Whether the particles from `j` on ("von der") end in a capitalised word: "Ursula von der Leyen". */
+function particlesLeadToName(toks: Token[], j: number): boolean {
+  let k = j;
+  while (k < toks.length && k - j < 3 && NAME_PARTICLES.has((toks[k] as Token).text)) k++;
+  return k < toks.length && isCapitalised((toks[k] as Token).text);
+}
+
 const hasAny = (set: Set<string> | undefined, wanted: Set<string>): boolean =>
   !!set && [...set].some((t) => wanted.has(t));
 
 const isNameWord = (t: string): boolean =>
-  /^(\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}\p{Ll}?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}\p{Ll}+)$/u.test(
+  /^(\p{Lu}\.|\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}\p{Ll}?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}\p{Ll}+)$/u.test(
     t,
   ) && !NOT_NAME_WORDS.has(t);
 
@@ -192,13 +200,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       while (j < toks.length) {
         const t = (toks[j] as Token).text;
         if (isCapitalised(t) || (j > i && /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t))) j++;
-        else if (
-          NAME_PARTICLES.has(t) &&
-          j + 1 < toks.length &&
-          isCapitalised((toks[j + 1] as Token).text) &&
-          j > i
-        )
-          j++;
+        else if (j > i && NAME_PARTICLES.has(t) && particlesLeadToName(toks, j)) j++;
         else break;
       }
       segmentRun(toks, i, j, si);
@@ -246,7 +248,9 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       const leadingKnown = matchKnown(toks, pos, to);
       if (head > 0 && !(leadingKnown && leadingKnown.end > head)) {
         const span = toks.slice(pos, head + 1);
-        const personish = span.slice(0, -1).some((t) => hasAny(tags.get(t.start), new Set(['FirstName'])));
+        const personish =
+          !NEVER_PERSON_HEADS.has((toks[head] as Token).text) &&
+          span.slice(0, -1).some((t) => hasAny(tags.get(t.start), new Set(['FirstName'])));
         const known = venueByName(span.map((t) => t.text).join(' ')) ?? null;
         if (!personish || known) {
           emitNamed(toks, pos, head + 1, si);
@@ -285,6 +289,14 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
         pos = to;
         continue;
       }
+      // "KAMIKAWA Yoko", "Yoko KAMIKAWA": a family name in capitals beside a given name is one person.
+      const family = familyNameFirst(toks, pos, to, titleStart >= 0);
+      if (family) {
+        addPersonCandidate(toks, pos, pos + 2, si, titleStart >= 0 ? titleStart : tok.start, true, family);
+        titleStart = -1;
+        pos += 2;
+        continue;
+      }
       // Acronyms: organisations ("TASS", "UNN") unless a country; initials before a name ("JD Vance") are the name's.
       if (
         /^[A-Z]{2,3}$/.test(tok.text) &&
@@ -317,9 +329,21 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       while (e < to) {
         const w = (toks[e] as Token).text;
         if (isNameWord(w) || (NAME_PARTICLES.has(w) && e > pos)) {
-          if (e > pos && (matchKnown(toks, e, to) || HONORIFICS.has(w.replace(/\.$/, '')))) break;
+          const titleAhead = HONORIFICS.has(w.replace(/\.$/, '')) && isNameWord(toks[e + 1]?.text ?? '');
+          if (
+            e > pos &&
+            ((matchKnown(toks, e, to) && !placeAsSurname(toks, pos, e, to, titleStart >= 0)) || titleAhead)
+          )
+            break;
           e++;
         } else break;
+      }
+      // "Treasury Secretary Steven Mnuchin": capitalised words before a title belong to the title.
+      const titleAt = toks.slice(pos + 1, e).findIndex((t) => TITLE_WORDS.has(t.text));
+      if (titleAt >= 0 && e < to + 1 && isNameWord(toks[pos + titleAt + 2]?.text ?? '')) {
+        if (titleStart < 0) titleStart = tok.start;
+        pos = pos + titleAt + 1;
+        continue;
       }
       if (e === pos) {
         pos++;
@@ -344,6 +368,29 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       titleStart = -1;
       pos = e;
     }
+  }
+
+  /** "Lloyd Austin", "Madhav Kumar Nepal": a one-word city or country that ends a run after a first name is a surname. */
+  function placeAsSurname(toks: Token[], pos: number, e: number, to: number, titled: boolean): boolean {
+    if (e + 1 !== to) return false;
+    const known = matchKnown(toks, e, to);
+    if (!known || known.end !== e + 1 || (known.kind !== 'city' && known.kind !== 'country')) return false;
+    if (titled && e - pos >= 2) return true;
+    return hasAny(tags.get((toks[pos] as Token).start), new Set(['FirstName', 'MaleName', 'FemaleName']));
+  }
+
+  /** The given name and family name of "KAMIKAWA Yoko" or "Yoko KAMIKAWA" at `pos`, in that order; else null. */
+  function familyNameFirst(toks: Token[], pos: number, to: number, titled: boolean): string[] | null {
+    if (pos + 2 > to || (pos + 2 < to && isNameWord((toks[pos + 2] as Token).text))) return null;
+    const tagged = [pos, pos + 1].some((k) => hasAny(tags.get((toks[k] as Token).start), PERSON_TAGS));
+    if (!titled && !tagged) return null;
+    const [a, b] = [(toks[pos] as Token).text, (toks[pos + 1] as Token).text];
+    const caps = (w: string): boolean =>
+      /^\p{Lu}{4,}$/u.test(w) && !organizationByName(w) && !countryByName(w);
+    const title = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+    if (caps(a) && isNameWord(b) && !TITLE_WORDS.has(b)) return [b, title(a)];
+    if (caps(b) && isNameWord(a) && !TITLE_WORDS.has(a)) return [a, title(b)];
+    return null;
   }
 
   interface Known {
@@ -484,13 +531,27 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     si: number,
     titleFrom: number,
     titled: boolean,
+    spelled?: string[],
   ): void {
     const words = toks.slice(from, to);
-    const texts = words.map((t) => t.text);
+    const texts = spelled ?? words.map((t) => t.text);
     const personTagged = words.some((t) => hasAny(tags.get(t.start), PERSON_TAGS));
     const next = toks[to]?.text ?? '';
     const prev = toks[from - 1]?.text ?? '';
     if (texts.length === 1 && /^(the|a|an)$/i.test(prev)) return;
+    // "Forum Leaders", "IOC President": a run that ends on a title names an office, not a person.
+    const last = (texts[texts.length - 1] ?? '').replace(/s$/, '');
+    const firstTagged = hasAny(tags.get((words[0] as Token).start), new Set(['FirstName', 'Person']));
+    if (texts.length > 1 && TITLE_WORDS.has(last) && !firstTagged) return;
+    // "travel to Sabah", "made available to Bernama", "University of Adelaide": a lone word after a
+    // preposition of place is a place or an outlet unless the tagger knows it as a person.
+    if (
+      texts.length === 1 &&
+      /^(to|in|at|from|of|into)$/i.test(prev) &&
+      !personTagged &&
+      !leaderBySurnameKey(texts[0] ?? '')
+    )
+      return;
     const speech = SPEECH.test(next) || (SPEECH.test(prev) && from > 0) || /^(by|to)$/i.test(prev);
     // A lone unknown capitalised word that meets, travels or speaks, or is met with, is someone.
     const single = texts.length === 1 ? (words[0] as Token) : null;
@@ -610,6 +671,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
 
   // ---- resolve people: full names cluster by surname and first initial; surnames attach to them ----
   const creditKeys = new Set(credits.map(personNameKey));
+  const lowerWords = new Set(text.match(/(?<![\p{L}-])\p{Ll}[\p{Ll}-]+/gu) ?? []);
   const creditSurnames = new Set(credits.map(surnameOf));
   interface Cluster {
     forms: Map<string, number>;
@@ -654,6 +716,17 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     }
     if (creditSurnames.has(key) || creditKeys.has(key)) continue;
     if (!r.strong && !leaderBySurnameKey(word)) continue;
+    // A word the article also writes in lower case ("Ministers", "Youth") is a common noun, not a name.
+    if (lowerWords.has(word.toLowerCase())) continue;
+    // A first name alone stands for the one full name that starts with it ("Ursula").
+    const byFirst = clusters.filter((cl) =>
+      [...cl.forms.keys()].some((f) => f.includes(' ') && f.split(' ')[0] === word),
+    );
+    if (byFirst.length === 1 && byFirst[0]) {
+      byFirst[0].aliases.add(word);
+      byFirst[0].raws.push(r);
+      continue;
+    }
     let own = clusters.find((cl) => cl.forms.has(word));
     if (!own) {
       own = { forms: new Map([[word, 0]]), roles: [], countries: [], raws: [], aliases: new Set() };

@@ -20,6 +20,17 @@ import {
 } from '../lexicon/gazetteer';
 import type { Sentence } from './sentences';
 import { statusWithCertainty } from './status';
+import { polarityOf } from './grammar/modality';
+import { confidenceOf } from './grammar/confidence';
+import { settleStatus } from './grammar/settle';
+import { isCancelled } from './grammar/status';
+import { splitCounterparts } from './grammar/split';
+import { resolveSubject, subjectReference, type NamedAt } from './grammar/coreference';
+import { CURRENCY_WORDS, cueRegExp, MEETING_NOUN_PHRASES, MEETING_VERBS } from '../lexicon/cues';
+
+const CURRENCY_AFTER = cueRegExp(CURRENCY_WORDS, 'start');
+const MORE_VERBS = new RegExp(`\\b(?:${MEETING_VERBS.join('|')})\\b`, 'g');
+const MORE_NOUNS = new RegExp(`\\b(?:${MEETING_NOUN_PHRASES.join('|')})\\b`, 'g');
 
 /** What the grammar needs: the cleaned text, its sentences, the entity mentions, the publication date. */
 export interface MeetingInput {
@@ -45,6 +56,11 @@ interface Candidate {
   sentence: number;
   triggerStart: number;
   triggerText: string;
+  triggerKind: Trigger['kind'];
+  /** Every trigger word merged into this meeting, in order. */
+  triggers: string[];
+  /** Whether the subject was a pronoun or description resolved to a name. */
+  resolvedSubject: boolean;
   reference: boolean;
   fresh: boolean;
   people: string[];
@@ -99,7 +115,7 @@ const REMOTE =
 const DETERMINERS = /^(the|this|that|these|those|today['’]s|yesterday['’]s|such|its|their|his|her|our)$/i;
 const INDEFINITE = /^(a|an|another)$/i;
 const NEW_MARKERS =
-  /^(previous|previously|next|new|another|first|upcoming|future|earlier|last|former|again|resume[sd]?|follow-up|subsequent)$/i;
+  /^(previous|previously|next|new|another|first|first-ever|maiden|inaugural|upcoming|future|earlier|last|former|again|resume[sd]?|follow-up|subsequent)$/i;
 const BACKGROUND =
   /\b(previous(?:ly)?|earlier|before|ago|in the past|former(?:ly)?|last (?:year|month|week))\b|\bhad\s+\w+ed\b/i;
 const TOPIC_NOUNS =
@@ -145,6 +161,8 @@ export function findTriggers(sentence: string): Trigger[] {
   add(TRAVEL_PURPOSE, 'travel');
   add(SOCIAL_TRIGGER, 'social');
   add(SPOKE_IN_PERSON, 'meet');
+  add(MORE_VERBS, 'meet', 0);
+  add(MORE_NOUNS, 'noun', 0);
   out.sort((a, b) => a.index - b.index);
   const kept: Trigger[] = [];
   for (const t of out) {
@@ -243,6 +261,7 @@ function eligibleGroup(text: string, m: EntityMention, people: EntityMention[], 
   if (/\b(of|from)\s+(the\s+)?$/i.test(before) && !PARTY_NOUNS.test(before)) return false;
   if (/\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before)) return false;
   const after = text.slice(m.end, m.end + 30);
+  if (CURRENCY_AFTER.test(after)) return false;
   if (
     /^(?:['’]s)?\s+(?:state[- ]\w+\s+)?(?:news agency|media|state media|press|agency|outlet|television|tv)\b/i.test(
       after,
@@ -326,6 +345,20 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     bySentence.set(m.sentence, list);
   }
 
+  const named: NamedAt[] = mentions
+    .filter((m) => m.kind === 'person')
+    .map((m) => ({
+      name: m.name,
+      sentence: m.sentence,
+      offset: m.start - (sentences[m.sentence]?.start ?? 0),
+    }));
+  /** The person a pronoun or description subject before the trigger stands for, when no name comes before it. */
+  const subjectOf = (s: string, before: string, people: EntityMention[], si: number): string | null => {
+    if (people.some((p) => p.start < before.length && eligiblePerson(s, p))) return null;
+    const ref = subjectReference(before);
+    return ref ? resolveSubject(ref, si, named, input.people ?? []) : null;
+  };
+
   sentences.forEach((sentence, si) => {
     const s = sentence.text;
     const local = (bySentence.get(si) ?? []).map((m) => ({
@@ -374,6 +407,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         /^\s+(again|resume)/i.test(after) ||
         /^\s+will resume/i.test(after);
       if (!reference && isHypothetical(before.slice(-60))) return;
+      if (polarityOf(before) === 'negated') return;
       if (!reference && UNLIKELY_AFTER.test(s.slice(t.index + t.length, t.index + t.length + 90))) return;
       if (
         t.kind === 'noun' &&
@@ -462,6 +496,14 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
               )
               .map((m) => m.name);
       }
+      let resolvedSubject = false;
+      if (!reference) {
+        const subject = subjectOf(s, before, people, si);
+        if (subject && !names.includes(subject)) {
+          names = [subject, ...names];
+          resolvedSubject = true;
+        }
+      }
       if (t.kind === 'visit' && !reference && new Set(names).size < 2) return;
       if (t.kind === 'social' && new Set(names).size < 2) return;
 
@@ -519,17 +561,20 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       completeWhere(where);
 
       // Status, date, topic.
-      const { status, explicit } = statusWithCertainty(
-        before.slice(-90),
-        t.word,
-        own.slice(t.length, t.length + 80),
-      );
+      // A noun subject's verb may come late: "A meeting between A and B, set for Friday, has been postponed".
+      const lateCancel = t.kind === 'noun' && isCancelled(own.slice(t.length, t.length + 200));
+      const { status, explicit } = lateCancel
+        ? { status: 'cancelled' as const, explicit: true }
+        : statusWithCertainty(before.slice(-90), t.word, own.slice(t.length, t.length + 80));
       const dates = resolveDates(s, published, status === 'planned').filter((d) => {
         if (inRanges(d.index, attributions)) return false;
         if (d.index < segStart || d.index >= segEnd) return false;
         if (SPEECH_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index))) return false;
         if (SPEECH_AFTER.test(s.slice(d.index + d.length, d.index + d.length + 30))) return false;
-        if (/\b(since|until|by|from)\s+$/i.test(s.slice(Math.max(0, d.index - 8), d.index))) return false;
+        const lead = s.slice(Math.max(0, d.index - 8), d.index);
+        if (/\b(since|until|by)\s+$/i.test(lead)) return false;
+        // "from March 23-25", "from June 24 to July 5": a stay, dated by its first day; a bare "from May" is a start.
+        if (/\bfrom\s+$/i.test(lead) && !/[-–]|\bto\b/.test(d.text)) return false;
         return true;
       });
       dates.sort((a, b) => Math.abs(a.index - t.index) - Math.abs(b.index - t.index));
@@ -565,6 +610,9 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         sentence: si,
         triggerStart: sentence.start + t.index,
         triggerText: t.word,
+        triggerKind: t.kind,
+        triggers: [t.word],
+        resolvedSubject,
         reference: reference || topicRef,
         fresh,
         people: [...new Set(names)],
@@ -679,6 +727,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       !c.date &&
       !wherePreferred(c.where) &&
       !(c.people.length && last.people.length && !c.people.some((p) => last.people.includes(p))) &&
+      // "…and meet A. …followed by a meeting with B": a new counterpart is a new meeting.
+      !(last.people.length >= 2 && c.people.some((p) => !last.people.includes(p))) &&
       !(last.people.length && !c.people.length && !c.inheritPeople) &&
       !(c.statusExplicit && last.statusExplicit && c.status !== last.status) &&
       (!c.groups.length || !last.groups.length || c.groups.some((g) => last.groups.includes(g)))
@@ -733,6 +783,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     into.announcedBy ??= c.announcedBy;
     into.reportedBy ??= c.reportedBy;
     into.count = Math.max(into.count, c.count);
+    into.triggers = [...new Set([...into.triggers, ...c.triggers])];
     into.reference = into.reference && c.reference;
   }
 
@@ -798,7 +849,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       .map((idx) => sentences[idx] as Sentence)
       .map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
     const groups = [...new Set([...m.groups])];
-    out.push({
+    const stated = date?.date ?? null;
+    const base: MeetingMention = {
       participants: m.people,
       participant_groups: groups,
       place: venue ?? city ?? m.where.region ?? m.where.country,
@@ -808,15 +860,61 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       date_precision: date?.precision ?? 'unknown',
       date_source: date ? dateSource : null,
       topic: m.topic,
-      status: m.status,
+      status: dateSource === 'text' ? settleStatus(m.status, stated, published) : m.status,
       announced_by: m.announcedBy,
       reported_by: m.reportedBy,
       evidence: spans.map((s) => s.text).join(' '),
       evidence_spans: spans,
       ...(m.count > 1 ? { count: m.count } : {}),
-    });
+      trigger: m.triggers.join(', '),
+      confidence: 0,
+    };
+    const features = {
+      triggerKind: m.triggerKind,
+      statusExplicit: m.statusExplicit,
+      hasDate: !!stated,
+      hasPlace: !!base.place,
+      resolvedSubject: m.resolvedSubject,
+      reference: m.reference,
+    };
+    const split = splitOf(m);
+    for (const participants of split ?? [m.people]) {
+      const groupsHere = split ? groupsOf(participants, groups) : groups;
+      out.push({
+        ...base,
+        participants,
+        participant_groups: groupsHere,
+        confidence: confidenceOf({
+          ...features,
+          people: participants.length,
+          groups: groupsHere.length,
+          split: !!split,
+        }),
+      });
+    }
   });
   return out;
+
+  /** One participant list per counterpart when the meeting's sentence states separate meetings. */
+  function splitOf(m: Meeting): string[][] | null {
+    for (const si of m.sentences) {
+      const sentence = sentences[si] as Sentence;
+      const persons = mentions
+        .filter((p) => p.kind === 'person' && p.sentence === si && m.people.includes(p.name))
+        .map((p) => ({ name: p.name, start: p.start - sentence.start }));
+      const lists = splitCounterparts(sentence.text, persons);
+      if (lists && lists.length > 1) return lists;
+    }
+    return null;
+  }
+
+  /** The groups of a split meeting: those its own participants belong to. */
+  function groupsOf(participants: string[], groups: string[]): string[] {
+    const mine = new Set(
+      (input.people ?? []).filter((p) => participants.includes(p.name)).map((p) => p.affiliation),
+    );
+    return groups.filter((g) => mine.has(g));
+  }
 }
 
 /** The topic after a trigger: "on embassy operations", "regarding the work of embassies", "focused on …". */

@@ -1,5 +1,6 @@
 // Where a meeting stands, from the wording around its trigger: planned, held, ongoing or cancelled.
 import type { MeetingStatus } from '../../common/extraction';
+import { isCancelled } from './grammar/status';
 
 interface Marker {
   re: RegExp;
@@ -7,8 +8,6 @@ interface Marker {
 }
 
 // Checked in order of strength; the marker nearest the trigger wins among the rest.
-const CANCELLED =
-  /\b(cancel(?:l)?ed|called off|scrapped|postponed|suspended|abandoned|broke off|walked out)\b/i;
 const MARKERS: Marker[] = [
   {
     re: /\b(are|is|were|was|been) (holding|meeting|taking place|under ?way|in progress|continuing|negotiating|talking)\b|\b(under ?way|ongoing|in progress|continue[sd]? (?:on|for|into))\b/i,
@@ -39,7 +38,7 @@ export function statusWithCertainty(
   after: string,
 ): { status: MeetingStatus; explicit: boolean } {
   const window = `${before} ${trigger} ${after}`;
-  if (CANCELLED.test(window)) return { status: 'cancelled', explicit: true };
+  if (isCancelled(window)) return { status: 'cancelled', explicit: true };
   if (
     /^(met|visited|hosted|sat down)/i.test(trigger) &&
     !/\b(will|would|to|plans?|expected)\s+$/i.test(before)

@@ -8,7 +8,7 @@ export interface Token {
 }
 
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\b(?:St|Mt|Ft|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Jr|Sr|Prof)\.|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
+  /(?:\p{L}\.){2,}|(?<=\p{Lu}\p{Ll}+ )\p{Lu}\.(?= \p{Lu}\p{Ll})|\b(?:St|Mt|Ft|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Jr|Sr|Prof)\.|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
 
 /** Tokenises a span of text; `offset` is where the span starts in the cleaned text. Possessive 's is its own token. */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -28,112 +28,16 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** Whether a token starts with a capital letter (or is an acronym like U.S.). */
 export const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
 
-/** Lowercase particles inside names: "Mohammed bin Salman", "Ursula von der Leyen". */
-export const NAME_PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'de',
-  'del',
-  'della',
-  'van',
-  'von',
-  'der',
-  'da',
-  'dos',
-  'du',
-  'la',
-  'le',
-  'di',
-]);
-
-/** Capitalised words that are titles, not names. */
-export const TITLE_WORDS = new Set(
-  (
-    'President Vice Prime Minister Foreign Defense Defence Secretary Deputy Assistant Special Envoy Advisor Adviser ' +
-    'National Security Crown Prince Princess King Queen Sheikh Emir Sultan Chancellor Premier Ambassador Senator Sen ' +
-    'Rep Representative Gov Governor General Gen Commander Chief Director Head Chairman Chairwoman Chair Speaker Mayor ' +
-    'Pope Patriarch Spokesperson Spokesman Spokeswoman Lieutenant Lt Colonel Col Admiral Adm Marshal Leader Mr Mrs Ms ' +
-    'Dr Sir Lord Lady Former Acting Interim Supreme Justice Judge Attorney Commissioner Counselor Councillor ' +
-    'Senior First Executive Interior Finance Economy Trade Energy Justice Health Economic Affairs Chief-of-Staff ' +
-    'Negotiator Officer Major Captain Sergeant Archbishop Bishop Rabbi Imam Ayatollah Sheikh State Staff Cabinet ' +
-    'Deputy-Minister Undersecretary Under Minister-President Emeritus Presidential Delegate Delegation Member MP ' +
-    'Seyyed Sayyid Hojatoleslam Mullah Grand'
-  ).split(' '),
-);
-
-/** Lowercase nouns that introduce or describe a person's role. */
-export const ROLE_NOUNS = new Set(
-  (
-    'president minister secretary spokesperson spokesman spokeswoman envoy negotiator advisor adviser aide ' +
-    'ambassador chief head leader official diplomat general commander director chairman chair senator governor ' +
-    'mayor prince king queen emir sheikh chancellor premier representative teacher journalist reporter ' +
-    'correspondent analyst lawmaker deputy counterpart delegate mediator ruler dictator opposition activist ' +
-    'businessman businesswoman oligarch tycoon billionaire banker executive ceo founder owner commissioner ' +
-    'prosecutor judge lawyer attorney officer colonel captain soldier pilot spy agent citizen national resident'
-  ).split(' '),
-);
-
-/** Words that head organisation names. */
-export const ORG_HEADS = new Set(
-  (
-    'Department Ministry Fund Agency Council Committee Commission Bank Party Office Service Services Army Forces ' +
-    'Guard Brigade Battalion Regiment Institute University Parliament Congress Senate Duma Rada Corporation Company ' +
-    'Group Organization Organisation Union Alliance Administration Authority Bureau Court Foundation Association ' +
-    'Movement Front Network Times Post News Press Television TV Radio Channel Media Holdings Industries Directorate ' +
-    'Command Navy Ministry’s Assembly League Coalition Cabinet Secretariat Centre Center Embassy Consulate ' +
-    'Conference Forum Summit Festival Games Championship Expo Dialogue Council Cross Crescent International ' +
-    'Watch Journal Social Deal Initiative Plan Agreement Accord Accords Treaty Act Protocol Declaration Doctrine ' +
-    'Strategy Program Programme Project Fleet Force Herald Tribune Gazette Telegraph Guardian Economist Mail Express ' +
-    'Review Daily Insider Wire Monitor Observer Standard Chronicle Airlines Airways Motors Petroleum Systems ' +
-    'Technologies Labs Inc Corp Ltd LLC PLC GmbH Holding Capital Partners Ventures Exchange Reserve Police Bureau ' +
-    'Cooperation Community Partnership Mission Commissariat'
-  ).split(' '),
-);
-
-/** Words that open venue names: "Joint Base Elmendorf-Richardson", "Camp David", "Fort Bragg". */
-export const VENUE_LEADS = new Set(['Base', 'Camp', 'Fort', 'Airbase', 'Airport']);
-
-/** Words that open names of operations, projects and the like: "Operation Spiderweb". */
-export const ORG_LEADS = new Set(['Operation', 'Project', 'Team', 'Club', 'Radio', 'Bank']);
-
-/** Words that head venue names ("Chiragan Palace", "Russian Consulate"). */
-export const VENUE_HEADS = new Set(
-  (
-    'Palace House Hotel Consulate Embassy Residence Castle Airport Stadium Hall Building Villa Mansion Lodge ' +
-    'Resort Centre Center Cathedral Church Mosque Square Park Office Tower Manor Estate Forum Arena Club ' +
-    'restaurant hotel palace residence park airport'
-  ).split(' '),
-);
-
-/** Words that head geographic features. */
-export const GEO_HEADS = new Set(
-  'Sea Ocean Gulf Bay Strait River Lake Mountains Mountain Peninsula Island Islands Region Oblast Province Valley Desert Coast Canal'.split(
-    ' ',
-  ),
-);
-
-/** Capitalised words that never start or make a person's name. */
-export const NOT_NAME_WORDS = new Set(
-  (
-    'The A An This That These Those It Its He She They We I You Our Their His Her Who What When Where Why How ' +
-    'In On At By For From With Without To Of And Or But If As After Before During Since Until While Although ' +
-    'Earlier Later Last Next Only Also Then Now Today Yesterday Tomorrow Meanwhile However According Details ' +
-    'Background Source Sources Supplement Update Updated Read More News Feed Photo Video Editor Editors ' +
-    'January February March April May June July August September October November December Jan Feb Mar Apr Jun ' +
-    'Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Day Week Month Year ' +
-    'Talks Meeting Summit Negotiations Ceasefire War Peace Day Independence Liberation Victory Christmas Easter ' +
-    'Islamic Republic Federation Kingdom Democratic People Union United States Nations North South East West ' +
-    'Central Western Eastern Northern Southern Middle Great New Old Saint St Mount Lake River Sea Ocean ' +
-    'Department Ministry Office Embassy Consulate Palace House Kremlin Parliament Government Administration ' +
-    'Several Some Many Most All Both Each Every Any No Not Yes Please Thank Thanks Dear Mr Mrs Ms Dr Here There ' +
-    'Russian American Ukrainian Chinese European African Asian Arab Muslim Christian Jewish Western Soviet ' +
-    'Army Navy Air Force Forces Guard Brigade Internet AI COVID Covid Omicron God Allah Prophet Bible Quran ' +
-    'Following Despite Among Under Over Between Against Within Across Through Amid Regarding Concerning ' +
-    'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Part Chapter Section Revolution'
-  ).split(' '),
-);
-
-/** Months and weekdays, for the date grammar. */
-export const WEEKDAY_NAMES = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '));
+export {
+  NAME_PARTICLES,
+  TITLE_WORDS,
+  ROLE_NOUNS,
+  ORG_HEADS,
+  NEVER_PERSON_HEADS,
+  VENUE_LEADS,
+  ORG_LEADS,
+  VENUE_HEADS,
+  GEO_HEADS,
+  NOT_NAME_WORDS,
+  WEEKDAY_NAMES,
+} from '../lexicon/words';

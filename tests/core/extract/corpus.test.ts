@@ -39,7 +39,14 @@ function score(
   return { people: Number(last[1]), meetings: Number(last[2]), attr: Number(last[3]), report: run.stdout };
 }
 
-describe.runIf(existsSync(scorer))('extraction against the gold corpus', () => {
+const wide = join(shared, 'corpus/wide');
+
+describe('extraction against the gold corpus', () => {
+  it('finds the corpus and its scorer (the scores below are not skipped when they are missing)', () => {
+    for (const path of [scorer, join(seeds, 'gold'), join(dev, 'gold'), join(wide, 'gold')])
+      expect(existsSync(path), `${path} is missing: the corpus lives in ../shared/corpus`).toBe(true);
+  });
+
   it('scores people F1 ≥ 0.95, meeting F1 ≥ 0.9 and attribute accuracy ≥ 0.85 on the seeds', () => {
     const { out } = extractDir(seeds);
     const s = score(join(seeds, 'gold'), out);
@@ -48,11 +55,21 @@ describe.runIf(existsSync(scorer))('extraction against the gold corpus', () => {
     expect(s.attr, s.report).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('scores people F1 ≥ 0.9 and meeting F1 ≥ 0.75 on the dev corpus', () => {
+  it('scores people F1 ≥ 0.9 and meeting F1 ≥ 0.8 on the dev corpus', () => {
     const { out } = extractDir(join(dev, 'articles'));
     const s = score(join(dev, 'gold'), out);
     expect(s.people, s.report).toBeGreaterThanOrEqual(0.9);
-    expect(s.meetings, s.report).toBeGreaterThanOrEqual(0.75);
+    expect(s.meetings, s.report).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // The wide corpus: articles far from the seeds. These floors are the scores reached so far, below the
+  // targets (people 0.92, meetings 0.75, attributes 0.85); docs/extraction.md keeps the measured figures.
+  it('scores people F1 ≥ 0.84, meeting F1 ≥ 0.36 and attribute accuracy ≥ 0.76 on the wide corpus', () => {
+    const { out } = extractDir(join(wide, 'articles'));
+    const s = score(join(wide, 'gold'), out);
+    expect(s.people, s.report).toBeGreaterThanOrEqual(0.84);
+    expect(s.meetings, s.report).toBeGreaterThanOrEqual(0.36);
+    expect(s.attr, s.report).toBeGreaterThanOrEqual(0.76);
   });
 
   it('never lists a credited name (author, photographer, host) among the people', () => {

@@ -1,0 +1,48 @@
+// The coreference pass: who "he", "she" or "the Prime Minister" is when a sentence opens on a pronoun or
+// a description instead of a name.
+import type { PersonMention } from '../../../common/extraction';
+
+/** A person named somewhere in the article: the sentence and the offset of the mention in it. */
+export interface NamedAt {
+  name: string;
+  sentence: number;
+  /** Offset of the mention from the start of its sentence. */
+  offset: number;
+}
+
+const PRONOUN_SUBJECT = /(?:^|[,;“"]\s*|\b(?:and|but|then|where|when|while)\s+)(?:he|she)\b(?!['’]s\b)/i;
+const DESCRIPTION_SUBJECT =
+  /(?:\b(?:the|both)|\p{Lu}[\p{L}.]*['’]s)\s+((?:[\p{L}-]+\s+)?(?:head of (?:state|government)|prime minister|president|premier|chancellor|leader|minister|foreign minister|king|emir|governor|secretary|envoy|chief executive|ceo|chairman|diplomat))\b/iu;
+
+/** The description a clause uses for its subject ("the Chilean head of state"), or "pronoun", or null. */
+export function subjectReference(before: string): { kind: 'pronoun' | 'description'; words: string } | null {
+  if (PRONOUN_SUBJECT.test(before)) return { kind: 'pronoun', words: '' };
+  const d = DESCRIPTION_SUBJECT.exec(before);
+  if (d?.[1]) return { kind: 'description', words: d[1].toLowerCase() };
+  return null;
+}
+
+/**
+ * The person a pronoun or description in sentence `si` stands for: the subject (first person named) of the
+ * nearest earlier sentence that names someone, within four sentences; for a description, the nearest
+ * person whose roles contain its head noun, if any.
+ */
+export function resolveSubject(
+  ref: { kind: 'pronoun' | 'description'; words: string },
+  si: number,
+  named: NamedAt[],
+  people: PersonMention[],
+): string | null {
+  if (ref.kind === 'description') {
+    const head = ref.words.replace(/^\S+\s+(?=\S)/, (w) => (/^[a-z]/.test(w) ? w : '')).trim();
+    const byRole = people.filter((p) =>
+      p.roles.some((r) => r.toLowerCase().includes(head.split(' ').pop() ?? head)),
+    );
+    if (byRole.length === 1 && byRole[0]) return byRole[0].name;
+  }
+  for (let s = si - 1; s >= Math.max(0, si - 4); s--) {
+    const here = named.filter((n) => n.sentence === s).sort((a, b) => a.offset - b.offset);
+    if (here[0]) return here[0].name;
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+// The split pass: one statement that covers several meetings ("visited A and B", "held separate meetings
+// with A and B") becomes one meeting per counterpart.
+
+/** A person named in the sentence, with its offset in the sentence. */
+export interface Placed {
+  name: string;
+  start: number;
+}
+
+const SEPARATE =
+  /\b(?:separate(?:ly)?|on separate occasions|individually|one after (?:the )?other|in turn)\b/i;
+const SPLIT_VERB =
+  /\b(?:visit(?:ed|s|ing)?|call(?:ed|s)? on|(?:held|holds|hold|had|has) separate (?:meetings|talks)|met(?: separately)?(?: with)?|meets(?: with)?|meeting with|received)\b/i;
+
+/**
+ * The participant lists one sentence stands for: the subject (the last person named before the verb) with each
+ * person named after it, when the sentence says the meetings were separate or the verb is a visit; null when
+ * the sentence states a single meeting.
+ */
+export function splitCounterparts(sentence: string, persons: Placed[]): string[][] | null {
+  const verb = SPLIT_VERB.exec(sentence);
+  if (!verb) return null;
+  const separate = SEPARATE.test(sentence) || /^visit/i.test(verb[0]);
+  if (!separate) return null;
+  const at = verb.index ?? 0;
+  const subject = persons.filter((p) => p.start < at).pop();
+  const objects = [...new Set(persons.filter((p) => p.start > at).map((p) => p.name))];
+  if (!subject || objects.length < 2) return null;
+  return objects.filter((o) => o !== subject.name).map((o) => [subject.name, o]);
+}

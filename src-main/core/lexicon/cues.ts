@@ -1,0 +1,138 @@
+// Cue words of the meeting grammar, as data: what negates a meeting, what makes it only possible,
+// what cancels it, which nouns state one, and which words after a country name make it money, not a party.
+
+/** Words before a trigger that deny the meeting ("has no plans to meet", "does not have plans to meet"). */
+export const NEGATION_CUES = [
+  'no plans? (?:to|for)',
+  'not have (?:any )?plans? (?:to|for)',
+  '(?:does|do|did|is|are|was|were|has|have|had|will|would) not',
+  "(?:doesn't|don't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|wouldn't)",
+  'never',
+  'no longer',
+  'declined? (?:to|an? invitation to)',
+  'refused? to',
+  'ruled? out',
+  'rejected',
+  'failed to',
+  'without',
+  'instead of',
+];
+
+/** Words before a trigger that make the meeting only possible ("open to meeting", "could meet"). */
+export const MODALITY_CUES = [
+  'open to',
+  'ready (?:to|for)',
+  'willing to',
+  'prepared to',
+  'wants? to',
+  'wanted to',
+  'would like to',
+  'hopes? to',
+  'hoping to',
+  'could',
+  'might',
+  'may',
+  'possible',
+  'potential',
+  'possibility of',
+  'idea of',
+  'calls? for',
+  'called for',
+  'urged?',
+  'seeks? to',
+  'in order to',
+  'if',
+  'unless',
+];
+
+/** Words near a trigger that cancel or delay the meeting: its status is `cancelled`. */
+export const CANCELLATION_CUES = [
+  'cancel(?:l)?ed',
+  'cancel(?:l)?ation of',
+  'called off',
+  'call off',
+  'scrapped',
+  'postponed?',
+  'postponement of',
+  'put off',
+  'suspended',
+  'suspension of',
+  'abandoned',
+  'broke off',
+  'broke down',
+  'walked out',
+  'delayed',
+  'not available',
+];
+
+/** Noun phrases, beyond "talks" and "meeting", that state a meeting ("rounds of dialogue", "a working dinner"). */
+export const MEETING_NOUN_PHRASES = [
+  '(?:rounds?|sessions?) of dialogue',
+  'working (?:dinner|lunch|breakfast)',
+  'state banquet',
+  'reception(?= (?:hosted|offered|given|held) by)',
+  'bilateral(?= (?:on|with|at)\\b)',
+];
+
+/** Words after a country name that make it a currency or a price, not a party ("U.S. dollars"). */
+export const CURRENCY_WORDS = [
+  'dollars?',
+  'cents?',
+  'euros?',
+  'pounds?',
+  'yuan',
+  'renminbi',
+  'yen',
+  'rupees?',
+  'rubles?',
+  'roubles?',
+  'francs?',
+  'pesos?',
+  'reais',
+  'real',
+  'naira',
+  'rand',
+  'shillings?',
+  'dinars?',
+  'dirhams?',
+  'riyals?',
+  'lira',
+  'won',
+  'currency',
+  'bonds?',
+  'treasuries',
+  'stocks?',
+  'shares?',
+];
+
+/** Phrases that measure a span of time rather than date an event ("first talks in 5 years"). */
+export const DURATION_CUES = [
+  '(?:in|for|over|within|after) (?:the )?(?:(?:past|last|next|first) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\\d+) (?:months|years|decades)',
+  '(?:for|over|within) (?:the )?(?:(?:past|last|next|first) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\\d+) (?:days|weeks)',
+  'within a period',
+  'not exceeding',
+  '(?:days?|weeks?|months?|years?) (?:long|old)',
+];
+
+/** One case-insensitive regular expression matching any of the cues, as whole words. */
+export function cueRegExp(cues: readonly string[], anchor: 'end' | 'start' | 'any' = 'any'): RegExp {
+  const body = `\\b(?:${cues.join('|')})\\b`;
+  if (anchor === 'end') return new RegExp(`${body}\\s+(?:[\\w’'-]+\\s+){0,3}$`, 'i');
+  if (anchor === 'start') return new RegExp(`^\\s*${body}`, 'i');
+  return new RegExp(body, 'i');
+}
+
+/** Verb phrases, beyond "meet", that state an in-person meeting ("called on", "interacted with"). */
+export const MEETING_VERBS = [
+  'called on(?= (?:the )?[A-Z])(?![^.;]{0,60}\\bto \\w+)',
+  'calls on(?= (?:the )?[A-Z])(?![^.;]{0,60}\\bto \\w+)',
+  'paid (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)',
+  'interacted with',
+  'came together',
+  'converged on',
+  'huddled with',
+  'conferred with',
+  'sat down with',
+  'engage in (?:bilateral )?talks',
+  '(?:host|hosts|hosted|hosting) (?:him|her|them)',
+];

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../../src-main/core/extract/index';
+import { splitCounterparts } from '../../../../src-main/core/extract/grammar/split';
+import { confidenceOf } from '../../../../src-main/core/extract/grammar/confidence';
+
+const article = (body: string): ReturnType<typeof extractText> =>
+  extractText('test.txt', `date: 2025-01-15\n\n${body}\n`);
+
+describe('the entity and party rules', () => {
+  it('takes "FM Wang Yi" as the person Wang Yi', () => {
+    const x = article('Chinese FM Wang Yi met Brazilian Foreign Minister Mauro Vieira in Beijing on Monday.');
+    expect(x.people.map((p) => p.name)).toContain('Wang Yi');
+    expect(x.people.map((p) => p.name)).not.toContain('FM Wang Yi');
+  });
+
+  it('takes "KAMIKAWA Yoko" as one person', () => {
+    const x = article(
+      'Foreign Minister KAMIKAWA Yoko met Australian Foreign Minister Penny Wong in Tokyo on Friday.',
+    );
+    const names = x.people.map((p) => p.name);
+    expect(names.filter((n) => /kamikawa/i.test(n))).toEqual(['Yoko Kamikawa']);
+    expect(names).not.toContain('Yoko');
+  });
+
+  it('strips titles glued before a name: "Treasury Secretary", "Hon", "Minority Leader"', () => {
+    const x = article(
+      'Treasury Secretary Ann Wells met Hon Peter Ochieng and Minority Leader Carl Dunn in Nairobi on Monday.',
+    );
+    expect(x.people.map((p) => p.name).sort()).toEqual(['Ann Wells', 'Carl Dunn', 'Peter Ochieng']);
+  });
+
+  it('gives "U.S. dollars" no party', () => {
+    const x = article(
+      'Kenyan President Samuel Otieno met Finance Minister Grace Wanjiru in Nairobi on Monday to discuss a loan of 3 billion U.S. dollars.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participant_groups).not.toContain('United States');
+  });
+
+  it('takes a lone word after "to" or "of" as no person', () => {
+    const x = article(
+      'The minister said she will also travel to Wombara, where Governor Jane Ruto met Tom Keli on Friday.',
+    );
+    expect(x.people.map((p) => p.name)).not.toContain('Wombara');
+  });
+
+  it('splits "visited A and B" into one meeting per counterpart', () => {
+    expect(
+      splitCounterparts('Later, Lopez visited Senate President Ruiz and Court President Vega.', [
+        { name: 'Lopez', start: 7 },
+        { name: 'Ruiz', start: 37 },
+        { name: 'Vega', start: 62 },
+      ]),
+    ).toEqual([
+      ['Lopez', 'Ruiz'],
+      ['Lopez', 'Vega'],
+    ]);
+    expect(
+      splitCounterparts('Lopez met Ruiz and Vega.', [
+        { name: 'Lopez', start: 0 },
+        { name: 'Ruiz', start: 10 },
+        { name: 'Vega', start: 19 },
+      ]),
+    ).toBeNull();
+  });
+
+  it('gives every meeting a confidence between 0 and 1 and its trigger words', () => {
+    const x = article('French President Paul Durand met German Chancellor Eva Kohl in Berlin on Tuesday.');
+    const [m] = x.meetings;
+    expect(m?.trigger).toBe('met');
+    expect(m?.confidence).toBeGreaterThan(0);
+    expect(m?.confidence).toBeLessThanOrEqual(1);
+    const weak = confidenceOf({
+      triggerKind: 'noun',
+      people: 0,
+      groups: 1,
+      statusExplicit: false,
+      hasDate: false,
+      hasPlace: false,
+      resolvedSubject: false,
+      split: false,
+      reference: true,
+    });
+    expect(weak).toBeLessThan(m?.confidence ?? 0);
+  });
+});

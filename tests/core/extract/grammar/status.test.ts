@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../../src-main/core/extract/index';
+import { isCancelled } from '../../../../src-main/core/extract/grammar/status';
+import { settleStatus } from '../../../../src-main/core/extract/grammar/settle';
+
+describe('the status pass', () => {
+  it('reads postponed, called off, suspension and cancelled as cancellation cues', () => {
+    expect(isCancelled('the summit has been postponed to May')).toBe(true);
+    expect(isCancelled('the mayors called off their meeting')).toBe(true);
+    expect(isCancelled('announced the suspension of the meeting')).toBe(true);
+    expect(isCancelled('the visit was cancelled')).toBe(true);
+    expect(isCancelled('the visit went ahead as planned')).toBe(false);
+  });
+
+  it('gives a postponed meeting the status cancelled', () => {
+    const x = extractText(
+      'test.txt',
+      'date: 2025-01-15\n\nA meeting between Finnish Prime Minister Anna Korhonen and Estonian President Mart Tamm, set for Friday in Helsinki, has been postponed, officials said.\n',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.status).toBe('cancelled');
+  });
+
+  it('never leaves a held meeting dated after its report', () => {
+    expect(settleStatus('held', '2025-02-03', '2025-01-15')).toBe('planned');
+    expect(settleStatus('held', '2025-01-14', '2025-01-15')).toBe('held');
+    expect(settleStatus('held', '2025-01', '2025-01-15')).toBe('held');
+    expect(settleStatus('cancelled', '2025-02-03', '2025-01-15')).toBe('cancelled');
+    const x = extractText(
+      'test.txt',
+      'date: 2025-01-15\n\nPeruvian Foreign Minister Rosa Quispe met Chilean Foreign Minister Tomas Araya in Lima on March 3.\n',
+    );
+    const [m] = x.meetings;
+    expect(m?.status).toBe('held');
+    expect(m?.date).toBe('2024-03-03');
+  });
+});
