@@ -5,7 +5,9 @@ import cliProgress from 'cli-progress';
 import { basename } from 'node:path';
 import type { IngestReport } from '../../common/ingest';
 import { RendezvousError } from '../../common/errors';
-import { ingestPaths, unfinishedArticles } from '../../core/ingest';
+import { ingestDocuments, ingestPaths, unfinishedArticles } from '../../core/ingest';
+import { textFileName } from '../../core/app/handlers';
+import { withArticleHeader, type PastedArticleMeta } from '../../core/app/pasted-text';
 import { withDb } from '../db-session';
 import type { CommandRegistrar } from '../main';
 
@@ -33,6 +35,47 @@ export function formatIngestSummary(report: IngestReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+function parseDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError('a date as YYYY-MM-DD');
+  return value;
+}
+
+/** Reads all of standard input as UTF-8 text. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The options of `ingest`. */
+type IngestCommandOptions = {
+  resume?: boolean;
+  json?: boolean;
+  workers?: number;
+  stdin?: boolean;
+} & PastedArticleMeta;
+
+/** `ingest --stdin`: one article from standard input, with the title, date, outlet and URL given. */
+async function ingestStdin(paths: string[], opts: IngestCommandOptions): Promise<void> {
+  if (paths.length)
+    throw new RendezvousError('INVALID_ARGUMENT', 'Use either --stdin or files and folders, not both.');
+  const text = await readStdin();
+  if (!text.trim()) throw new RendezvousError('INVALID_ARGUMENT', 'Standard input was empty.');
+  if (!opts.date)
+    process.stderr.write(
+      'rendezvous: no --date given; meetings dated relative to publication ("last week") stay undated.\n',
+    );
+  const meta = { title: opts.title, date: opts.date, outlet: opts.outlet, url: opts.url };
+  const data = Buffer.from(withArticleHeader(text, meta), 'utf8');
+  const report = await withDb((db) =>
+    ingestDocuments(db, [{ name: textFileName(opts.title ?? 'stdin'), data }], { workers: 0 }),
+  );
+  if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(formatIngestSummary(report));
+  if (report.errors) process.exitCode = 1;
+}
+
 /** Registers `ingest`. */
 export const registerIngest: CommandRegistrar = (program: Command) => {
   program
@@ -42,7 +85,19 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
     .option('--resume', 'also finish the articles an interrupted ingest left pending')
     .option('--json', 'print the report as JSON instead of the summary')
     .option('--workers <n>', 'extraction worker threads (default: one per core; 0 = none)', parseWorkers)
-    .action(async (paths: string[], opts: { resume?: boolean; json?: boolean; workers?: number }) => {
+    .option('--stdin', 'read one article as text from standard input')
+    .option('--title <title>', 'with --stdin: the article title')
+    .option(
+      '--date <date>',
+      'with --stdin: the publication date (YYYY-MM-DD), needed for dated facts',
+      parseDay,
+    )
+    .option('--outlet <name>', 'with --stdin: the outlet that published it')
+    .option('--url <url>', 'with --stdin: where it was published')
+    .action(async (paths: string[], opts: IngestCommandOptions) => {
+      if (opts.stdin) return ingestStdin(paths, opts);
+      if (opts.title || opts.date || opts.outlet || opts.url)
+        throw new RendezvousError('INVALID_ARGUMENT', '--title, --date, --outlet and --url go with --stdin.');
       if (!paths.length && !opts.resume)
         throw new RendezvousError(
           'INVALID_ARGUMENT',
