@@ -2,9 +2,12 @@
 import type { ApiOf, HandlersOf } from './contract';
 import { dbMethods } from './db';
 import { exportMethods } from './export';
+import { exploreMethods } from './explore';
 import { graphMethods } from './graph';
 import { ingestMethods } from './ingest';
+import { queryMethods } from './query';
 import { shellMethods } from './shell';
+import { viewMethods } from './views';
 
 /** Every capability the UI has, as one table of methods. */
 export const API = {
@@ -13,6 +16,9 @@ export const API = {
   ...graphMethods,
   ...ingestMethods,
   ...shellMethods,
+  ...exploreMethods,
+  ...queryMethods,
+  ...viewMethods,
 } as const;
 
 /** The API table's type. */

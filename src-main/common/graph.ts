@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from './contract';
 import type { DatePrecision, MeetingStatus, PlaceKind } from './extraction';
+import { MeetingFilterSchema } from './explore';
 
 /** The kinds of node the explorer draws. */
 export const NODE_KINDS = [
@@ -38,6 +39,9 @@ export interface GraphNode {
   place?: string | null;
   city?: string | null;
   topic?: string | null;
+  /** Where it is on a map (degrees), when known: a place's own, a meeting's place, a person's meetings' centre. */
+  lat?: number | null;
+  lon?: number | null;
 }
 
 /** The kinds of edge the explorer draws. */
@@ -69,6 +73,16 @@ export interface GraphData {
   edges: GraphEdge[];
   /** Nodes that matched but were left out by a limit. */
   omitted: number;
+  /** Counted by the query that drew the graph: meetings per status under every other filter. */
+  counts?: ViewCounts;
+}
+
+/** The numbers the filters show, from the query that drew the view. */
+export interface ViewCounts {
+  /** Meetings shown (after the status filter). */
+  meetings: number;
+  /** Meetings per status before the status filter, so an unchecked status still shows what it would add. */
+  statuses: Record<MeetingStatus, number>;
 }
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
@@ -187,9 +201,11 @@ export const graphMethods = {
         id: idSchema,
         view: z.enum(['whoMetWhom', 'meetings']).default('whoMetWhom'),
         limit: z.number().int().min(1).max(500).default(25),
+        /** Only meetings that pass these filters count as links, as in the drawn view. */
+        filter: MeetingFilterSchema.optional(),
       })
       .strict(),
-    "A node's neighbours, up to a limit; `omitted` counts the rest.",
+    "A node's neighbours through the meetings that pass the filters, up to a limit; `omitted` counts the rest.",
   ),
   path: method<PathResult>()(
     z

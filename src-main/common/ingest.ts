@@ -66,7 +66,20 @@ export const ingestMethods = {
     'Extracts and ingests files given as bytes.',
   ),
   importText: method<IngestReport>()(
-    z.object({ name: z.string().min(1).max(500), text: z.string().min(1).max(MAX_ARTICLE_BYTES) }).strict(),
+    z
+      .object({
+        name: z.string().min(1).max(500),
+        text: z.string().min(1).max(MAX_ARTICLE_BYTES),
+        /** What a saved file's header would say; without a date, relative dates and statuses stay unknown. */
+        title: z.string().max(500).optional(),
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date: YYYY-MM-DD')
+          .optional(),
+        outlet: z.string().max(300).optional(),
+        url: z.string().max(4000).optional(),
+      })
+      .strict(),
     'Extracts and ingests pasted text.',
   ),
 };

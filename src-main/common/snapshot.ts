@@ -45,6 +45,8 @@ export const GraphNodeSchema = z.object({
   city: text(2000).nullable().optional(),
   topic: text(2000).nullable().optional(),
   mergeReasons: z.array(text(2000)).max(1000).optional(),
+  lat: z.number().min(-90).max(90).nullable().optional(),
+  lon: z.number().min(-180).max(180).nullable().optional(),
 });
 
 /** An edge with all its properties (checked against GraphEdge like nodes). */

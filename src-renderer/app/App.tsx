@@ -12,6 +12,9 @@ import { DetailsPanel } from '../panels/DetailsPanel';
 import { ImportDialog } from '../panels/ImportDialog';
 import { SettingsDialog } from '../panels/SettingsDialog';
 import { PathPanel } from '../panels/PathPanel';
+import { QueryConsole } from '../panels/QueryConsole';
+import { SavedViewsPanel } from '../panels/SavedViewsPanel';
+import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { useShortcuts } from './shortcuts';
 
 /** The whole app. */
@@ -48,6 +51,7 @@ export function App({ api, host }: { api: RendezvousApi; host: HostKind }) {
   const searchInput = useRef<HTMLInputElement>(null);
   useShortcuts(ctx, searchInput);
   const panel = useAppState(ctx.store, (s) => s.panel);
+  const help = useAppState(ctx.store, (s) => s.help);
 
   return (
     <ActionContextValue.Provider value={ctx}>
@@ -57,12 +61,15 @@ export function App({ api, host }: { api: RendezvousApi; host: HostKind }) {
           <FiltersPanel />
           <main className="graph-area" aria-label="Graph">
             {panel === 'path' && <PathPanel />}
+            {panel === 'query' && <QueryConsole />}
+            {panel === 'views' && <SavedViewsPanel />}
             <GraphArea commands={commands} />
           </main>
           <DetailsPanel />
         </div>
         {panel === 'import' && <ImportDialog />}
         {panel === 'settings' && <SettingsDialog />}
+        {help && <ShortcutsDialog />}
       </div>
     </ActionContextValue.Provider>
   );

@@ -6,6 +6,7 @@ import { visibleGraph } from '../state/visible';
 import { toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { selectNode, clearSelection, setSelection } from '../state/actions/selectNode';
+import { selectEdge } from '../state/actions/selectEdge';
 import { expandNode } from '../state/actions/expandNode';
 import { loadGraph } from '../state/actions/loadGraph';
 import { pinNodes } from '../state/actions/pinNodes';
@@ -30,6 +31,8 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
   const restore = useAppState(ctx.store, (s) => s.restore);
   const snapshot = useAppState(ctx.store, (s) => s.snapshot);
   const facets = useAppState(ctx.store, (s) => s.facets);
+  const fresh = useAppState(ctx.store, (s) => s.fresh);
+  const chosenEdge = useAppState(ctx.store, (s) => s.edge?.id ?? null);
 
   const visible = useMemo(() => visibleGraph(graph, view, filters), [graph, view, filters]);
   const elements = useMemo(() => {
@@ -38,6 +41,8 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
       selected: new Set(selection),
       pathNodes: new Set(path?.found ? path.nodeIds : []),
       pathEdges: new Set(path?.found ? path.edgeIds : []),
+      fresh: new Set(fresh),
+      selectedEdge: chosenEdge,
     });
     if (!restore) return els;
     // A reopened snapshot puts every node back where it was.
@@ -45,7 +50,8 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
       const at = el.group === 'nodes' ? restore.positions[String(el.data.id)] : undefined;
       return at ? { ...el, position: { ...at } } : el;
     });
-  }, [visible, view.pinned, selection, path, restore]);
+  }, [visible, view.pinned, selection, path, restore, fresh, chosenEdge]);
+  const labels = useMemo(() => new Map(visible.nodes.map((n) => [n.id, n.label])), [visible]);
   const pathNodes = new Set(path?.found ? path.nodeIds : []);
 
   return (
@@ -53,7 +59,7 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
       <GraphCanvas
         key={restore?.token ?? 0}
         initialViewport={restore?.viewport ?? null}
-        frozen={snapshot !== null}
+        frozen={snapshot !== null || restore !== null}
         elements={elements}
         layout={view.layout}
         layoutRun={layoutRun}
@@ -61,6 +67,7 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
         pinned={view.pinned}
         commands={commands as { current: GraphCommands | null }}
         onSelect={(id, additive) => void selectNode(ctx, id, { additive })}
+        onSelectEdge={(edge) => void selectEdge(ctx, edge)}
         onExpand={(id) => void expandNode(ctx, id)}
         onBackground={() => clearSelection(ctx)}
         onSelectionChange={(ids) => setSelection(ctx, ids)}
@@ -155,6 +162,23 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
             .join(' · ')}
         </span>
       </footer>
+      {/* Every link, reachable with the keyboard: Tab to one and press Enter for its meetings and sources. */}
+      <ul className="visually-hidden focusable-list" aria-label="Links on the graph">
+        {visible.edges.map((e) => (
+          <li key={e.id} data-id={e.id} data-kind={e.kind}>
+            <button
+              type="button"
+              aria-pressed={chosenEdge === e.id}
+              onClick={() => void selectEdge(ctx, { id: e.id, source: e.source, target: e.target })}
+            >
+              {labels.get(e.source) ?? e.source} – {labels.get(e.target) ?? e.target}
+              {e.kind === 'met'
+                ? `: ${e.meetingIds.length} meeting${e.meetingIds.length === 1 ? '' : 's'}`
+                : ` (${e.kind})`}
+            </button>
+          </li>
+        ))}
+      </ul>
       <ul className="visually-hidden" aria-label="Entities on the graph">
         {visible.nodes.map((n) => (
           <li

@@ -34,7 +34,7 @@ export function Toolbar({
   const panel = useAppState(ctx.store, (s) => s.panel);
   const [exportOpen, setExportOpen] = useState(false);
 
-  const openPanel = (p: 'import' | 'settings' | 'path') =>
+  const openPanel = (p: 'import' | 'settings' | 'path' | 'query' | 'views') =>
     ctx.store.apply((s) => ({ ...s, panel: s.panel === p ? 'none' : p }));
 
   return (
@@ -103,6 +103,22 @@ export function Toolbar({
         >
           Path
         </button>
+        <button
+          type="button"
+          aria-pressed={panel === 'query'}
+          onClick={() => openPanel('query')}
+          title="Read-only Cypher query console (Q)"
+        >
+          Query
+        </button>
+        <button
+          type="button"
+          aria-pressed={panel === 'views'}
+          onClick={() => openPanel('views')}
+          title="Saved views"
+        >
+          Views
+        </button>
         <button type="button" onClick={() => openPanel('import')}>
           Import
         </button>
@@ -127,6 +143,14 @@ export function Toolbar({
           Settings
         </button>
       </div>
+      <button
+        type="button"
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        onClick={() => ctx.store.apply((s) => ({ ...s, help: true }))}
+      >
+        ?
+      </button>
       <DbStatusBadge />
     </header>
   );

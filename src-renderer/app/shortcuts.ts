@@ -1,4 +1,5 @@
-// Keyboard shortcuts: F fit, / or Ctrl+F search, Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, H hide, P pin, L layout.
+// Keyboard shortcuts: F fit, / or Ctrl+F search, Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, H hide, P pin, L layout,
+// Q query console, ? help.
 import { useEffect, type RefObject } from 'react';
 import type { ActionContext } from '../state/store';
 import { redo, undo } from '../state/actions/undoRedo';
@@ -16,6 +17,28 @@ export const SHORTCUTS: [string, string][] = [
   ['H', 'Hide selected'],
   ['P', 'Pin/unpin selected'],
   ['L', 'Re-run layout'],
+  ['Ctrl+F', 'Search'],
+  ['Ctrl+Y', 'Redo'],
+  ['Q', 'Query console'],
+  ['Esc', 'Clear the selection, close help'],
+  ['?', 'This help'],
+  ['Ctrl+Enter', 'Run the query (in the console)'],
+];
+
+/** Mouse gestures and keyboard paths on the graph, as the help lists them. */
+export const GESTURES: [string, string][] = [
+  ['Click a node', 'Its details: meetings, sources and evidence'],
+  ['Click a link', 'Every meeting between its two ends, with sources and evidence'],
+  ['Hover a link', 'A short summary'],
+  ['Double-click a node', 'Expand its neighbours (under the active filters)'],
+  ['Click “+N more”', 'Expand the next batch'],
+  ['Drag a node', 'Move and pin it'],
+  ['Shift+drag', 'Select several'],
+  ['Shift/Ctrl+click', 'Add to the selection'],
+  ['Drag on the timeline', 'Filter by dates'],
+  ['Double-click the timeline', 'Clear the date filter'],
+  ['Scroll', 'Zoom'],
+  ['Tab to “Links on the graph”', 'Choose a link with the keyboard (Enter)'],
 ];
 
 function typing(target: EventTarget | null): boolean {
@@ -57,8 +80,14 @@ export function useShortcuts(ctx: ActionContext, searchInput: RefObject<HTMLInpu
         ctx.store.apply((s) => togglePins(s, s.selection));
       } else if (key === 'l') {
         ctx.store.apply(rerunLayout);
+      } else if (e.key === '?') {
+        e.preventDefault();
+        ctx.store.apply((s) => ({ ...s, help: !s.help }));
+      } else if (key === 'q') {
+        ctx.store.apply((s) => ({ ...s, panel: s.panel === 'query' ? 'none' : 'query' }));
       } else if (key === 'escape') {
-        clearSelection(ctx);
+        if (ctx.store.get().help) ctx.store.apply((s) => ({ ...s, help: false }));
+        else clearSelection(ctx);
       }
     };
     window.addEventListener('keydown', onKey);

@@ -11,7 +11,7 @@ import fcose from 'cytoscape-fcose';
 import type { GraphCommands } from '../state/store';
 import type { LayoutName } from '../state/model';
 import { buildStylesheet } from './stylesheet';
-import { layoutOptions } from './layouts';
+import { edgeSummary, layoutOptions, mapPositions } from './layouts';
 import { sceneFromGraph, type GraphLike } from '../export/scene';
 
 let registered = false;
@@ -95,6 +95,8 @@ function needsRefit(cy: Core): boolean {
 /** What the canvas reports. */
 export interface GraphCanvasEvents {
   onSelect(id: string, additive: boolean): void;
+  /** An edge was clicked: its id and both ends. */
+  onSelectEdge?(edge: { id: string; source: string; target: string }): void;
   onExpand(id: string): void;
   onBackground(): void;
   onSelectionChange(ids: string[]): void;
@@ -132,10 +134,20 @@ function runLayout(
   const movable = cy.elements().filter((el) => !(el.isNode() && pinned.has(el.id())));
   if (movable.nodes().length === 0) return;
   const eles = pinned.size ? movable : cy.elements();
-  const layout = eles.layout({
-    ...layoutOptions(name, eles.nodes().length, incremental),
-    fit: false,
-  } as LayoutOptions);
+  const options = layoutOptions(name, eles.nodes().length, incremental);
+  if (name === 'map') {
+    // Places and meetings at their coordinates; the rest beside what they link to.
+    const at = mapPositions(
+      cy.nodes().map((n) => ({
+        id: n.id(),
+        lat: n.data('lat') as number | null | undefined,
+        lon: n.data('lon') as number | null | undefined,
+        neighbours: n.neighborhood('node').map((m) => m.id()),
+      })),
+    );
+    (options as { positions?: unknown }).positions = (n: NodeSingular) => at[n.id()] ?? n.position();
+  }
+  const layout = eles.layout({ ...options, fit: false } as LayoutOptions);
   cy.scratch('layoutRunning', true);
   layout.one('layoutstop', () => {
     cy.scratch('layoutRunning', false);
@@ -198,6 +210,41 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const node = evt.target as NodeSingular;
       if (node.hasClass('more')) events.current.onExpand(node.id());
       else events.current.onSelect(node.id(), additive(evt));
+    });
+    cy.on('tap', 'edge', (evt) => {
+      const edge = evt.target as cytoscape.EdgeSingular;
+      if (edge.data('kind') === 'more') return;
+      events.current.onSelectEdge?.({
+        id: edge.id(),
+        source: edge.source().id(),
+        target: edge.target().id(),
+      });
+    });
+    // Hovering an edge shows a short summary: its ends and what it stands for.
+    const tip = document.createElement('div');
+    tip.className = 'edge-tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.hidden = true;
+    container.current?.appendChild(tip);
+    cy.on('mouseover', 'edge', (evt) => {
+      const edge = evt.target as cytoscape.EdgeSingular;
+      if (edge.data('kind') === 'more') return;
+      tip.textContent = edgeSummary(
+        String(edge.source().data('fullLabel') ?? edge.source().id()),
+        String(edge.target().data('fullLabel') ?? edge.target().id()),
+        String(edge.data('kind')),
+        String(edge.data('fullLabel') ?? ''),
+        Number(edge.data('weight') ?? 1),
+      );
+      const p = evt.renderedPosition ?? edge.renderedMidpoint();
+      tip.style.left = `${Math.round(p.x + 12)}px`;
+      tip.style.top = `${Math.round(p.y + 12)}px`;
+      tip.hidden = false;
+      edge.addClass('hover');
+    });
+    cy.on('mouseout', 'edge', (evt) => {
+      tip.hidden = true;
+      (evt.target as cytoscape.EdgeSingular).removeClass('hover');
     });
     cy.on('dbltap', 'node', (evt) => events.current.onExpand((evt.target as NodeSingular).id()));
     cy.on('tap', (evt) => {
@@ -262,6 +309,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     props.onReady?.(cy);
     return () => {
       resize.disconnect();
+      tip.remove();
       props.commands.current = null;
       cy.destroy();
       cyRef.current = null;

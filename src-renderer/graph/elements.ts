@@ -9,6 +9,10 @@ export interface ElementState {
   selected: ReadonlySet<string>;
   pathNodes: ReadonlySet<string>;
   pathEdges: ReadonlySet<string>;
+  /** Nodes new since the saved view on screen was saved. */
+  fresh?: ReadonlySet<string>;
+  /** The edge whose details are shown. */
+  selectedEdge?: string | null;
 }
 
 const MAX_LABEL = 42;
@@ -39,6 +43,7 @@ function nodeClasses(node: GraphNode, state: ElementState): string {
   const classes = [`kind-${node.kind}`];
   if (node.status) classes.push(`status-${node.status}`);
   if (state.pinned.has(node.id)) classes.push('pinned');
+  if (state.fresh?.has(node.id)) classes.push('fresh');
   if (state.pathNodes.size) classes.push(state.pathNodes.has(node.id) ? 'on-path' : 'off-path');
   return classes.join(' ');
 }
@@ -57,6 +62,8 @@ export function toElements(graph: VisibleGraph, state: ElementState): ElementDef
         status: node.status ?? null,
         size: nodeSize(node),
         meetingCount: node.meetingCount,
+        lat: node.lat ?? null,
+        lon: node.lon ?? null,
       },
       classes: nodeClasses(node, state),
       selected: state.selected.has(node.id),
@@ -67,6 +74,7 @@ export function toElements(graph: VisibleGraph, state: ElementState): ElementDef
     if (edge.status) classes.push(`status-${edge.status}`);
     if (state.pathEdges.size) classes.push(state.pathEdges.has(edge.id) ? 'on-path' : 'off-path');
     if (state.selected.has(edge.source) || state.selected.has(edge.target)) classes.push('labelled');
+    if (state.selectedEdge === edge.id) classes.push('chosen', 'labelled');
     elements.push({
       group: 'edges',
       data: {
@@ -75,6 +83,7 @@ export function toElements(graph: VisibleGraph, state: ElementState): ElementDef
         target: edge.target,
         kind: edge.kind,
         label: edgeLabel(edge),
+        fullLabel: edge.label ?? '',
         status: edge.status ?? null,
         weight: Math.max(1, edge.meetingIds.length),
       },

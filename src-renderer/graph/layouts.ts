@@ -50,6 +50,9 @@ export function layoutOptions(name: LayoutName, nodeCount: number, incremental =
         avoidOverlap: true,
         nodeDimensionsIncludeLabels: true,
       } as LayoutOptions;
+    case 'map':
+      // Positions come from mapPositions(), filled in by the canvas, which knows the nodes.
+      return { name: 'preset', animate, animationDuration: 400, padding: 40 } as LayoutOptions;
     case 'breadthfirst':
       return {
         name: 'breadthfirst',
@@ -69,4 +72,91 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   circle: 'Circle',
   grid: 'Grid',
   breadthfirst: 'Hierarchy',
+  map: 'Map (coordinates)',
 };
+
+/** Graph units per degree of longitude and latitude on the map layout. */
+export const MAP_SCALE = 24;
+
+/** A simple equirectangular projection: east is right, north is up. */
+export function project(lat: number, lon: number): { x: number; y: number } {
+  return { x: lon * MAP_SCALE, y: -lat * MAP_SCALE };
+}
+
+/** A node as the map layout sees it. */
+export interface MapNode {
+  id: string;
+  lat?: number | null;
+  lon?: number | null;
+  neighbours: string[];
+}
+
+const hasPoint = (n: MapNode): n is MapNode & { lat: number; lon: number } =>
+  typeof n.lat === 'number' && typeof n.lon === 'number';
+
+/**
+ * Where each node goes on the map: nodes with coordinates at their projected point (several at one point
+ * spread on a small ring round it), the others at the centre of their placed neighbours, and any left
+ * over in a row under the map.
+ */
+export function mapPositions(nodes: MapNode[]): Record<string, { x: number; y: number }> {
+  const out: Record<string, { x: number; y: number }> = {};
+  const byPoint = new Map<string, string[]>();
+  for (const n of nodes.filter(hasPoint)) {
+    const key = `${n.lat.toFixed(2)},${n.lon.toFixed(2)}`;
+    byPoint.set(key, [...(byPoint.get(key) ?? []), n.id]);
+    out[n.id] = project(n.lat, n.lon);
+  }
+  for (const ids of byPoint.values()) {
+    if (ids.length < 2) continue;
+    const centre = out[ids[0]!]!;
+    const radius = 18 + 6 * ids.length;
+    ids.forEach((id, i) => {
+      const a = (2 * Math.PI * i) / ids.length;
+      out[id] = { x: centre.x + radius * Math.cos(a), y: centre.y + radius * Math.sin(a) };
+    });
+  }
+  const rest = nodes.filter((n) => !out[n.id]);
+  // Neighbours placed so far pull the others, in two rounds (a person next to a placed meeting, then
+  // someone linked only to that person).
+  for (let round = 0; round < 2; round++) {
+    for (const n of rest) {
+      if (out[n.id]) continue;
+      const placed = n.neighbours.map((id) => out[id]).filter((p): p is { x: number; y: number } => !!p);
+      if (!placed.length) continue;
+      const x = placed.reduce((s, p) => s + p.x, 0) / placed.length;
+      const y = placed.reduce((s, p) => s + p.y, 0) / placed.length;
+      const jitter = (hash(n.id) % 360) * (Math.PI / 180);
+      out[n.id] = { x: x + 40 * Math.cos(jitter), y: y + 40 * Math.sin(jitter) };
+    }
+  }
+  const placedPoints = Object.values(out);
+  const bottom = placedPoints.length ? Math.max(...placedPoints.map((p) => p.y)) + 120 : 0;
+  const left = placedPoints.length ? Math.min(...placedPoints.map((p) => p.x)) : 0;
+  rest
+    .filter((n) => !out[n.id])
+    .forEach((n, i) => {
+      out[n.id] = { x: left + (i % 12) * 90, y: bottom + Math.floor(i / 12) * 70 };
+    });
+  return out;
+}
+
+function hash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0;
+  return h;
+}
+
+/** The hover summary of an edge: who and what it joins. */
+export function edgeSummary(
+  source: string,
+  target: string,
+  kind: string,
+  label: string,
+  meetings: number,
+): string {
+  if (kind === 'met')
+    return `${source} – ${target}: ${meetings === 1 ? label || '1 meeting' : `${meetings} meetings`}. Click for sources.`;
+  if (kind === 'affiliated') return `${source} belongs to ${target}`;
+  return `${source} – ${target}${label ? `: ${label}` : ''}`;
+}

@@ -142,7 +142,11 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': '#f5b400', 'border-style': 'solid', 'z-index': 20 },
     },
-    { selector: 'edge:selected', style: { 'line-color': '#f5b400', width: 4 } },
+    { selector: 'edge:selected, edge.chosen', style: { 'line-color': '#f5b400', width: 5, 'z-index': 25 } },
+    {
+      selector: 'node.fresh',
+      style: { 'border-width': 4, 'border-color': '#2f9e44', 'border-style': 'double' },
+    },
     { selector: '.off-path', style: { opacity: 0.18 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#d6336c', 'z-index': 30 } },
     {

@@ -8,6 +8,7 @@ import { togglePins } from '../state/actions/pinNodes';
 import { expandNode } from '../state/actions/expandNode';
 import { KIND_STYLES, STATUS_STYLES } from '../graph/palette';
 import { highlightSegments, highlightTerms } from './evidence';
+import { EdgeDetailsBody } from './EdgeDetailsBody';
 
 const PRECISION: Record<string, string> = {
   day: 'exact day',
@@ -195,14 +196,19 @@ export function DetailsPanel() {
   const error = useAppState(ctx.store, (s) => s.detailsError);
   const focus = useAppState(ctx.store, (s) => s.focus);
   const selection = useAppState(ctx.store, (s) => s.selection);
+  const edge = useAppState(ctx.store, (s) => s.edge);
+  const edgeDetails = useAppState(ctx.store, (s) => s.edgeDetails);
   return (
     <aside className="side-panel details" role="region" aria-label="Details" aria-busy={loading}>
-      {!focus && (
+      {edge && loading && !edgeDetails && <p className="muted">Loading…</p>}
+      {edge && error && <p className="error-text">Could not load the link: {error}</p>}
+      {edge && edgeDetails && <EdgeDetailsBody details={edgeDetails} />}
+      {!focus && !edge && (
         <div className="placeholder">
           <h2>Details</h2>
           <p className="muted">
-            Click a person, group or meeting to see who met whom, where and when — with the sentence and the
-            article that say so.
+            Click a person, group, meeting or a link between two of them to see who met whom, where and when —
+            with the sentence and the article that say so.
           </p>
         </div>
       )}

@@ -31,12 +31,16 @@ export function FiltersPanel() {
   const graphView = useAppState(ctx.store, (s) => s.graphView);
   const webgl = useAppState(ctx.store, (s) => s.webgl);
   const visible = useMemo(() => visibleGraph(graph, view, filters), [graph, view, filters]);
+  // Meetings, not links: from the query that drew the view, or (for a snapshot) each meeting once.
   const statusCounts = useMemo(() => {
-    const counts: Partial<Record<MeetingStatus, number>> = {};
-    for (const n of graph.nodes)
-      if (n.kind === 'meeting' && n.status) counts[n.status] = (counts[n.status] ?? 0) + 1;
+    if (graph.counts) return graph.counts.statuses as Partial<Record<MeetingStatus, number>>;
+    const statusOf = new Map<string, MeetingStatus>();
+    for (const n of graph.nodes) if (n.kind === 'meeting' && n.status) statusOf.set(n.id, n.status);
     for (const e of graph.edges)
-      if (e.kind === 'met' && e.status) counts[e.status] = (counts[e.status] ?? 0) + e.meetingIds.length;
+      if (e.kind === 'met' && e.status)
+        for (const m of e.meetingIds) if (!statusOf.has(m)) statusOf.set(m, e.status);
+    const counts: Partial<Record<MeetingStatus, number>> = {};
+    for (const status of statusOf.values()) counts[status] = (counts[status] ?? 0) + 1;
     return counts;
   }, [graph]);
   const kinds = VIEW_KINDS[graphView];
@@ -80,9 +84,20 @@ export function FiltersPanel() {
               style={{ borderTop: `3px ${STATUS_STYLES[status].line} ${STATUS_STYLES[status].color}` }}
             />
             <span className="check-label">{STATUS_STYLES[status].label}</span>
-            <span className="count">{statusCounts[status] ?? 0}</span>
+            <span
+              className="count"
+              aria-label={`${statusCounts[status] ?? 0} ${STATUS_STYLES[status].label.toLowerCase()} meetings`}
+            >
+              {statusCounts[status] ?? 0}
+            </span>
           </label>
         ))}
+        {graph.counts && (
+          <p className="muted small" role="status" aria-label="Meetings shown">
+            {graph.counts.meetings} meeting{graph.counts.meetings === 1 ? '' : 's'} shown; counts are
+            meetings, under the date and source filters.
+          </p>
+        )}
       </section>
       <section>
         <h3>When</h3>

@@ -32,7 +32,11 @@ export function ImportDialog() {
   const importing = useAppState(ctx.store, (s) => s.importing);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [pasted, setPasted] = useState('');
-  const [pastedName, setPastedName] = useState('');
+  const [meta, setMeta] = useState({ title: '', date: '', outlet: '', url: '' });
+  const field = (key: keyof typeof meta) => ({
+    value: meta[key],
+    onChange: (e: { target: { value: string } }) => setMeta((m) => ({ ...m, [key]: e.target.value })),
+  });
   const [dragging, setDragging] = useState(false);
   const close = () => ctx.store.apply((s) => ({ ...s, panel: 'none' }));
 
@@ -110,14 +114,29 @@ export function ImportDialog() {
         </div>
         <details className="paste">
           <summary>Or paste an article's text</summary>
-          <label className="stacked">
-            Name
-            <input
-              value={pastedName}
-              placeholder="e.g. Reuters, 2025-04-10"
-              onChange={(e) => setPastedName(e.target.value)}
-            />
-          </label>
+          <div className="paste-meta">
+            <label className="stacked">
+              Title
+              <input {...field('title')} placeholder="The headline" />
+            </label>
+            <label className="stacked">
+              Date published (needed for dated facts)
+              <input type="date" {...field('date')} aria-describedby="paste-date-note" />
+            </label>
+            <label className="stacked">
+              Outlet
+              <input {...field('outlet')} placeholder="e.g. Reuters" />
+            </label>
+            <label className="stacked">
+              URL
+              <input type="url" {...field('url')} placeholder="https://…" />
+            </label>
+          </div>
+          <p id="paste-date-note" className={`small ${meta.date ? 'muted' : 'warning-text'}`}>
+            {meta.date
+              ? '“Last week” and “on Thursday” are read against this date, and the meetings appear on the timeline and in “as known on”.'
+              : 'Without a date, “last week” or “on Thursday” cannot be resolved: the meetings are dated “unknown”, stay off the timeline and out of “as known on”.'}
+          </p>
           <label className="stacked">
             Text
             <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />
@@ -126,7 +145,17 @@ export function ImportDialog() {
             type="button"
             className="primary"
             disabled={!pasted.trim() || importing.running}
-            onClick={() => void importText(ctx, pastedName.trim() || 'Pasted text', pasted)}
+            onClick={() =>
+              void importText(ctx, {
+                name: meta.title.trim() || 'Pasted text',
+                text: pasted,
+                ...Object.fromEntries(
+                  Object.entries(meta)
+                    .map(([k, v]) => [k, v.trim()])
+                    .filter(([, v]) => v),
+                ),
+              })
+            }
           >
             Import text
           </button>

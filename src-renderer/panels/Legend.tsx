@@ -52,7 +52,15 @@ export function Legend({ kinds }: { kinds: NodeKind[] }) {
           </li>
         ))}
       </ul>
-      <p className="muted small">Size grows with the number of meetings.</p>
+      <ul>
+        <li>
+          <span className="legend-line" aria-hidden="true" style={{ borderTop: '2px dotted #8f74c4' }} />
+          Affiliation (person to country, party or organisation)
+        </li>
+      </ul>
+      <p className="muted small">
+        Size grows with the number of meetings. A double border marks what is new since a saved view.
+      </p>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import type { SearchHit } from '../../src-main/common/graph';
 import { useActions } from '../app/context';
 import { EntityPicker } from '../app/SearchBox';
 import { useAppState } from '../state/store';
-import { clearPath, findPath } from '../state/actions/findPath';
+import { anotherPath, clearPath, findPath } from '../state/actions/findPath';
 import { MeetingCard } from './DetailsPanel';
 
 /** The path finder, above the graph. */
@@ -14,6 +14,8 @@ export function PathPanel() {
   const pathError = useAppState(ctx.store, (s) => s.pathError);
   const ends = useAppState(ctx.store, (s) => s.pathEnds);
   const graph = useAppState(ctx.store, (s) => s.graph);
+  const paths = useAppState(ctx.store, (s) => s.paths);
+  const through = useAppState(ctx.store, (s) => s.pathThrough);
   const [from, setFrom] = useState<SearchHit | null>(ends.from);
   const [to, setTo] = useState<SearchHit | null>(ends.to);
   const labelOf = (id: string) =>
@@ -34,6 +36,23 @@ export function PathPanel() {
         >
           Find path
         </button>
+        <label className="check inline">
+          <input
+            type="checkbox"
+            checked={through === 'all'}
+            onChange={(e) => {
+              const next = e.target.checked ? 'all' : 'people';
+              ctx.store.apply((s) => ({ ...s, pathThrough: next }));
+              if (from && to) void findPath(ctx, from, to, next);
+            }}
+          />
+          Also through countries and organisations
+        </label>
+        {path && paths.length > 1 && (
+          <button type="button" onClick={() => anotherPath(ctx)}>
+            Show another path
+          </button>
+        )}
         {path && (
           <button type="button" onClick={() => clearPath(ctx)}>
             Clear
@@ -54,6 +73,13 @@ export function PathPanel() {
       {pathError && <p className="error-text">{pathError}</p>}
       {path?.found && (
         <div className="path-result">
+          <p className="muted small" role="status">
+            Path {paths.indexOf(path) + 1} of {paths.length}
+            {paths.length === 5 ? ' (at most 5 distinct shortest paths are offered)' : ''} ·{' '}
+            {through === 'people'
+              ? 'through people and meetings'
+              : 'through people, countries and organisations'}
+          </p>
           <ol className="path-chain" aria-label="Path">
             {path.nodeIds.map((id) => (
               <li key={id}>{labelOf(id)}</li>

@@ -41,7 +41,7 @@ export function Timeline({
       <svg
         ref={svg}
         role="img"
-        aria-label={`Meetings over time, ${bins[0]!.from} to ${bins.at(-1)!.to}. Drag to filter by date.`}
+        aria-label={`Meetings over time, ${bins[0]!.from} to ${bins.at(-1)!.to}. Drag to filter by date; double-click to clear.`}
         viewBox={`0 0 100 ${HEIGHT}`}
         preserveAspectRatio="none"
         onPointerDown={(e) => {
@@ -50,6 +50,10 @@ export function Timeline({
           setDrag({ a: i, b: i });
         }}
         onPointerMove={(e) => drag && setDrag({ ...drag, b: indexAt(e.clientX) })}
+        onDoubleClick={() => {
+          setDrag(null);
+          onRange(null);
+        }}
         onPointerUp={() => {
           if (!drag) return;
           const lo = bins[Math.min(drag.a, drag.b)]!;

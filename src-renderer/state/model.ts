@@ -13,9 +13,10 @@ import type {
 } from '../../src-main/common/graph';
 import type { MeetingStatus } from '../../src-main/common/extraction';
 import type { IngestFileResult } from '../../src-main/common/ingest';
+import type { EdgeDetails, PathThrough } from '../../src-main/common/explore';
 
 /** The layouts on offer; fcose is the default. */
-export const LAYOUTS = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+export const LAYOUTS = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst', 'map'] as const;
 /** A layout's name. */
 export type LayoutName = (typeof LAYOUTS)[number];
 
@@ -97,8 +98,18 @@ export interface AppState {
   path: PathResult | null;
   pathEnds: { from: SearchHit | null; to: SearchHit | null };
   pathError: string | null;
+  /** Every distinct shortest path found (up to five); `path` is the one shown. */
+  paths: PathResult[];
+  pathThrough: PathThrough;
+  /** The edge whose details are shown instead of a node's. */
+  edge: { id: string; source: string; target: string } | null;
+  edgeDetails: EdgeDetails | null;
+  /** Nodes that arrived after the saved view on screen was saved. */
+  fresh: string[];
+  /** The keyboard shortcuts dialog is open. */
+  help: boolean;
   importing: ImportProgress;
-  panel: 'none' | 'import' | 'settings' | 'path';
+  panel: 'none' | 'import' | 'settings' | 'path' | 'query' | 'views';
   webgl: boolean;
   notice: string | null;
   restore: RestoredView | null;
@@ -142,6 +153,12 @@ export function initialState(): AppState {
     path: null,
     pathEnds: { from: null, to: null },
     pathError: null,
+    paths: [],
+    pathThrough: 'people',
+    edge: null,
+    edgeDetails: null,
+    fresh: [],
+    help: false,
     importing: { running: false, done: 0, total: 0, results: [], error: null },
     panel: 'none',
     webgl: false,

@@ -5,7 +5,9 @@ import cliProgress from 'cli-progress';
 import { basename } from 'node:path';
 import type { IngestReport } from '../../common/ingest';
 import { RendezvousError } from '../../common/errors';
-import { ingestExtractedPaths, ingestPaths, unfinishedArticles } from '../../core/ingest';
+import { ingestDocuments, ingestExtractedPaths, ingestPaths, unfinishedArticles } from '../../core/ingest';
+import { textFileName } from '../../core/app/handlers';
+import { withArticleHeader, type PastedArticleMeta } from '../../core/app/pasted-text';
 import { printable } from '../../core/ingest/printable';
 import { fileTimeoutOption } from '../file-timeout';
 import { fileTimeoutMs } from '../../core/config/limits';
@@ -40,6 +42,52 @@ export function formatIngestSummary(report: IngestReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+function parseDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError('a date as YYYY-MM-DD');
+  return value;
+}
+
+/** Reads all of standard input as UTF-8 text. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The options of `ingest`. */
+type IngestCommandOptions = {
+  resume?: boolean;
+  json?: boolean;
+  workers?: number;
+  fileTimeout?: number;
+  extracted?: boolean;
+  stdin?: boolean;
+} & PastedArticleMeta;
+
+/** `ingest --stdin`: one article from standard input, with the title, date, outlet and URL given. */
+async function ingestStdin(paths: string[], opts: IngestCommandOptions): Promise<void> {
+  if (paths.length)
+    throw new RendezvousError('INVALID_ARGUMENT', 'Use either --stdin or files and folders, not both.');
+  const text = await readStdin();
+  if (!text.trim()) throw new RendezvousError('INVALID_ARGUMENT', 'Standard input was empty.');
+  if (!opts.date)
+    process.stderr.write(
+      'rendezvous: no --date given; meetings dated relative to publication ("last week") stay undated.\n',
+    );
+  const meta = { title: opts.title, date: opts.date, outlet: opts.outlet, url: opts.url };
+  const data = Buffer.from(withArticleHeader(text, meta), 'utf8');
+  const report = await withDb((db) =>
+    ingestDocuments(db, [{ name: textFileName(opts.title ?? 'stdin'), data }], {
+      workers: 0,
+      fileTimeoutMs: fileTimeoutMs(opts.fileTimeout),
+    }),
+  );
+  if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(formatIngestSummary(report));
+  if (report.errors) process.exitCode = 1;
+}
+
 /** Registers `ingest`. */
 export const registerIngest: CommandRegistrar = (program: Command) => {
   program
@@ -54,73 +102,74 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
     )
     .option('--workers <n>', 'extraction worker threads (default: one per core; 0 = none)', parseWorkers)
     .addOption(fileTimeoutOption())
-    .action(
-      async (
-        paths: string[],
-        opts: {
-          resume?: boolean;
-          json?: boolean;
-          workers?: number;
-          fileTimeout?: number;
-          extracted?: boolean;
-        },
-      ) => {
-        if (!paths.length && !opts.resume)
-          throw new RendezvousError(
-            'INVALID_ARGUMENT',
-            'Name at least one file or folder to ingest (or use --resume).',
+    .option('--stdin', 'read one article as text from standard input')
+    .option('--title <title>', 'with --stdin: the article title')
+    .option(
+      '--date <date>',
+      'with --stdin: the publication date (YYYY-MM-DD), needed for dated facts',
+      parseDay,
+    )
+    .option('--outlet <name>', 'with --stdin: the outlet that published it')
+    .option('--url <url>', 'with --stdin: where it was published')
+    .action(async (paths: string[], opts: IngestCommandOptions) => {
+      if (opts.stdin) return ingestStdin(paths, opts);
+      if (opts.title || opts.date || opts.outlet || opts.url)
+        throw new RendezvousError('INVALID_ARGUMENT', '--title, --date, --outlet and --url go with --stdin.');
+      if (!paths.length && !opts.resume)
+        throw new RendezvousError(
+          'INVALID_ARGUMENT',
+          'Name at least one file or folder to ingest (or use --resume).',
+        );
+      await withDb(async (db) => {
+        const left = unfinishedArticles(db.home);
+        if (left.length && !opts.resume)
+          process.stderr.write(
+            `rendezvous: an earlier ingest was interrupted with ${left.length} article(s) pending; ` +
+              'they are finished when ingested again (or run `rendezvous ingest --resume`).\n',
           );
-        await withDb(async (db) => {
-          const left = unfinishedArticles(db.home);
-          if (left.length && !opts.resume)
+        const bar = new cliProgress.SingleBar(
+          {
+            format: 'Ingesting [{bar}] {percentage}% | {value}/{total} | {file}',
+            stream: process.stderr,
+            hideCursor: true,
+            clearOnComplete: false,
+          },
+          cliProgress.Presets.shades_classic,
+        );
+        let started = false;
+        let report: IngestReport;
+        try {
+          const onProgress = (done: number, total: number, file: string) => {
+            if (!started) {
+              bar.start(total, 0, { file: '' });
+              started = true;
+            }
+            bar.update(done, { file: printable(basename(file)) });
+          };
+          const onWaiting = (pid: number) =>
             process.stderr.write(
-              `rendezvous: an earlier ingest was interrupted with ${left.length} article(s) pending; ` +
-                'they are finished when ingested again (or run `rendezvous ingest --resume`).\n',
+              `rendezvous: waiting for another ingest into this graph (process ${pid}) to finish…\n`,
             );
-          const bar = new cliProgress.SingleBar(
-            {
-              format: 'Ingesting [{bar}] {percentage}% | {value}/{total} | {file}',
-              stream: process.stderr,
-              hideCursor: true,
-              clearOnComplete: false,
-            },
-            cliProgress.Presets.shades_classic,
-          );
-          let started = false;
-          let report: IngestReport;
-          try {
-            const onProgress = (done: number, total: number, file: string) => {
-              if (!started) {
-                bar.start(total, 0, { file: '' });
-                started = true;
-              }
-              bar.update(done, { file: printable(basename(file)) });
-            };
-            const onWaiting = (pid: number) =>
-              process.stderr.write(
-                `rendezvous: waiting for another ingest into this graph (process ${pid}) to finish…\n`,
-              );
-            report = opts.extracted
-              ? await ingestExtractedPaths(db, paths, { onProgress, onWaiting })
-              : await ingestPaths(db, paths, {
-                  resume: opts.resume,
-                  workers: opts.workers,
-                  fileTimeoutMs: fileTimeoutMs(opts.fileTimeout),
-                  onWaiting,
-                  onProgress,
-                });
-          } catch (err) {
-            if (started) bar.stop();
-            const partial =
-              err instanceof RendezvousError ? (err.details?.report as IngestReport | undefined) : undefined;
-            if (partial) process.stderr.write(formatIngestSummary(partial));
-            throw err;
-          }
+          report = opts.extracted
+            ? await ingestExtractedPaths(db, paths, { onProgress, onWaiting })
+            : await ingestPaths(db, paths, {
+                resume: opts.resume,
+                workers: opts.workers,
+                fileTimeoutMs: fileTimeoutMs(opts.fileTimeout),
+                onWaiting,
+                onProgress,
+              });
+        } catch (err) {
           if (started) bar.stop();
-          if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-          else process.stdout.write(formatIngestSummary(report));
-          if (report.errors) process.exitCode = 1;
-        });
-      },
-    );
+          const partial =
+            err instanceof RendezvousError ? (err.details?.report as IngestReport | undefined) : undefined;
+          if (partial) process.stderr.write(formatIngestSummary(partial));
+          throw err;
+        }
+        if (started) bar.stop();
+        if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        else process.stdout.write(formatIngestSummary(report));
+        if (report.errors) process.exitCode = 1;
+      });
+    });
 };

@@ -38,21 +38,43 @@ export function meetingJson(m: MeetingRecord) {
 
 const cut = (s: string, width: number) => (s.length > width ? `${s.slice(0, width - 1)}…` : s);
 
-/** The readable table: one line per meeting, widest columns truncated. */
-export function formatMeetingsTable(meetings: MeetingRecord[], asOf: string): string {
-  if (!meetings.length) return `No meetings known as of ${asOf}.\n`;
+/** A status with how it changed, e.g. "held (planned 2025-04-08 → held 2025-04-10)"; repeats are folded. */
+export function statusText(m: Pick<MeetingRecord, 'status' | 'status_history'>): string {
+  const changes = m.status_history.filter((h, i, all) => i === 0 || all[i - 1]!.status !== h.status);
+  if (changes.length < 2) return m.status;
+  return `${m.status} (${changes.map((h) => `${h.status} ${h.reported ?? '?'}`).join(' → ')})`;
+}
+
+/** How the table is printed and what the filters left out. */
+export interface MeetingsTableOptions {
+  /** Every cell in full instead of cut to its column. */
+  wide?: boolean;
+  /** The status filter in effect, and how many meetings it left out. */
+  statuses?: MeetingStatus[];
+  filteredOut?: number;
+}
+
+/** The readable table: one line per meeting, widest columns cut with "…" unless `wide`. */
+export function formatMeetingsTable(
+  meetings: MeetingRecord[],
+  asOf: string,
+  options: MeetingsTableOptions = {},
+): string {
+  if (!meetings.length) {
+    if (options.statuses?.length && options.filteredOut)
+      return `No meetings match --status ${options.statuses.join(',')} as of ${asOf}; ${options.filteredOut} meeting(s) in other statuses were left out.\n`;
+    return `No meetings known as of ${asOf}.\n`;
+  }
   const rows = meetings.map((m) => [
     m.date ? `${m.date}${m.date_precision === 'day' ? '' : ` (${m.date_precision})`}` : 'unknown',
     [m.place, m.city && m.city !== m.place ? m.city : null, m.country].filter(Boolean).join(', ') || '—',
     [...m.participants, ...m.participant_groups].join(', ') || '—',
     m.topic ?? '—',
-    m.status_history.length > 1
-      ? `${m.status} (${m.status_history.map((h) => `${h.status} ${h.reported ?? '?'}`).join(' → ')})`
-      : m.status,
+    statusText(m),
     String(m.sources.length),
   ]);
   const header = ['DATE', 'PLACE', 'PARTIES', 'TOPIC', 'STATUS', 'SOURCES'];
-  const widths = [18, 40, 46, 32, 48, 7];
+  const widths = options.wide ? header.map(() => Infinity) : [18, 40, 46, 32, 48, 7];
   const line = (cells: string[]) =>
     cells
       .map((c, i) =>
@@ -62,7 +84,11 @@ export function formatMeetingsTable(meetings: MeetingRecord[], asOf: string): st
       )
       .join('  ')
       .trimEnd();
-  return `${[line(header), ...rows.map(line)].join('\n')}\n${meetings.length} meeting(s), status as known on ${asOf}.\n`;
+  const cutAny = !options.wide && rows.some((r) => r.some((c, i) => c.length > widths[i]!));
+  const left = options.filteredOut ? `; ${options.filteredOut} in other statuses left out by --status` : '';
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${meetings.length} meeting(s), status as known on ${asOf}${left}.\n${
+    cutAny ? 'Some cells are cut with "…"; --wide prints them in full, --json gives everything.\n' : ''
+  }`;
 }
 
 /** Registers `meetings`. */
@@ -75,6 +101,7 @@ export const registerMeetings: CommandRegistrar = (program: Command) => {
     .option('--from <date>', 'only meetings on or after this date', parseDate)
     .option('--to <date>', 'only meetings on or before this date', parseDate)
     .option('--status <list>', 'only these statuses (comma-separated)', parseStatuses)
+    .option('--wide', 'print every cell in full instead of cutting long ones with "…"')
     .action(
       async (opts: {
         json?: boolean;
@@ -82,13 +109,24 @@ export const registerMeetings: CommandRegistrar = (program: Command) => {
         from?: string;
         to?: string;
         status?: MeetingStatus[];
+        wide?: boolean;
       }) => {
         const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
-        const meetings = await withDb((db) =>
-          listMeetings(db, { asOf, from: opts.from, to: opts.to, statuses: opts.status }),
-        );
+        const { meetings, all } = await withDb(async (db) => {
+          const range = { asOf, from: opts.from, to: opts.to };
+          const meetings = await listMeetings(db, { ...range, statuses: opts.status });
+          const all = opts.status?.length ? (await listMeetings(db, range)).length : meetings.length;
+          return { meetings, all };
+        });
         if (opts.json) process.stdout.write(`${JSON.stringify(meetings.map(meetingJson), null, 2)}\n`);
-        else process.stdout.write(formatMeetingsTable(meetings, asOf));
+        else
+          process.stdout.write(
+            formatMeetingsTable(meetings, asOf, {
+              wide: opts.wide,
+              statuses: opts.status,
+              filteredOut: all - meetings.length,
+            }),
+          );
       },
     );
 };

@@ -2,6 +2,8 @@
 import type { ApiMethod, RendezvousHandlers } from '../../common/api';
 import type { ConnectionSettings, ConnectionTest, DbStatus, ExternalNeo4j } from '../../common/db';
 import type { IngestReport } from '../../common/ingest';
+import { explorerHandlers, type ExplorerServices } from './explorer';
+import { withArticleHeader } from './pasted-text';
 
 type In<K extends ApiMethod> = Parameters<RendezvousHandlers[K]>[0];
 type Out<K extends ApiMethod> = Awaited<ReturnType<RendezvousHandlers[K]>>;
@@ -49,6 +51,7 @@ export interface AppServices<Db> {
   exports: ExportServices<Db>;
   /** Opens an http(s) link in the system browser; the host decides how (Electron's shell, or refusal). */
   openExternal(url: string): Promise<boolean>;
+  explorer: ExplorerServices<Db>;
 }
 
 /** Pasted text is read as a .txt file unless its name says otherwise. */
@@ -87,11 +90,14 @@ export function createHandlers<Db>(services: AppServices<Db>): RendezvousHandler
       ),
     ),
     importText: withDb((db, input: In<'importText'>) =>
-      services.ingest(db, [{ name: textFileName(input.name), data: Buffer.from(input.text, 'utf8') }]),
+      services.ingest(db, [
+        { name: textFileName(input.name), data: Buffer.from(withArticleHeader(input.text, input), 'utf8') },
+      ]),
     ),
     exportGraph: withDb(exports.exportGraph),
     exportEvidence: withDb(exports.exportEvidence),
     loadSnapshot: withDb(exports.loadSnapshot),
     openExternal: async (input) => ({ opened: await services.openExternal(input.url) }),
+    ...explorerHandlers(services.explorer, () => database.get()),
   };
 }

@@ -9,6 +9,7 @@ import { ingestDocuments } from '../ingest';
 import { exportServices } from '../export/service';
 import { createAppDatabase } from './database';
 import { createHandlers } from './handlers';
+import { explorerServices } from './explorer';
 
 /** The handlers and how to release what they hold. */
 export interface AppHandlers {
@@ -44,6 +45,7 @@ export function createAppHandlers(options: {
     ingest: ingestDocuments,
     exports: exportServices,
     openExternal: options.openExternal,
+    explorer: explorerServices,
   });
   return { handlers, close: () => database.close() };
 }

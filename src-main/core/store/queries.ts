@@ -33,11 +33,13 @@ import {
 } from '../merge/views';
 import { num, str, strs, toParams, toPlain } from './values';
 import { reportFromProps, storeError } from './write-article';
+import type { MeetingFilterInput, PathsInput, PathsResult } from '../../common/explore';
+import { withCoordinates } from './coordinates';
 
 type Row = Record<string, unknown>;
 
 /** Runs a read query and returns its records as plain objects. */
-async function read(db: GraphDb, query: string, params: Row, what: string): Promise<Row[]> {
+export async function read(db: GraphDb, query: string, params: Row, what: string): Promise<Row[]> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   try {
     const res = await session.executeRead((tx) => tx.run(query, toParams(params)));
@@ -50,7 +52,7 @@ async function read(db: GraphDb, query: string, params: Row, what: string): Prom
 }
 
 /** The projection every query returns a node in; `meetingCount` is a degree count, so it stays cheap. */
-const NODE = (v: string) =>
+export const NODE = (v: string) =>
   `${v} {.id, .name, .aliases, .roles, .affiliations, .kind, .country, .status, .date, .datePrecision, .place, .city, .topic, .mergeReasons, .title, label: labels(${v})[0], meetingCount: CASE WHEN ${v}:Meeting THEN COUNT { (${v})-[:PARTICIPANT]->() } ELSE COUNT { (${v})<-[:PARTICIPANT|AT|ABOUT]-() } END}`;
 
 /** Maps a projected node to the DTO the UI draws. */
@@ -89,7 +91,7 @@ export function toGraphNode(raw: unknown): GraphNode {
 }
 
 /** The label of a node id, checked against the closed list; a foreign id is a clear NOT_FOUND. */
-function labelFor(id: string): string {
+export function labelFor(id: string): string {
   const label = labelOfId(id);
   if (!label || label === 'Role') throw new RendezvousError('NOT_FOUND', `No entity has the id "${id}".`);
   return label;
@@ -251,9 +253,10 @@ export async function queryGraph(db: GraphDb, input: GraphQueryInput): Promise<G
     limit: Math.max(limit, 5000),
   });
   const statuses = input.statuses?.length ? new Set(input.statuses) : null;
-  const known = loaded
-    .map((m) => meetingAsOf(m, asOf))
-    .filter((k): k is NonNullable<typeof k> => !!k && (!statuses || statuses.has(k.record.status)));
+  const all = loaded.map((m) => meetingAsOf(m, asOf)).filter((k): k is NonNullable<typeof k> => !!k);
+  const statusCounts: Record<MeetingStatus, number> = { planned: 0, held: 0, ongoing: 0, cancelled: 0 };
+  for (const k of all) statusCounts[k.record.status] += 1;
+  const known = all.filter((k) => !statuses || statuses.has(k.record.status));
   const g = new GraphBuilder();
   const personIds = new Set<string>();
   for (const k of known)
@@ -283,7 +286,42 @@ export async function queryGraph(db: GraphDb, input: GraphQueryInput): Promise<G
   if (input.view === 'meetings') for (const k of known) for (const a of k.announcers) g.node(a.node);
   const affs = await addAffiliations(db, g, [...personIds]);
   for (const k of known) addMeeting(g, input.view, k, (id) => affs.get(id) ?? []);
-  return g.build(limit);
+  const data = withCoordinates(
+    g.build(limit),
+    known.map((k) => k.record),
+  );
+  return { ...data, counts: { meetings: known.length, statuses: statusCounts } };
+}
+
+/** The meetings that pass the filters, as known on their `asOf`; null when no filter narrows anything. */
+export async function meetingIdsPassing(
+  db: GraphDb,
+  filter: MeetingFilterInput | undefined,
+): Promise<Set<string> | null> {
+  if (!filter) return null;
+  const statuses = filter.statuses?.length && filter.statuses.length < 4 ? new Set(filter.statuses) : null;
+  const narrowed =
+    statuses ||
+    filter.from ||
+    filter.to ||
+    filter.asOf ||
+    filter.outlets?.length ||
+    filter.articleIds?.length;
+  if (!narrowed) return null;
+  const asOf = filter.asOf ? endOfIso(filter.asOf) : null;
+  const loaded = await loadMeetings(db, {
+    from: filter.from,
+    to: filter.to,
+    asOf,
+    outlets: filter.outlets,
+    articleIds: filter.articleIds,
+  });
+  const ids = new Set<string>();
+  for (const m of loaded) {
+    const k = meetingAsOf(m, asOf);
+    if (k && (!statuses || statuses.has(k.record.status))) ids.add(m.id);
+  }
+  return ids;
 }
 
 /** Filter values (outlets, articles), the timeline of meetings, and how many nodes of each kind. */
@@ -388,7 +426,7 @@ export const NEIGHBOURS_WHO_MET_WHOM = (label: string) => `
 MATCH (n:${label} {id: $id})
 CALL (n) {
   MATCH (n)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(o)
-  WHERE o <> n AND NOT (n)-[:AFFILIATED_WITH]-(o)
+  WHERE o <> n AND NOT (n)-[:AFFILIATED_WITH]-(o) AND ($allowed IS NULL OR m.id IN $allowed)
   RETURN o, collect(DISTINCT m) AS ms
   UNION
   MATCH (n)-[:AFFILIATED_WITH]-(o)
@@ -408,6 +446,7 @@ export const NEIGHBOURS_MEETINGS = (label: string) => `
 MATCH (n:${label} {id: $id})
 CALL (n) {
   MATCH (n)-[r:PARTICIPANT|AT|ABOUT|ANNOUNCED_BY|REPORTED_BY|AFFILIATED_WITH]-(o)
+  WHERE $allowed IS NULL OR NOT o:Meeting OR o.id IN $allowed
   RETURN o, type(r) AS type, r.role AS role, startNode(r) = n AS out
 }
 WITH n, o, type, role, out ORDER BY o.dateStart DESC, o.id
@@ -429,10 +468,11 @@ const EDGE_OF_TYPE: Record<string, 'participant' | 'at' | 'about' | 'announced' 
 export async function expandNode(db: GraphDb, input: ExpandInput): Promise<GraphData> {
   const label = labelFor(input.id);
   const whoMet = input.view === 'whoMetWhom' && label !== 'Meeting' && label !== 'Place' && label !== 'Topic';
+  const allowed = await meetingIdsPassing(db, input.filter);
   const rows = await read(
     db,
     whoMet ? NEIGHBOURS_WHO_MET_WHOM(label) : NEIGHBOURS_MEETINGS(label),
-    { id: input.id, limit: input.limit },
+    { id: input.id, limit: input.limit, allowed: allowed ? [...allowed] : null },
     'expanding',
   );
   if (!rows.length) throw new RendezvousError('NOT_FOUND', `No entity has the id "${input.id}".`);
@@ -469,14 +509,12 @@ export async function expandNode(db: GraphDb, input: ExpandInput): Promise<Graph
       g.edge(kind, a, b, { role: str(s.role) });
     }
   }
-  const data = g.build();
+  const data = withCoordinates(g.build(), []);
   return { ...data, omitted: Math.max(0, total - shown.length) };
 }
 
-/** The Cypher for the shortest path, with the meetings along it loaded in the same query. */
-export const PATH_QUERY = (fromLabel: string, toLabel: string, types: string) => `
-MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
-MATCH p = shortestPath((a)-[:${types}*..12]-(b))
+/** What each path query returns: its nodes and relationships, and the meetings along it. */
+const PATH_RETURN = `
 CALL (p) {
   UNWIND [n IN nodes(p) WHERE n:Meeting] AS m
   ${MEETING_REPORTS}
@@ -486,6 +524,27 @@ CALL (p) {
 RETURN [n IN nodes(p) | ${NODE('n')}] AS nodes,
        [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, role: r.role}] AS rels,
        meetings`;
+
+/** The Cypher for the shortest path, with the meetings along it loaded in the same query. */
+export const PATH_QUERY = (fromLabel: string, toLabel: string, types: string) => `
+MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
+MATCH p = shortestPath((a)-[:${types}*..12]-(b))
+${PATH_RETURN}`;
+
+/** Paths found per query before distinct ones are picked. */
+const PATH_CANDIDATES = 20;
+
+/**
+ * The Cypher for the k shortest paths, shortest first; with `peopleOnly`, every node between the ends is a
+ * person or a meeting.
+ */
+export const PATHS_QUERY = (fromLabel: string, toLabel: string, types: string, peopleOnly: boolean) => `
+MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
+MATCH p = SHORTEST ${PATH_CANDIDATES} (a)-[:${types}]-{1,12}(b)
+WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+${peopleOnly ? 'AND all(n IN nodes(p)[1..-1] WHERE n:Person OR n:Meeting)' : ''}
+WITH p ORDER BY length(p)
+${PATH_RETURN}`;
 
 /** The shortest path between two entities through meetings and affiliations (and places and topics in the meetings view). */
 export async function shortestPath(db: GraphDb, input: PathInput): Promise<PathResult> {
@@ -526,10 +585,16 @@ export async function shortestPath(db: GraphDb, input: PathInput): Promise<PathR
     };
   }
   if (!rows.length) return empty;
-  const nodes = (rows[0]!.nodes as Row[]).map(toGraphNode);
-  const rels = rows[0]!.rels as Row[];
+  return pathFromRow(rows[0]!, input.view);
+}
+
+/** A path result from one row of nodes, relationships and meetings, drawn for the view. */
+function pathFromRow(row: Row, view: PathInput['view']): PathResult {
+  const input = { view };
+  const nodes = (row.nodes as Row[]).map(toGraphNode);
+  const rels = row.rels as Row[];
   const records = new Map<string, MeetingRecord>();
-  for (const m of ((rows[0]!.meetings as Row[]) ?? []).map(loadedMeeting)) {
+  for (const m of ((row.meetings as Row[]) ?? []).map(loadedMeeting)) {
     const k = meetingAsOf(m, null);
     if (k) records.set(m.id, k.record);
   }
@@ -569,7 +634,55 @@ export async function shortestPath(db: GraphDb, input: PathInput): Promise<PathR
       }
     }
   }
-  return { found: true, nodeIds, edgeIds, graph: g.build(), meetings: [...records.values()] };
+  // The meetings in the order the path passes them.
+  const meetings = nodes.map((n) => records.get(n.id)).filter((r): r is MeetingRecord => !!r);
+  return {
+    found: true,
+    nodeIds,
+    edgeIds,
+    graph: withCoordinates(g.build(), meetings),
+    meetings,
+  };
+}
+
+/**
+ * Up to `max` distinct shortest paths, shortest first. Through people (the default), only people and meetings
+ * lie between the ends; through everything, countries, parties and organisations may too (and places and
+ * topics in the meetings view). No path visits a node twice; two paths through the same people by different
+ * meetings are different paths, as their evidence differs.
+ */
+export async function findPaths(db: GraphDb, input: PathsInput): Promise<PathsResult> {
+  const fromLabel = labelFor(input.from);
+  const toLabel = labelFor(input.to);
+  if (input.from === input.to) {
+    const one = await shortestPath(db, { from: input.from, to: input.to, view: input.view });
+    return { paths: one.found ? [one] : [], through: input.through };
+  }
+  const people = input.through === 'people';
+  const types = people
+    ? 'PARTICIPANT'
+    : input.view === 'meetings'
+      ? 'PARTICIPANT|AFFILIATED_WITH|AT|ABOUT|ANNOUNCED_BY'
+      : 'PARTICIPANT|AFFILIATED_WITH';
+  const rows = await read(
+    db,
+    PATHS_QUERY(fromLabel, toLabel, types, people),
+    { from: input.from, to: input.to },
+    'finding paths',
+  );
+  const seen = new Set<string>();
+  const paths: PathResult[] = [];
+  for (const row of rows) {
+    const chain = (row.nodes as Row[])
+      .map(toGraphNode)
+      .map((n) => n.id)
+      .join('>');
+    if (seen.has(chain)) continue;
+    seen.add(chain);
+    paths.push(pathFromRow(row, input.view));
+    if (paths.length === input.max) break;
+  }
+  return { paths, through: input.through };
 }
 
 /** Merged meetings in a date range (overlapping it at their precision), as known on `asOf` (default today). */
@@ -633,7 +746,10 @@ export async function entityDetails(db: GraphDb, input: DetailsInput): Promise<E
     .filter((a) => (!asOf || !a.published || a.published <= asOf) && !seen.has(a.id) && !!seen.add(a.id))
     .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
   return {
-    node: own ? { ...meetingNode(own), meetingCount: node.meetingCount } : node,
+    // The header counts the meetings listed under it (a place's include those in places within it).
+    node: own
+      ? { ...meetingNode(own), meetingCount: node.meetingCount }
+      : { ...node, meetingCount: meetings.length },
     meetings,
     articles,
     mergeReasons: strs((row.node as Row).mergeReasons),

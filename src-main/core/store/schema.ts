@@ -22,6 +22,7 @@ export const SCHEMA_STATEMENTS: string[] = [
   ),
   'CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateStart)',
   'CREATE INDEX meeting_date_end IF NOT EXISTS FOR (m:Meeting) ON (m.dateEnd)',
+  'CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE',
   'CREATE INDEX meeting_status IF NOT EXISTS FOR (m:Meeting) ON (m.status)',
   'CREATE INDEX person_key IF NOT EXISTS FOR (p:Person) ON (p.key)',
   'CREATE INDEX person_surname IF NOT EXISTS FOR (p:Person) ON (p.surname)',

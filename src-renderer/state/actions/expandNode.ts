@@ -2,6 +2,7 @@
 import type { AppState, Expansion } from '../model';
 import { changeView } from '../history';
 import { errorMessage, type ActionContext } from '../store';
+import { meetingFilter } from './selectEdge';
 
 /** How many neighbours one double-click adds. */
 export const EXPAND_STEP = 25;
@@ -20,7 +21,14 @@ export async function expandNode(ctx: ActionContext, id: string): Promise<void> 
   const previous = ctx.store.get().view.expansions.find((e) => e.id === ownerId);
   const limit = Math.min(500, previous ? previous.limit + EXPAND_STEP : EXPAND_STEP);
   try {
-    const data = await ctx.api.expand({ id: ownerId, view: ctx.store.get().graphView, limit });
+    const state = ctx.store.get();
+    // Only meetings that pass the view's filters link neighbours, so an expansion never adds what they exclude.
+    const data = await ctx.api.expand({
+      id: ownerId,
+      view: state.graphView,
+      limit,
+      filter: meetingFilter(state),
+    });
     ctx.store.apply((s) => ({ ...addExpansion(s, { id: ownerId, limit, data }), notice: null }));
   } catch (err) {
     ctx.store.apply((s) => ({ ...s, notice: `Could not expand: ${errorMessage(err)}` }));

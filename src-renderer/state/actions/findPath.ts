@@ -1,36 +1,78 @@
-// "How are A and B connected?": the shortest path, drawn on the graph, with its meetings.
-import type { SearchHit } from '../../../src-main/common/graph';
+// "How are A and B connected?": up to five distinct shortest paths, one drawn at a time, with their meetings.
+import type { PathResult, SearchHit } from '../../../src-main/common/graph';
+import type { PathThrough } from '../../../src-main/common/explore';
 import type { AppState } from '../model';
 import { addExpansion } from './expandNode';
 import { errorMessage, type ActionContext } from '../store';
 
-/** Looks up the shortest path; its nodes are added to the drawing when missing. */
-export async function findPath(ctx: ActionContext, from: SearchHit, to: SearchHit): Promise<void> {
-  ctx.store.apply((s) => ({ ...s, pathEnds: { from, to }, pathError: null, path: null }));
+/** Shows path `index` of those found: draws its nodes when missing and highlights it. */
+export function showPath(state: AppState, index: number): AppState {
+  const path: PathResult | undefined = state.paths[index];
+  if (!path) return state;
+  const { from, to } = state.pathEnds;
+  let next: AppState = addExpansion(
+    { ...state, path },
+    {
+      id: `path:${from?.id ?? ''}:${to?.id ?? ''}:${index}`,
+      limit: Math.max(1, path.graph.nodes.length),
+      data: { ...path.graph, omitted: 0 },
+    },
+  );
+  const onPath = new Set(path.nodeIds);
+  next = { ...next, view: { ...next.view, hidden: next.view.hidden.filter((id) => !onPath.has(id)) } };
+  return next;
+}
+
+/** Finds the distinct shortest paths (through people unless asked otherwise) and shows the first. */
+export async function findPath(
+  ctx: ActionContext,
+  from: SearchHit,
+  to: SearchHit,
+  through: PathThrough = ctx.store.get().pathThrough,
+): Promise<void> {
+  ctx.store.apply((s) => ({
+    ...s,
+    pathEnds: { from, to },
+    pathThrough: through,
+    pathError: null,
+    path: null,
+    paths: [],
+  }));
   try {
-    const path = await ctx.api.path({ from: from.id, to: to.id, view: ctx.store.get().graphView });
-    ctx.store.apply((s) => {
-      let next: AppState = { ...s, path };
-      if (path.found) {
-        next = addExpansion(next, {
-          id: `path:${from.id}:${to.id}`,
-          limit: path.graph.nodes.length,
-          data: { ...path.graph, omitted: 0 },
-        });
-        const onPath = new Set(path.nodeIds);
-        next = { ...next, view: { ...next.view, hidden: next.view.hidden.filter((id) => !onPath.has(id)) } };
-      } else {
-        next = { ...next, pathError: `No connection between ${from.label} and ${to.label} in this view.` };
-      }
-      return next;
+    const { paths } = await ctx.api.paths({
+      from: from.id,
+      to: to.id,
+      view: ctx.store.get().graphView,
+      through,
     });
-    if (path.found) setTimeout(() => ctx.graph.fit(), 50);
+    ctx.store.apply((s) =>
+      paths.length
+        ? showPath({ ...s, paths }, 0)
+        : {
+            ...s,
+            pathError:
+              through === 'people'
+                ? `No connection between ${from.label} and ${to.label} through people in this view. Allow countries and organisations to look further.`
+                : `No connection between ${from.label} and ${to.label} in this view.`,
+          },
+    );
+    if (paths.length) setTimeout(() => ctx.graph.fit(), 50);
   } catch (err) {
     ctx.store.apply((s) => ({ ...s, pathError: errorMessage(err) }));
   }
 }
 
+/** Shows the next of the paths found, wrapping round to the first. */
+export function anotherPath(ctx: ActionContext): void {
+  ctx.store.apply((s) => {
+    if (s.paths.length < 2 || !s.path) return s;
+    const index = (s.paths.indexOf(s.path) + 1) % s.paths.length;
+    return showPath(s, index);
+  });
+  setTimeout(() => ctx.graph.fit(), 50);
+}
+
 /** Removes the path highlight. */
 export function clearPath(ctx: ActionContext): void {
-  ctx.store.apply((s) => ({ ...s, path: null, pathError: null }));
+  ctx.store.apply((s) => ({ ...s, path: null, paths: [], pathError: null }));
 }

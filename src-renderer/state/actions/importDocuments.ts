@@ -59,13 +59,23 @@ export async function importFiles(ctx: ActionContext, files: ChosenFile[]): Prom
   });
 }
 
+/** Pasted text with what the user knows about it (title, date, outlet, URL). */
+export interface PastedArticle {
+  name: string;
+  text: string;
+  title?: string;
+  date?: string;
+  outlet?: string;
+  url?: string;
+}
+
 /** Imports pasted text as one article. */
-export async function importText(ctx: ActionContext, name: string, text: string): Promise<void> {
+export async function importText(ctx: ActionContext, article: PastedArticle): Promise<void> {
   await run(ctx, 1, async () => {
     try {
-      return (await ctx.api.importText({ name, text })).files;
+      return (await ctx.api.importText(article)).files;
     } catch (err) {
-      return [failed(name, errorMessage(err))];
+      return [failed(article.name, errorMessage(err))];
     }
   });
 }

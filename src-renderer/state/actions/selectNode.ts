@@ -14,6 +14,8 @@ export async function selectNode(
     ...s,
     selection: options.additive ? [...s.selection.filter((x) => x !== id), id] : [id],
     focus: id,
+    edge: null,
+    edgeDetails: null,
     detailsLoading: true,
     detailsError: null,
   }));
@@ -37,7 +39,15 @@ export function setSelection(ctx: ActionContext, ids: string[]): void {
 
 /** Clears the selection and closes the details. */
 export function clearSelection(ctx: ActionContext): void {
-  ctx.store.apply((s) => ({ ...s, selection: [], focus: null, details: null, detailsError: null }));
+  ctx.store.apply((s) => ({
+    ...s,
+    selection: [],
+    focus: null,
+    details: null,
+    detailsError: null,
+    edge: null,
+    edgeDetails: null,
+  }));
 }
 
 function sameIds(a: string[], b: string[]): boolean {

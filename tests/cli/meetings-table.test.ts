@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingRecord } from '../../src-main/common/graph';
+import { formatMeetingsTable, statusText } from '../../src-main/cli/commands/meetings';
+
+const meeting = (over: Partial<MeetingRecord> = {}): MeetingRecord => ({
+  id: 'meeting:1',
+  participants: ['Kirill Dmitriev', 'Steve Witkoff'],
+  participant_groups: ['Russia', 'United States'],
+  place: 'White House',
+  city: 'Washington',
+  country: 'United States',
+  date: '2025-04-03',
+  date_precision: 'day',
+  topic: 'the restoration of embassy operations and the resumption of direct flights between the countries',
+  status: 'held',
+  status_history: [
+    { status: 'held', reported: '2025-04-08', articleId: 'a' },
+    { status: 'held', reported: '2025-04-10', articleId: 'b' },
+  ],
+  sources: [],
+  ...over,
+});
+
+describe('the meetings table', () => {
+  it('prints a status reported the same way twice once, not "held (held → held)"', () => {
+    expect(statusText(meeting())).toBe('held');
+    expect(
+      statusText(
+        meeting({
+          status_history: [
+            { status: 'planned', reported: '2025-04-08', articleId: 'a' },
+            { status: 'planned', reported: '2025-04-09', articleId: 'c' },
+            { status: 'held', reported: '2025-04-10', articleId: 'b' },
+          ],
+        }),
+      ),
+    ).toBe('held (planned 2025-04-08 → held 2025-04-10)');
+  });
+
+  it('cuts long cells and says how to see them whole; --wide prints them in full', () => {
+    const cut = formatMeetingsTable([meeting()], '2025-04-10');
+    expect(cut).toMatch(/…/);
+    expect(cut).toMatch(/--wide prints them in full/);
+    const wide = formatMeetingsTable([meeting()], '2025-04-10', { wide: true });
+    expect(wide).not.toMatch(/…/);
+    expect(wide).toMatch(/resumption of direct flights between the countries/);
+  });
+
+  it('says when the status filter matched none, and how many meetings it left out', () => {
+    expect(formatMeetingsTable([], '2025-04-10', { statuses: ['cancelled'], filteredOut: 18 })).toBe(
+      'No meetings match --status cancelled as of 2025-04-10; 18 meeting(s) in other statuses were left out.\n',
+    );
+    expect(formatMeetingsTable([], '2025-04-10')).toBe('No meetings known as of 2025-04-10.\n');
+  });
+});
