@@ -4,7 +4,7 @@ import type { GraphData, GraphEdge, GraphNode } from '../../common/graph';
 import type { QueryAnswer, QueryValue, RunQueryInput } from '../../common/query';
 import type { GraphDb } from './connection';
 import { runConsoleQuery } from './console';
-import { KIND_OF_LABEL, edgeId } from './model/views';
+import { KIND_OF_LABEL, edgeId } from '../merge/views';
 import { toGraphNode } from './queries';
 import { withCoordinates } from './coordinates';
 

@@ -3,8 +3,8 @@ import type { EdgeDetails, EdgeDetailsInput } from '../../common/explore';
 import type { MeetingRecord } from '../../common/graph';
 import { RendezvousError } from '../../common/errors';
 import type { GraphDb } from './connection';
-import { endOfIso } from './model/dates';
-import { meetingAsOf } from './model/views';
+import { endOfIso } from '../merge/dates';
+import { meetingAsOf } from '../merge/views';
 import { NODE, labelFor, loadMeetings, read, toGraphNode } from './queries';
 import { str, strs } from './values';
 
