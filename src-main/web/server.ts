@@ -302,12 +302,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.writeContinue();
     server.emit('request', req, res);
   });
-  // A request line the HTTP parser cannot read at all gets 400, not a bare reset.
-  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
-    if (socket.writable && err.code !== 'ECONNRESET') {
-      socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
-    } else socket.destroy();
-  });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? 0, WEB_HOST, () => {
