@@ -14,7 +14,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [bin, 'extract', ...args], { encoding: 'utf8', cwd: root, timeout: 120_000 });
 
-describe('rendezvous extract', () => {
+// Each test starts the CLI (and its extraction worker) from sources, which takes seconds on a busy machine.
+describe('rendezvous extract', { timeout: 120_000 }, () => {
   it('prints the extraction object of one file', () => {
     const r = run(join(fixtures, 'wire.txt'));
     expect(r.status, r.stderr).toBe(0);
