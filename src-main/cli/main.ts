@@ -9,6 +9,7 @@ import { registerMeetings } from './commands/meetings';
 import { registerWeb } from './commands/web';
 import { registerExtract } from './commands/extract';
 import { registerExport } from './commands/export';
+import { registerCuration } from './commands/curation';
 
 /** A command module adds its subcommand to the program. */
 export type CommandRegistrar = (program: Command) => void;
@@ -21,6 +22,7 @@ const registrars: CommandRegistrar[] = [
   registerWeb,
   registerExtract,
   registerExport,
+  registerCuration,
 ];
 
 /** Runs the CLI and returns the process exit code; never throws. */

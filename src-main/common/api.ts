@@ -1,5 +1,6 @@
 // The one list of methods. IPC, the preload, HTTP and the UI client are all derived from it.
 import type { ApiOf, HandlersOf } from './contract';
+import { curationMethods } from './curation';
 import { dbMethods } from './db';
 import { exportMethods } from './export';
 import { graphMethods } from './graph';
@@ -9,6 +10,7 @@ import { shellMethods } from './shell';
 /** Every capability the UI has, as one table of methods. */
 export const API = {
   ...dbMethods,
+  ...curationMethods,
   ...exportMethods,
   ...graphMethods,
   ...ingestMethods,

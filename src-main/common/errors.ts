@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'INVALID_ARGUMENT',
   'EXPORT_FAILED',
   'FORBIDDEN',
+  'CONFLICT',
   'INTERNAL',
 ] as const;
 

@@ -1,6 +1,7 @@
 // The graph as the UI sees it: plain DTOs built by core/store, never Neo4j objects.
 import { z } from 'zod';
 import { method } from './contract';
+import type { CurationMark } from './curation';
 import type { DatePrecision, MeetingStatus, PlaceKind } from './extraction';
 
 /** The kinds of node the explorer draws. */
@@ -38,6 +39,8 @@ export interface GraphNode {
   place?: string | null;
   city?: string | null;
   topic?: string | null;
+  /** Confirmed, corrected, added by hand or rejected by the analyst; absent when never curated. */
+  curation?: CurationMark[];
 }
 
 /** The kinds of edge the explorer draws. */
@@ -86,6 +89,7 @@ export const GraphFilterSchema = z
     outlets: z.array(z.string().max(300)).max(200).optional(),
     articleIds: z.array(idSchema).max(1000).optional(),
     limit: z.number().int().min(1).max(20000).optional(),
+    confirmedOnly: z.boolean().optional(),
   })
   .strict();
 /** The filters in effect. */
@@ -129,6 +133,8 @@ export interface MeetingRecord {
   status: MeetingStatus;
   status_history: { status: MeetingStatus; reported: string | null; articleId: string }[];
   sources: MeetingSource[];
+  /** The analyst's marks as known on the requested date; absent when never curated. */
+  curation?: CurationMark[];
 }
 
 /** Everything the details panel shows about one node. */

@@ -1,5 +1,6 @@
 // The `.rendezvous.json` snapshot: a graph view that reopens exactly, with or without a database.
 // The file is untrusted input when opened, so everything in it is validated by SnapshotSchema.
+import { CURATION_MARKS } from './curation';
 import { z } from 'zod';
 import type {
   GraphData,
@@ -45,6 +46,7 @@ export const GraphNodeSchema = z.object({
   city: text(2000).nullable().optional(),
   topic: text(2000).nullable().optional(),
   mergeReasons: z.array(text(2000)).max(1000).optional(),
+  curation: z.array(z.enum(CURATION_MARKS)).max(4).optional(),
 });
 
 /** An edge with all its properties (checked against GraphEdge like nodes). */
@@ -95,6 +97,7 @@ export const MeetingRecordSchema = z.object({
     .array(z.object({ status: statusSchema, reported: text(40).nullable(), articleId: id }))
     .max(10_000),
   sources: z.array(MeetingSourceSchema).max(10_000),
+  curation: z.array(z.enum(CURATION_MARKS)).max(4).optional(),
 });
 
 /** An article the snapshot cites. */

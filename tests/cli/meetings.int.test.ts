@@ -67,6 +67,7 @@ describe('rendezvous meetings', () => {
       'status',
       'status_history',
       'sources',
+      'curation',
     ]);
     expect(istanbul.status).toBe('planned');
     expect(Object.keys(istanbul.sources[0]!)).toEqual([

@@ -29,6 +29,7 @@ export function meetingJson(m: MeetingRecord) {
       status: s.status,
       evidence: s.evidence,
     })),
+    curation: m.curation ?? [],
   };
 }
 

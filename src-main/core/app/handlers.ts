@@ -2,6 +2,7 @@
 import type { ApiMethod, RendezvousHandlers } from '../../common/api';
 import type { ConnectionSettings, ConnectionTest, DbStatus, ExternalNeo4j } from '../../common/db';
 import type { IngestReport } from '../../common/ingest';
+import { curationHandlers, type CurationServices } from './curation';
 
 type In<K extends ApiMethod> = Parameters<RendezvousHandlers[K]>[0];
 type Out<K extends ApiMethod> = Awaited<ReturnType<RendezvousHandlers[K]>>;
@@ -47,6 +48,8 @@ export interface AppServices<Db> {
   queries: StoreQueries<Db>;
   ingest(db: Db, documents: IngestDocument[]): Promise<IngestReport>;
   exports: ExportServices<Db>;
+  /** The analyst's corrections. */
+  curation: CurationServices<Db>;
   /** Opens an http(s) link in the system browser; the host decides how (Electron's shell, or refusal). */
   openExternal(url: string): Promise<boolean>;
 }
@@ -93,5 +96,6 @@ export function createHandlers<Db>(services: AppServices<Db>): RendezvousHandler
     exportEvidence: withDb(exports.exportEvidence),
     loadSnapshot: withDb(exports.loadSnapshot),
     openExternal: async (input) => ({ opened: await services.openExternal(input.url) }),
+    ...curationHandlers(services.curation, withDb),
   };
 }

@@ -9,6 +9,7 @@ import { ingestDocuments } from '../ingest';
 import { exportServices } from '../export/service';
 import { createAppDatabase } from './database';
 import { createHandlers } from './handlers';
+import { curationServices } from './curation';
 
 /** The handlers and how to release what they hold. */
 export interface AppHandlers {
@@ -43,6 +44,7 @@ export function createAppHandlers(options: {
     queries: graphQueries,
     ingest: ingestDocuments,
     exports: exportServices,
+    curation: curationServices,
     openExternal: options.openExternal,
   });
   return { handlers, close: () => database.close() };

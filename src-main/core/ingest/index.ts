@@ -7,6 +7,7 @@ import type { Extraction } from '../../common/extraction';
 import { MAX_ARTICLE_BYTES, type IngestFileResult, type IngestReport } from '../../common/ingest';
 import type { GraphDb } from '../store/connection';
 import { storedArticles, writeArticles } from '../store/write-article';
+import { reapplyCorrections } from '../store/curation';
 import { IngestJournal, journalPath } from './journal';
 import { ExtractionPool, type ExtractOutcome } from './pool';
 
@@ -206,6 +207,10 @@ async function runIngest(db: GraphDb, sources: Source[], options: IngestOptions 
         }
         progress(i);
       });
+      await reapplyCorrections(
+        db,
+        written.flatMap((w) => ('error' in w || w.unchanged ? [] : [w.articleId])),
+      );
     }
   } finally {
     await pool.close();
