@@ -12,6 +12,7 @@ import { DetailsPanel } from '../panels/DetailsPanel';
 import { ImportDialog } from '../panels/ImportDialog';
 import { SettingsDialog } from '../panels/SettingsDialog';
 import { PathPanel } from '../panels/PathPanel';
+import { CurationDock } from '../panels/CurationDock';
 import { useShortcuts } from './shortcuts';
 
 /** The whole app. */
@@ -58,6 +59,7 @@ export function App({ api, host }: { api: RendezvousApi; host: HostKind }) {
           <main className="graph-area" aria-label="Graph">
             {panel === 'path' && <PathPanel />}
             <GraphArea commands={commands} />
+            <CurationDock />
           </main>
           <DetailsPanel />
         </div>

@@ -8,6 +8,7 @@ import { togglePins } from '../state/actions/pinNodes';
 import { expandNode } from '../state/actions/expandNode';
 import { KIND_STYLES, STATUS_STYLES } from '../graph/palette';
 import { highlightSegments, highlightTerms } from './evidence';
+import { CurationControls } from './CurationControls';
 
 const PRECISION: Record<string, string> = {
   day: 'exact day',
@@ -134,6 +135,7 @@ function EntityBody({ details }: { details: EntityDetails }) {
           Hide
         </button>
       </div>
+      <CurationControls details={details} />
       {node.kind !== 'meeting' && (
         <dl className="facts">
           {node.aliases && node.aliases.length > 0 && (

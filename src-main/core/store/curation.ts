@@ -47,6 +47,7 @@ export const CURATION_SCHEMA = [
   'CREATE INDEX correction_target IF NOT EXISTS FOR (c:Correction) ON (c.target)',
   'CREATE INDEX correction_drop IF NOT EXISTS FOR (c:Correction) ON (c.dropId)',
   'CREATE INDEX correction_seq IF NOT EXISTS FOR (c:Correction) ON (c.seq)',
+  'CREATE CONSTRAINT curation_log_id IF NOT EXISTS FOR (l:CurationLog) REQUIRE l.id IS UNIQUE',
 ];
 
 const ensured = new WeakSet<object>();
@@ -57,6 +58,8 @@ export async function ensureCurationSchema(db: GraphDb): Promise<void> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
   try {
     for (const s of CURATION_SCHEMA) await session.run(s);
+    // The log node exists before any correction, so every correction locks the same node.
+    await session.run('MERGE (l:CurationLog {id: $id}) ON CREATE SET l.seq = 0', { id: LOG_ID });
     ensured.add(db.driver);
   } catch (err) {
     throw storeError(err, 'preparing the corrections');
