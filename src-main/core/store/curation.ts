@@ -597,11 +597,23 @@ const PERSON_LINK_TYPES = [
 const labelOk = (l: string) => (LABELS as readonly string[]).includes(l);
 
 /** Moves every relationship of `dropId` onto `keepId`, folds its names into the kept person's aliases, and deletes it. */
-async function moveInto(tx: Tx, keepId: string, dropId: string, reasonLine: string): Promise<MergeBackup> {
-  const [keepRow] = await run(tx, 'MATCH (k:Person {id: $id}) RETURN properties(k) AS p', { id: keepId });
-  const [dropRow] = await run(tx, 'MATCH (d:Person {id: $id}) RETURN properties(d) AS p', { id: dropId });
-  const keep = keepRow!.p as Row;
-  const drop = dropRow!.p as Row;
+async function moveInto(
+  tx: Tx,
+  keepId: string,
+  dropId: string,
+  reasonLine: string,
+  known?: { keep: Row; drop: Row },
+): Promise<MergeBackup> {
+  let keep = known?.keep;
+  let drop = known?.drop;
+  if (!keep || !drop) {
+    const [k, d] = await Promise.all([
+      run(tx, 'MATCH (k:Person {id: $id}) RETURN properties(k) AS p', { id: keepId }),
+      run(tx, 'MATCH (d:Person {id: $id}) RETURN properties(d) AS p', { id: dropId }),
+    ]);
+    keep = k[0]!.p as Row;
+    drop = d[0]!.p as Row;
+  }
   const rels = await run(
     tx,
     `MATCH (d:Person {id: $drop})-[r]-(x)
@@ -628,24 +640,29 @@ async function moveInto(tx: Tx, keepId: string, dropId: string, reasonLine: stri
         keptArticles: existing.length ? strs(existing[0]) : [],
       };
     });
+  // Sent pipelined: the server runs them in order, and none reads what another writes.
+  const moves: Promise<Row[]>[] = [];
   for (const type of PERSON_LINK_TYPES)
     for (const out of [true, false]) {
       const rows = links.filter((l) => l.type === type && l.out === out);
       for (const label of new Set(rows.map((l) => l.otherLabel))) {
         const batch = rows.filter((l) => l.otherLabel === label);
         const pattern = out ? `(k)-[r:${type}]->(x)` : `(x)-[r:${type}]->(k)`;
-        await run(
-          tx,
-          `MATCH (k:Person {id: $keep})
+        moves.push(
+          run(
+            tx,
+            `MATCH (k:Person {id: $keep})
            UNWIND $rows AS row
            MATCH (x:${label} {id: row.otherId})
            MERGE ${pattern}
            ON CREATE SET r = row.props, r.curatedFrom = $drop
            ON MATCH SET r.articles = coalesce(r.articles, []) + [a IN coalesce(row.props.articles, []) WHERE NOT a IN coalesce(r.articles, [])]`,
-          { keep: keepId, drop: dropId, rows: batch.map((l) => ({ otherId: l.otherId, props: l.props })) },
+            { keep: keepId, drop: dropId, rows: batch.map((l) => ({ otherId: l.otherId, props: l.props })) },
+          ),
         );
       }
     }
+  await Promise.all(moves);
   const reports = await run(
     tx,
     `MATCH (m:Meeting)-[:PARTICIPANT|SET_ASIDE_PARTICIPANT]->(:Person {id: $keep})
@@ -772,7 +789,7 @@ export async function mergePeople(
     const drop = await entity(tx, input.drop, 'Person');
     checkVersion(input.keep, versionOf(keep), input.expectedVersion);
     const line = `${str(drop.name)} merged into ${str(keep.name)} by ${curationAuthor()}${reason ? `: ${reason}` : ''}`;
-    const backup = await moveInto(tx, input.keep, input.drop, line);
+    const backup = await moveInto(tx, input.keep, input.drop, line, { keep, drop });
     const c = await record(tx, seq, {
       kind: 'person.merge',
       target: input.keep,
@@ -784,8 +801,8 @@ export async function mergePeople(
       backups: [backup],
       redoOf: options.redoOf ?? null,
     });
-    await personCurationMark(tx, input.keep);
-    return { correction: c, version: await bumpVersion(tx, input.keep) };
+    const [, version] = await Promise.all([personCurationMark(tx, input.keep), bumpVersion(tx, input.keep)]);
+    return { correction: c, version };
   });
 }
 
