@@ -10,6 +10,7 @@ import { registerWeb } from './commands/web';
 import { registerExtract } from './commands/extract';
 import { registerExport } from './commands/export';
 import { diskFullError, isDiskFull } from '../core/ingest/disk';
+import { registerCuration } from './commands/curation';
 
 /** A command module adds its subcommand to the program. */
 export type CommandRegistrar = (program: Command) => void;
@@ -22,6 +23,7 @@ const registrars: CommandRegistrar[] = [
   registerWeb,
   registerExtract,
   registerExport,
+  registerCuration,
 ];
 
 /**

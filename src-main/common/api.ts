@@ -1,5 +1,6 @@
 // The one list of methods. IPC, the preload, HTTP and the UI client are all derived from it.
 import type { ApiOf, HandlersOf } from './contract';
+import { curationMethods } from './curation';
 import { dbMethods } from './db';
 import { exportMethods } from './export';
 import { exploreMethods } from './explore';
@@ -12,6 +13,7 @@ import { viewMethods } from './views';
 /** Every capability the UI has, as one table of methods. */
 export const API = {
   ...dbMethods,
+  ...curationMethods,
   ...exportMethods,
   ...graphMethods,
   ...ingestMethods,

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'EXTRACTION_TIMEOUT',
   'DISK_FULL',
   'FORBIDDEN',
+  'CONFLICT',
   'INTERNAL',
 ] as const;
 

@@ -45,6 +45,8 @@ export interface ExportNode {
   country: string | null;
   meetingCount: number;
   sources: ExportSource[];
+  /** The analyst's marks (confirmed, corrected, added); empty or absent when never curated. */
+  curation?: string[];
 }
 
 /** An edge with every attribute the file formats carry; date/status/topic come from its meetings. */
@@ -60,6 +62,8 @@ export interface ExportEdge {
   topic: string | null;
   meetingIds: string[];
   sources: ExportSource[];
+  /** The analyst's marks on the meetings the edge stands for. */
+  curation?: string[];
 }
 
 /** The graph every data format is written from. */

@@ -1,6 +1,7 @@
 // The graph as the UI sees it: plain DTOs built by core/store, never Neo4j objects.
 import { z } from 'zod';
 import { method } from './contract';
+import type { CurationMark } from './curation';
 import type { DatePrecision, MeetingStatus, PlaceKind } from './extraction';
 import { MeetingFilterSchema } from './explore';
 
@@ -42,6 +43,8 @@ export interface GraphNode {
   /** Where it is on a map (degrees), when known: a place's own, a meeting's place, a person's meetings' centre. */
   lat?: number | null;
   lon?: number | null;
+  /** Confirmed, corrected, added by hand or rejected by the analyst; absent when never curated. */
+  curation?: CurationMark[];
 }
 
 /** The kinds of edge the explorer draws. */
@@ -100,6 +103,7 @@ export const GraphFilterSchema = z
     outlets: z.array(z.string().max(300)).max(200).optional(),
     articleIds: z.array(idSchema).max(1000).optional(),
     limit: z.number().int().min(1).max(20000).optional(),
+    confirmedOnly: z.boolean().optional(),
   })
   .strict();
 /** The filters in effect. */
@@ -150,6 +154,8 @@ export interface MeetingRecord {
   flags?: string[];
   /** 1 when every report is taken as stated; lower when a flag could not be fixed. */
   confidence?: number;
+  /** The analyst's marks as known on the requested date; absent when never curated. */
+  curation?: CurationMark[];
 }
 
 /** Everything the details panel shows about one node. */

@@ -1,5 +1,6 @@
 // The `.rendezvous.json` snapshot: a graph view that reopens exactly, with or without a database.
 // The file is untrusted input when opened, so everything in it is validated by SnapshotSchema.
+import { CURATION_MARKS } from './curation';
 import { z } from 'zod';
 import type {
   GraphData,
@@ -47,6 +48,7 @@ export const GraphNodeSchema = z.object({
   mergeReasons: z.array(text(2000)).max(1000).optional(),
   lat: z.number().min(-90).max(90).nullable().optional(),
   lon: z.number().min(-180).max(180).nullable().optional(),
+  curation: z.array(z.enum(CURATION_MARKS)).max(4).optional(),
 });
 
 /** An edge with all its properties (checked against GraphEdge like nodes). */
@@ -101,6 +103,7 @@ export const MeetingRecordSchema = z.object({
   sources: z.array(MeetingSourceSchema).max(10_000),
   flags: z.array(text(2000)).max(10_000).optional(),
   confidence: z.number().min(0).max(1).optional(),
+  curation: z.array(z.enum(CURATION_MARKS)).max(4).optional(),
 });
 
 /** An article the snapshot cites. */

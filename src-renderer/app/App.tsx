@@ -15,6 +15,7 @@ import { PathPanel } from '../panels/PathPanel';
 import { QueryConsole } from '../panels/QueryConsole';
 import { SavedViewsPanel } from '../panels/SavedViewsPanel';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
+import { CurationDock } from '../panels/CurationDock';
 import { useShortcuts } from './shortcuts';
 
 /** The whole app. */
@@ -64,6 +65,7 @@ export function App({ api, host }: { api: RendezvousApi; host: HostKind }) {
             {panel === 'query' && <QueryConsole />}
             {panel === 'views' && <SavedViewsPanel />}
             <GraphArea commands={commands} />
+            <CurationDock />
           </main>
           <DetailsPanel />
         </div>

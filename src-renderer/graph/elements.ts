@@ -42,6 +42,7 @@ export function edgeLabel(edge: Pick<GraphEdge, 'kind' | 'label' | 'meetingIds'>
 function nodeClasses(node: GraphNode, state: ElementState): string {
   const classes = [`kind-${node.kind}`];
   if (node.status) classes.push(`status-${node.status}`);
+  for (const mark of node.curation ?? []) classes.push(`curated-${mark}`);
   if (state.pinned.has(node.id)) classes.push('pinned');
   if (state.fresh?.has(node.id)) classes.push('fresh');
   if (state.pathNodes.size) classes.push(state.pathNodes.has(node.id) ? 'on-path' : 'off-path');

@@ -135,6 +135,14 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
     },
     { selector: 'edge.edge-more', style: { 'line-style': 'dotted', 'line-color': '#b7c0cc', width: 1 } },
     {
+      selector: 'node.curated-corrected, node.curated-added',
+      style: { 'border-width': 3, 'border-color': '#7048e8', 'border-style': 'dashed' },
+    },
+    {
+      selector: 'node.curated-confirmed',
+      style: { 'border-width': 4, 'border-color': '#2f9e44', 'border-style': 'solid' },
+    },
+    {
       selector: 'node.pinned',
       style: { 'border-width': 3, 'border-color': '#1d2633', 'border-style': 'double' },
     },

@@ -9,6 +9,7 @@ import { expandNode } from '../state/actions/expandNode';
 import { KIND_STYLES, STATUS_STYLES } from '../graph/palette';
 import { highlightSegments, highlightTerms } from './evidence';
 import { EdgeDetailsBody } from './EdgeDetailsBody';
+import { CurationControls } from './CurationControls';
 
 const PRECISION: Record<string, string> = {
   day: 'exact day',
@@ -135,6 +136,7 @@ function EntityBody({ details }: { details: EntityDetails }) {
           Hide
         </button>
       </div>
+      <CurationControls details={details} />
       {node.kind !== 'meeting' && (
         <dl className="facts">
           {node.aliases && node.aliases.length > 0 && (

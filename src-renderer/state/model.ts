@@ -32,6 +32,8 @@ export interface Filters {
   asOf: string | null;
   outlets: string[];
   articleIds: string[];
+  /** Only meetings the analyst confirmed. */
+  confirmedOnly?: boolean;
 }
 
 /** A neighbourhood fetched by a double-click, with how much the limit left out. */

@@ -69,6 +69,7 @@ describe('rendezvous meetings', () => {
       'sources',
       'flags',
       'confidence',
+      'curation',
     ]);
     expect(istanbul.status).toBe('planned');
     expect(Object.keys(istanbul.sources[0]!)).toEqual([

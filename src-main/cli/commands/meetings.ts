@@ -33,6 +33,7 @@ export function meetingJson(m: MeetingRecord) {
     })),
     flags: m.flags ?? [],
     confidence: m.confidence ?? 1,
+    curation: m.curation ?? [],
   };
 }
 

@@ -4,6 +4,7 @@ import type { ConnectionSettings, ConnectionTest, DbStatus, ExternalNeo4j } from
 import type { IngestReport } from '../../common/ingest';
 import { explorerHandlers, type ExplorerServices } from './explorer';
 import { withArticleHeader } from './pasted-text';
+import { curationHandlers, type CurationServices } from './curation';
 
 type In<K extends ApiMethod> = Parameters<RendezvousHandlers[K]>[0];
 type Out<K extends ApiMethod> = Awaited<ReturnType<RendezvousHandlers[K]>>;
@@ -49,6 +50,8 @@ export interface AppServices<Db> {
   queries: StoreQueries<Db>;
   ingest(db: Db, documents: IngestDocument[]): Promise<IngestReport>;
   exports: ExportServices<Db>;
+  /** The analyst's corrections. */
+  curation: CurationServices<Db>;
   /** Opens an http(s) link in the system browser; the host decides how (Electron's shell, or refusal). */
   openExternal(url: string): Promise<boolean>;
   explorer: ExplorerServices<Db>;
@@ -99,5 +102,6 @@ export function createHandlers<Db>(services: AppServices<Db>): RendezvousHandler
     loadSnapshot: withDb(exports.loadSnapshot),
     openExternal: async (input) => ({ opened: await services.openExternal(input.url) }),
     ...explorerHandlers(services.explorer, () => database.get()),
+    ...curationHandlers(services.curation, withDb),
   };
 }

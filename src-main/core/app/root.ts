@@ -10,6 +10,7 @@ import { exportServices } from '../export/service';
 import { createAppDatabase } from './database';
 import { createHandlers } from './handlers';
 import { explorerServices } from './explorer';
+import { curationServices } from './curation';
 
 /** The handlers and how to release what they hold. */
 export interface AppHandlers {
@@ -44,6 +45,7 @@ export function createAppHandlers(options: {
     queries: graphQueries,
     ingest: ingestDocuments,
     exports: exportServices,
+    curation: curationServices,
     openExternal: options.openExternal,
     explorer: explorerServices,
   });

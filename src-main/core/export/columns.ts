@@ -43,6 +43,7 @@ export const NODE_COLUMNS: Column<ExportNode>[] = [
   { name: 'sources', type: 'string', get: (n) => lines(n.sources.map(citeSource)) },
   { name: 'source_urls', type: 'string', get: (n) => urls(n.sources) },
   { name: 'evidence', type: 'string', get: (n) => evidence(n.sources) },
+  { name: 'curation', type: 'string', get: (n) => list(n.curation ?? []) },
 ];
 
 /** Edge attributes: the relation (met, participant, at, about), role, date, status, topic and sources. */
@@ -59,6 +60,7 @@ export const EDGE_COLUMNS: Column<ExportEdge>[] = [
   { name: 'sources', type: 'string', get: (e) => lines(e.sources.map(citeSource)) },
   { name: 'source_urls', type: 'string', get: (e) => urls(e.sources) },
   { name: 'evidence', type: 'string', get: (e) => evidence(e.sources) },
+  { name: 'curation', type: 'string', get: (e) => list(e.curation ?? []) },
 ];
 
 /** True when every edge is a who-met-whom pair, which has no direction. */

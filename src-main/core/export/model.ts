@@ -55,6 +55,7 @@ function exportNode(node: GraphNode, meetings: MeetingRecord[]): ExportNode {
     country: node.country ?? own?.country ?? null,
     meetingCount: node.meetingCount,
     sources: own ? sourcesOf([own], true) : sourcesOf(meetings, false),
+    curation: node.curation ?? own?.curation ?? [],
   };
 }
 
@@ -72,6 +73,7 @@ function exportEdge(edge: GraphEdge, meetings: MeetingRecord[]): ExportEdge {
     topic: topicsOf(meetings),
     meetingIds: edge.meetingIds,
     sources: sourcesOf(meetings, true),
+    curation: [...new Set(meetings.flatMap((m) => m.curation ?? []))],
   };
 }
 

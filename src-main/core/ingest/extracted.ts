@@ -9,6 +9,7 @@ import type { EvidenceSpan, Extraction, PlaceKind } from '../../common/extractio
 import type { IngestFileResult, IngestReport } from '../../common/ingest';
 import type { GraphDb } from '../store/connection';
 import { writeArticles } from '../store/write-article';
+import { reapplyCorrections } from '../store/curation';
 import { personName } from '../merge/names';
 import { personIndexLookup } from '../merge/plan';
 import { ExtractionFileSchema, type ExtractionFile } from './extraction-format';
@@ -286,6 +287,11 @@ async function ingestExtractedLocked(
       });
       progress(i);
     });
+    // The analyst's corrections hold over what these files say, as after an article ingest.
+    await reapplyCorrections(
+      db,
+      written.flatMap((w) => ('error' in w || w.unchanged ? [] : [w.articleId])),
+    );
   }
   return summarize(results, Date.now() - started);
 }

@@ -11,6 +11,7 @@ import { storedArticles, writeArticles } from '../store/write-article';
 import { homePaths } from '../config/home';
 import { assertDiskSpace, diskFullError, isDiskFull } from './disk';
 import { collectArticleFiles, type SkippedEntry } from './files';
+import { reapplyCorrections } from '../store/curation';
 import { IngestJournal, journalPath } from './journal';
 import { withIngestLock } from './lock';
 import { ExtractionPool, type ExtractOutcome } from './pool';
@@ -297,6 +298,10 @@ async function ingestLocked(
         else journal.failed(r.sha256!, r.file, onDisk);
         progress(i);
       }
+      await reapplyCorrections(
+        db,
+        written.flatMap((w) => ('error' in w || w.unchanged ? [] : [w.articleId])),
+      );
     }
   } catch (err) {
     if (!isDiskFull(err) || err instanceof RendezvousError) throw err;

@@ -10,6 +10,7 @@ import type {
 } from '../../common/graph';
 import type { MeetingStatus } from '../../common/extraction';
 import { knownOn, statusHistory, summarizeMeeting, type MeetingReport } from './summary';
+import { curateRecord, type MeetingCuration } from '../curation/rules';
 
 /** Node kinds by store label. */
 export const KIND_OF_LABEL: Record<string, NodeKind> = {
@@ -52,6 +53,8 @@ export interface LoadedMeeting {
   places: LinkedNode[];
   topics: LinkedNode[];
   announcers: LinkedNode[];
+  /** The analyst's corrections, when any. */
+  curation?: MeetingCuration | null;
 }
 
 /** The links of a meeting known from the given reports. */
@@ -100,22 +103,26 @@ export function meetingAsOf(
       .map((p) => p.node.label)
       .sort((a, b) => a.localeCompare(b));
   return {
-    record: {
-      id: m.id,
-      participants: names(['person']),
-      participant_groups: names(['group', 'organization']),
-      place: summary.place,
-      city: summary.city,
-      country: summary.country,
-      date: summary.date,
-      date_precision: summary.datePrecision,
-      topic: summary.topic,
-      status: summary.status,
-      status_history: statusHistory(reports),
-      sources,
-      flags: summary.flags,
-      confidence: summary.confidence,
-    },
+    record: curateRecord(
+      {
+        id: m.id,
+        participants: names(['person']),
+        participant_groups: names(['group', 'organization']),
+        place: summary.place,
+        city: summary.city,
+        country: summary.country,
+        date: summary.date,
+        date_precision: summary.datePrecision,
+        topic: summary.topic,
+        status: summary.status,
+        status_history: statusHistory(reports),
+        sources,
+        flags: summary.flags,
+        confidence: summary.confidence,
+      },
+      m.curation,
+      asOf,
+    ),
     participants,
     places: knownLinks(m.places, articleIds),
     topics: knownLinks(m.topics, articleIds),
@@ -146,6 +153,7 @@ export function meetingNode(r: MeetingRecord): GraphNode {
     city: r.city,
     country: r.country,
     topic: r.topic,
+    ...(r.curation ? { curation: r.curation } : {}),
   };
 }
 

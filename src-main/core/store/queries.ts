@@ -32,6 +32,9 @@ import {
   type LoadedMeeting,
 } from '../merge/views';
 import { num, str, strs, toParams, toPlain } from './values';
+import type { CurationMark } from '../../common/curation';
+import { meetingCurationFrom } from '../curation/rules';
+import { NOT_REJECTED, SHOWN_AS_OF } from './curation-filters';
 import { reportFromProps, storeError } from './write-article';
 import type { MeetingFilterInput, PathsInput, PathsResult } from '../../common/explore';
 import { withCoordinates } from './coordinates';
@@ -53,7 +56,7 @@ export async function read(db: GraphDb, query: string, params: Row, what: string
 
 /** The projection every query returns a node in; `meetingCount` is a degree count, so it stays cheap. */
 export const NODE = (v: string) =>
-  `${v} {.id, .name, .aliases, .roles, .affiliations, .kind, .country, .status, .date, .datePrecision, .place, .city, .topic, .mergeReasons, .title, label: labels(${v})[0], meetingCount: CASE WHEN ${v}:Meeting THEN COUNT { (${v})-[:PARTICIPANT]->() } ELSE COUNT { (${v})<-[:PARTICIPANT|AT|ABOUT]-() } END}`;
+  `${v} {.id, .name, .aliases, .roles, .affiliations, .kind, .country, .status, .date, .datePrecision, .place, .city, .topic, .mergeReasons, .title, .curation, label: labels(${v})[0], meetingCount: CASE WHEN ${v}:Meeting THEN COUNT { (${v})-[:PARTICIPANT]->() } ELSE COUNT { (${v})<-[:PARTICIPANT|AT|ABOUT]-() } END}`;
 
 /** Maps a projected node to the DTO the UI draws. */
 export function toGraphNode(raw: unknown): GraphNode {
@@ -65,6 +68,7 @@ export function toGraphNode(raw: unknown): GraphNode {
     label: str(p.name) ?? str(p.title) ?? str(p.id) ?? '',
     meetingCount: num(p.meetingCount),
   };
+  if (strs(p.curation).length) node.curation = strs(p.curation) as CurationMark[];
   if (kind === 'person') {
     node.aliases = strs(p.aliases);
     node.roles = strs(p.roles);
@@ -136,6 +140,7 @@ CALL (m) {
 const meetingsQuery = (byIds: boolean) => `
 ${byIds ? 'UNWIND $ids AS mid MATCH (m:Meeting {id: mid})' : 'MATCH (m:Meeting)'}
 WHERE ($from IS NULL OR m.dateEnd >= $from) AND ($to IS NULL OR m.dateStart <= $to)
+  AND (${byIds ? 'true' : SHOWN_AS_OF('m')})
 CALL (m) {
   MATCH (m)-[r:REPORTED_IN]->(a:Article)
   WHERE ($asOf IS NULL OR r.reported IS NULL OR r.reported <= $asOf)
@@ -146,7 +151,7 @@ CALL (m) {
 WITH m, reports WHERE size(reports) > 0
 WITH m, reports ORDER BY m.dateStart DESC, m.id LIMIT $limit
 ${MEETING_LINKS}
-RETURN m.id AS id, reports, participants, places, topics, announcers`;
+RETURN m.id AS id, reports, participants, places, topics, announcers, properties(m) AS curation`;
 
 const linked = (raw: unknown): LinkedNode[] =>
   ((raw as Row[] | null) ?? []).map((l) => ({
@@ -199,6 +204,7 @@ function loadedMeeting(row: Row): LoadedMeeting {
     places: linked(row.places),
     topics: linked(row.topics),
     announcers: linked(row.announcers),
+    curation: meetingCurationFrom(row.curation),
   };
 }
 
@@ -253,7 +259,10 @@ export async function queryGraph(db: GraphDb, input: GraphQueryInput): Promise<G
     limit: Math.max(limit, 5000),
   });
   const statuses = input.statuses?.length ? new Set(input.statuses) : null;
-  const all = loaded.map((m) => meetingAsOf(m, asOf)).filter((k): k is NonNullable<typeof k> => !!k);
+  const all = loaded
+    .map((m) => meetingAsOf(m, asOf))
+    .filter((k): k is NonNullable<typeof k> => !!k)
+    .filter((k) => !input.confirmedOnly || !!k.record.curation?.includes('confirmed'));
   const statusCounts: Record<MeetingStatus, number> = { planned: 0, held: 0, ongoing: 0, cancelled: 0 };
   for (const k of all) statusCounts[k.record.status] += 1;
   const known = all.filter((k) => !statuses || statuses.has(k.record.status));
@@ -262,7 +271,7 @@ export async function queryGraph(db: GraphDb, input: GraphQueryInput): Promise<G
   for (const k of known)
     for (const p of k.participants) if (p.node.kind === 'person') personIds.add(p.node.id);
   for (const k of known) for (const a of k.announcers) if (a.node.kind === 'person') personIds.add(a.node.id);
-  const narrowed = !!(statuses || input.from || input.to);
+  const narrowed = !!(statuses || input.from || input.to || input.confirmedOnly);
   if (!narrowed) {
     const rows = await read(
       db,
@@ -341,7 +350,7 @@ export async function queryFacets(db: GraphDb, _input: Record<string, never> = {
     ),
     read(
       db,
-      `MATCH (m:Meeting) WHERE m.date IS NOT NULL
+      `MATCH (m:Meeting) WHERE m.date IS NOT NULL AND ${NOT_REJECTED('m')}
        RETURN m.date AS date, m.datePrecision AS precision, m.status AS status, count(*) AS count ORDER BY date`,
       {},
       'loading the timeline',
@@ -426,7 +435,7 @@ export const NEIGHBOURS_WHO_MET_WHOM = (label: string) => `
 MATCH (n:${label} {id: $id})
 CALL (n) {
   MATCH (n)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(o)
-  WHERE o <> n AND NOT (n)-[:AFFILIATED_WITH]-(o) AND ($allowed IS NULL OR m.id IN $allowed)
+  WHERE o <> n AND NOT (n)-[:AFFILIATED_WITH]-(o) AND ($allowed IS NULL OR m.id IN $allowed) AND ${NOT_REJECTED('m')}
   RETURN o, collect(DISTINCT m) AS ms
   UNION
   MATCH (n)-[:AFFILIATED_WITH]-(o)
@@ -446,7 +455,7 @@ export const NEIGHBOURS_MEETINGS = (label: string) => `
 MATCH (n:${label} {id: $id})
 CALL (n) {
   MATCH (n)-[r:PARTICIPANT|AT|ABOUT|ANNOUNCED_BY|REPORTED_BY|AFFILIATED_WITH]-(o)
-  WHERE $allowed IS NULL OR NOT o:Meeting OR o.id IN $allowed
+  WHERE ($allowed IS NULL OR NOT o:Meeting OR o.id IN $allowed) AND ${NOT_REJECTED('o')}
   RETURN o, type(r) AS type, r.role AS role, startNode(r) = n AS out
 }
 WITH n, o, type, role, out ORDER BY o.dateStart DESC, o.id
@@ -529,6 +538,7 @@ RETURN [n IN nodes(p) | ${NODE('n')}] AS nodes,
 export const PATH_QUERY = (fromLabel: string, toLabel: string, types: string) => `
 MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
 MATCH p = shortestPath((a)-[:${types}*..12]-(b))
+WHERE all(x IN nodes(p) WHERE ${NOT_REJECTED('x')})
 ${PATH_RETURN}`;
 
 /** Paths found per query before distinct ones are picked. */
@@ -542,6 +552,7 @@ export const PATHS_QUERY = (fromLabel: string, toLabel: string, types: string, p
 MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
 MATCH p = SHORTEST ${PATH_CANDIDATES} (a)-[:${types}]-{1,12}(b)
 WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+  AND all(x IN nodes(p) WHERE ${NOT_REJECTED('x')})
 ${peopleOnly ? 'AND all(n IN nodes(p)[1..-1] WHERE n:Person OR n:Meeting)' : ''}
 WITH p ORDER BY length(p)
 ${PATH_RETURN}`;
@@ -704,11 +715,11 @@ export async function entityDetails(db: GraphDb, input: DetailsInput): Promise<E
     db,
     `MATCH (n:${label} {id: $id})
      CALL (n) {
-       OPTIONAL MATCH (n)-[:PARTICIPANT|AT|ABOUT|ANNOUNCED_BY|REPORTED_BY]-(m:Meeting)
+       OPTIONAL MATCH (n)-[:PARTICIPANT|AT|ABOUT|ANNOUNCED_BY|REPORTED_BY]-(m:Meeting) WHERE ${NOT_REJECTED('m')}
        RETURN collect(DISTINCT m.id) AS direct
      }
      CALL (n) {
-       OPTIONAL MATCH (n)<-[:IN]-(:Place)<-[:AT]-(m:Meeting)
+       OPTIONAL MATCH (n)<-[:IN]-(:Place)<-[:AT]-(m:Meeting) WHERE ${NOT_REJECTED('m')}
        RETURN collect(DISTINCT m.id) AS within
      }
      CALL (n) {

@@ -14,6 +14,7 @@ export function graphQuery(state: AppState): GraphFilter {
   if (f.asOf) query.asOf = f.asOf;
   if (f.outlets.length) query.outlets = f.outlets;
   if (f.articleIds.length) query.articleIds = f.articleIds;
+  if (f.confirmedOnly) query.confirmedOnly = true;
   return query;
 }
 

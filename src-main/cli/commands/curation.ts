@@ -1,0 +1,249 @@
+// The analyst's corrections from the command line: `people merge|rename|split`, `meetings confirm|reject|edit`,
+// `history`, `undo`, `redo` and `revert`. Every input goes through the API table's schemas, like the UI's.
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import type { ApiMethod, RendezvousHandlers } from '../../common/api';
+import type { Correction, CorrectionResult } from '../../common/curation';
+import { RendezvousError } from '../../common/errors';
+import { curationServices } from '../../core/app/curation';
+import { validateInput } from '../../core/app/dispatch';
+import type { GraphDb } from '../../core/store/connection';
+import { findPeople } from '../../core/store/curation';
+import { searchEntities } from '../../core/store/queries';
+import { withDb } from '../db-session';
+import type { CommandRegistrar } from '../main';
+import { MEETING_STATUSES, parseDateOption } from '../options';
+
+type Method = keyof typeof curationServices & ApiMethod;
+
+/** Validates the input with the method's schema, then runs it. */
+async function call<K extends Method>(
+  db: GraphDb,
+  name: K,
+  raw: unknown,
+): Promise<Awaited<ReturnType<RendezvousHandlers[K]>>> {
+  const input = validateInput(name, raw);
+  const fn = curationServices[name] as (db: GraphDb, input: unknown) => Promise<unknown>;
+  return (await fn(db, input)) as Awaited<ReturnType<RendezvousHandlers[K]>>;
+}
+
+/** A person's id from an id, a name or an alias; an unknown or ambiguous name lists the candidates. */
+export async function resolvePerson(db: GraphDb, text: string): Promise<string> {
+  const found = await findPeople(db, text);
+  if (found.length === 1) return found[0]!.id;
+  if (found.length > 1)
+    throw new RendezvousError(
+      'BAD_INPUT',
+      `"${text}" names ${found.length} people; give one of their ids:\n${found
+        .map((p) => `  ${p.id}  ${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}`)
+        .join('\n')}`,
+      { candidates: found },
+    );
+  const near = (await searchEntities(db, { text, limit: 10 })).filter((h) => h.kind === 'person');
+  if (near.length === 1) return near[0]!.id;
+  if (near.length > 1)
+    throw new RendezvousError(
+      'BAD_INPUT',
+      `"${text}" may name ${near.length} people; give one of their names or ids:\n${near
+        .map((h) => `  ${h.id}  ${h.label}`)
+        .join('\n')}`,
+      { candidates: near },
+    );
+  throw new RendezvousError('NOT_FOUND', `No person is called "${text}".`);
+}
+
+const line = (c: Correction) =>
+  `${c.at.slice(0, 19).replace('T', ' ')}  ${c.kind.padEnd(15)}  ${c.active ? '' : '(reverted) '}${c.summary}${
+    c.reason ? ` — ${c.reason}` : ''
+  }  [${c.author}, ${c.id}]`;
+
+function report(result: CorrectionResult | null, none = 'Nothing to do.'): void {
+  if (!result) {
+    process.stdout.write(`${none}\n`);
+    return;
+  }
+  process.stdout.write(
+    `${result.correction.summary}${result.correction.reason ? ` — ${result.correction.reason}` : ''}\n`,
+  );
+  process.stdout.write(`Recorded as ${result.correction.id}.\n`);
+}
+
+const list = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
+
+function parseStatus(value: string): string {
+  if (!(MEETING_STATUSES as string[]).includes(value))
+    throw new InvalidArgumentError(`one of ${MEETING_STATUSES.join(', ')}`);
+  return value;
+}
+
+/** Registers `people`, the correction subcommands of `meetings`, `history`, `undo`, `redo` and `revert`. */
+export const registerCuration: CommandRegistrar = (program: Command) => {
+  const people = program
+    .command('people')
+    .description('Correct people: merge two, rename one, split a merge.');
+  people
+    .command('merge <a> <b>')
+    .description('A and B are one person: the kept one (A unless --keep) stays, the other becomes an alias.')
+    .option('--keep <name>', 'the one to keep (A or B)')
+    .option('--reason <text>', 'why (kept in the history)')
+    .action(async (a: string, b: string, opts: { keep?: string; reason?: string }) => {
+      const result = await withDb(async (db) => {
+        const [ia, ib] = [await resolvePerson(db, a), await resolvePerson(db, b)];
+        let keep = ia;
+        let drop = ib;
+        if (opts.keep) {
+          const k = await resolvePerson(db, opts.keep);
+          if (k !== ia && k !== ib) throw new RendezvousError('BAD_INPUT', `--keep must name A or B.`);
+          [keep, drop] = k === ia ? [ia, ib] : [ib, ia];
+        }
+        return call(db, 'mergePeople', { keep, drop, reason: opts.reason });
+      });
+      report(result);
+    });
+  people
+    .command('rename <person> <name>')
+    .description('Renames a person; the old name stays an alias.')
+    .option('--reason <text>', 'why (kept in the history)')
+    .action(async (who: string, name: string, opts: { reason?: string }) => {
+      report(
+        await withDb(async (db) =>
+          call(db, 'renamePerson', { id: await resolvePerson(db, who), name, reason: opts.reason }),
+        ),
+      );
+    });
+  people
+    .command('split <person>')
+    .description('Undoes the merges into a person: each merged-in person comes back with its own facts.')
+    .option('--reason <text>', 'why (kept in the history)')
+    .action(async (who: string, opts: { reason?: string }) => {
+      const results = await withDb(async (db) => {
+        const id = await resolvePerson(db, who);
+        const state = await call(db, 'curationState', { id });
+        const merges = state.corrections.filter(
+          (c) => c.kind === 'person.merge' && c.active && c.targetIds[0] === id,
+        );
+        if (!merges.length)
+          throw new RendezvousError('BAD_INPUT', `Nobody was merged into ${id}; nothing to split.`);
+        const out: CorrectionResult[] = [];
+        for (const m of merges)
+          out.push(await call(db, 'revertCorrection', { id: m.id, reason: opts.reason }));
+        return out;
+      });
+      for (const r of results) report(r);
+    });
+
+  const meetings = program.commands.find((c) => c.name() === 'meetings');
+  if (!meetings) throw new Error('The meetings command must be registered before its corrections.');
+  for (const verb of ['confirm', 'reject'] as const)
+    meetings
+      .command(`${verb} <id>`)
+      .description(
+        verb === 'confirm'
+          ? 'Marks a meeting as confirmed.'
+          : 'Rejects a meeting; no view shows it any more.',
+      )
+      .option('--reason <text>', 'why (kept in the history)')
+      .action(async (id: string, opts: { reason?: string }) => {
+        report(
+          await withDb((db) =>
+            call(db, verb === 'confirm' ? 'confirmMeeting' : 'rejectMeeting', { id, reason: opts.reason }),
+          ),
+        );
+      });
+  meetings
+    .command('edit <id>')
+    .description("Corrects a meeting's date, precision, place, status, topic or participants.")
+    .option('--date <date>', 'the date (YYYY, YYYY-MM or YYYY-MM-DD)', parseDateOption)
+    .option('--precision <precision>', 'day, week, month, year or unknown')
+    .option('--place <place>', 'the place ("" clears it)')
+    .option('--status <status>', `one of ${MEETING_STATUSES.join(', ')}`, parseStatus)
+    .option('--topic <topic>', 'the topic ("" clears it)')
+    .option(
+      '--add-participant <person>',
+      'a person (name or id) who took part; repeat or comma-separate',
+      list,
+    )
+    .option(
+      '--remove-participant <person>',
+      'a person (name or id) who did not; repeat or comma-separate',
+      list,
+    )
+    .option('--reason <text>', 'why (kept in the history)')
+    .action(
+      async (
+        id: string,
+        opts: {
+          date?: string;
+          precision?: string;
+          place?: string;
+          status?: string;
+          topic?: string;
+          addParticipant?: string[];
+          removeParticipant?: string[];
+          reason?: string;
+        },
+      ) => {
+        report(
+          await withDb(async (db) => {
+            const ids = async (names: string[] | undefined) =>
+              names ? Promise.all(names.map((n) => resolvePerson(db, n))) : undefined;
+            return call(db, 'editMeeting', {
+              id,
+              date: opts.date,
+              datePrecision: opts.precision,
+              place: opts.place === '' ? null : opts.place,
+              status: opts.status,
+              topic: opts.topic === '' ? null : opts.topic,
+              addParticipants: await ids(opts.addParticipant),
+              removeParticipants: await ids(opts.removeParticipant),
+              reason: opts.reason,
+            });
+          }),
+        );
+      },
+    );
+
+  program
+    .command('history')
+    .description('Every correction, newest first, with its reason, author and date.')
+    .option('--json', 'print the corrections as JSON')
+    .option('--limit <n>', 'at most this many (default 500)', (v) => Number.parseInt(v, 10))
+    .action(async (opts: { json?: boolean; limit?: number }) => {
+      const { corrections, total } = await withDb((db) => call(db, 'history', { limit: opts.limit ?? 500 }));
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(corrections, null, 2)}\n`);
+        if (total > corrections.length)
+          process.stderr.write(
+            `rendezvous: ${corrections.length} of ${total} corrections shown (--limit).\n`,
+          );
+        return;
+      }
+      if (!corrections.length) process.stdout.write('No corrections yet.\n');
+      for (const c of corrections) process.stdout.write(`${line(c)}\n`);
+      if (total > corrections.length)
+        process.stdout.write(`${corrections.length} of ${total} corrections shown; use --limit for more.\n`);
+    });
+  program
+    .command('undo')
+    .description('Reverts the latest correction still in effect.')
+    .action(async () =>
+      report(await withDb((db) => call(db, 'undoCorrection', {})), 'No correction to undo.'),
+    );
+  program
+    .command('redo')
+    .description('Applies again the correction the latest undo reverted.')
+    .action(async () => report(await withDb((db) => call(db, 'redoCorrection', {})), 'Nothing to redo.'));
+  program
+    .command('revert <correction>')
+    .description('Reverts one correction from the history, by its id.')
+    .option('--reason <text>', 'why (kept in the history)')
+    .action(async (id: string, opts: { reason?: string }) => {
+      report(await withDb((db) => call(db, 'revertCorrection', { id, reason: opts.reason })));
+    });
+};
