@@ -115,6 +115,8 @@ function particlesLeadToName(toks: Token[], j: number): boolean {
   return k < toks.length && isCapitalised((toks[k] as Token).text);
 }
 
+const COMMON_NOUNISH = new Set([...COMMON_TAGS, 'Plural']);
+
 const hasAny = (set: Set<string> | undefined, wanted: Set<string>): boolean =>
   !!set && [...set].some((t) => wanted.has(t));
 
@@ -171,6 +173,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
   for (const s of sentences)
     for (const t of tokenize(s.text).slice(1))
       if (/^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(t.text)) properElsewhere.add(t.text);
+  const lowerText = new Set(text.match(/(?<![\p{L}-])\p{Ll}[\p{Ll}-]+/gu) ?? []);
   const mentions: EntityMention[] = [];
   const rawPeople: RawPerson[] = [];
   const singles: RawPerson[] = [];
@@ -539,6 +542,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     const next = toks[to]?.text ?? '';
     const prev = toks[from - 1]?.text ?? '';
     if (texts.length === 1 && /^(the|a|an)$/i.test(prev)) return;
+    if (texts.length === 1 && hasAny(tags.get((words[0] as Token).start), new Set(['Plural']))) return;
     // "Forum Leaders", "IOC President": a run that ends on a title names an office, not a person.
     const last = (texts[texts.length - 1] ?? '').replace(/s$/, '');
     const firstTagged = hasAny(tags.get((words[0] as Token).start), new Set(['FirstName', 'Person']));
@@ -576,10 +580,18 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       titleStart: Math.min(titleFrom, roleStart),
       role,
       roleCountry: country,
-      strong: titled || roleBefore || personTagged || speech || !!role || actor,
+      strong: titled || roleBefore || personTagged || speech || !!role || actor || unusualRun(words),
     };
     if (texts.length >= 2) rawPeople.push(raw);
     else singles.push(raw);
+  }
+
+  /** Three or more capitalised words none of which the article writes in lower case or the tagger knows as common. */
+  function unusualRun(words: Token[]): boolean {
+    if (words.length < 3) return false;
+    return words.every(
+      (t) => !lowerText.has(t.text.toLowerCase()) && !hasAny(tags.get(t.start), COMMON_NOUNISH),
+    );
   }
 
   /** The title before a name ("Kremlin spokesperson") or the apposition after it (", a foreign policy advisor to …"). */

@@ -566,7 +566,11 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       const { status, explicit } = lateCancel
         ? { status: 'cancelled' as const, explicit: true }
         : statusWithCertainty(before.slice(-90), t.word, own.slice(t.length, t.length + 80));
-      const dates = resolveDates(s, published, status === 'planned').filter((d) => {
+      // A cancelled meeting that was "scheduled for Friday" was still ahead when it was called off.
+      const ahead =
+        status === 'planned' ||
+        (status === 'cancelled' && /\b(?:scheduled|set|slated|planned|due)\s+(?:for|to)\b/i.test(s));
+      const dates = resolveDates(s, published, ahead).filter((d) => {
         if (inRanges(d.index, attributions)) return false;
         if (d.index < segStart || d.index >= segEnd) return false;
         if (SPEECH_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index))) return false;
