@@ -55,6 +55,21 @@ describe('ingesting the gold extractions of the events corpus', () => {
     expect(mergedLookalikes(partitionOf(meetings))).toEqual([]);
   });
 
+  it('resolves the people across spellings, titles and one-name mentions, and keeps apart two Sharifs', async () => {
+    const res = await db.driver.executeQuery(
+      'MATCH (p:Person) RETURN p.name AS name',
+      {},
+      { database: db.database },
+    );
+    const names = res.records.map((r) => String(r.get('name')));
+    const having = (word: string) => names.filter((n) => n.split(/[\s-]+/).includes(word)).sort();
+    expect(having('Kim')).toEqual(['Kim Jong Un', 'Kim Yong Chol']);
+    expect(names.filter((n) => /^(Volodymyr |Vladimir )?Zelensk/.test(n))).toHaveLength(1);
+    expect(having('Sharif')).toEqual(['Nawaz Sharif', 'Shahbaz Sharif']);
+    expect(having('Trump')).toEqual(['Donald Trump']);
+    expect(having('Putin')).toEqual(['Vladimir Putin']);
+  });
+
   it('ingesting the same files again changes nothing', async () => {
     const again = await runCli(['ingest', '--extracted', join(EVENTS, 'gold'), '--json'], testEnv());
     expect(again.code, again.stderr).toBe(0);
