@@ -47,6 +47,7 @@ describe('ingesting the gold extractions of the events corpus', () => {
 
   it('merges reports of one real event into one meeting: pairwise precision ≥ 0.95 and recall ≥ 0.90', () => {
     const { scores, output } = scoreMerge(partitionOf(meetings));
+    console.log(output.trim().split('\n').pop());
     expect(scores.pairwise_p, output).toBeGreaterThanOrEqual(0.95);
     expect(scores.pairwise_r, output).toBeGreaterThanOrEqual(0.9);
   });
