@@ -33,6 +33,14 @@ export function formatIngestSummary(report: IngestReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The options of `ingest`. */
+interface IngestCommandOptions {
+  resume?: boolean;
+  json?: boolean;
+  workers?: number;
+  extracted?: boolean;
+}
+
 /** Registers `ingest`. */
 export const registerIngest: CommandRegistrar = (program: Command) => {
   program
@@ -43,60 +51,55 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
     .option('--json', 'print the report as JSON instead of the summary')
     .option(
       '--extracted',
-      'the paths are extraction JSON files or folders of them (docs/extraction-format.schema.json)',
+      'the paths are extraction JSON files or folders (docs/extraction-format.schema.json)',
     )
     .option('--workers <n>', 'extraction worker threads (default: one per core; 0 = none)', parseWorkers)
-    .action(
-      async (
-        paths: string[],
-        opts: { resume?: boolean; json?: boolean; workers?: number; extracted?: boolean },
-      ) => {
-        if (!paths.length && !opts.resume)
-          throw new RendezvousError(
-            'INVALID_ARGUMENT',
-            'Name at least one file or folder to ingest (or use --resume).',
+    .action(async (paths: string[], opts: IngestCommandOptions) => {
+      if (!paths.length && !opts.resume)
+        throw new RendezvousError(
+          'INVALID_ARGUMENT',
+          'Name at least one file or folder to ingest (or use --resume).',
+        );
+      await withDb(async (db) => {
+        const left = unfinishedArticles(db.home);
+        if (left.length && !opts.resume)
+          process.stderr.write(
+            `rendezvous: an earlier ingest was interrupted with ${left.length} article(s) pending; ` +
+              'they are finished when ingested again (or run `rendezvous ingest --resume`).\n',
           );
-        await withDb(async (db) => {
-          const left = unfinishedArticles(db.home);
-          if (left.length && !opts.resume)
-            process.stderr.write(
-              `rendezvous: an earlier ingest was interrupted with ${left.length} article(s) pending; ` +
-                'they are finished when ingested again (or run `rendezvous ingest --resume`).\n',
-            );
-          const bar = new cliProgress.SingleBar(
-            {
-              format: 'Ingesting [{bar}] {percentage}% | {value}/{total} | {file}',
-              stream: process.stderr,
-              hideCursor: true,
-              clearOnComplete: false,
-            },
-            cliProgress.Presets.shades_classic,
-          );
-          let started = false;
-          let report: IngestReport;
-          try {
-            const onProgress = (done: number, total: number, file: string) => {
-              if (!started) {
-                bar.start(total, 0, { file: '' });
-                started = true;
-              }
-              bar.update(done, { file: basename(file) });
-            };
-            report = opts.extracted
-              ? await ingestExtractedPaths(db, paths, { onProgress })
-              : await ingestPaths(db, paths, { resume: opts.resume, workers: opts.workers, onProgress });
-          } catch (err) {
-            if (started) bar.stop();
-            const partial =
-              err instanceof RendezvousError ? (err.details?.report as IngestReport | undefined) : undefined;
-            if (partial) process.stderr.write(formatIngestSummary(partial));
-            throw err;
-          }
+        const bar = new cliProgress.SingleBar(
+          {
+            format: 'Ingesting [{bar}] {percentage}% | {value}/{total} | {file}',
+            stream: process.stderr,
+            hideCursor: true,
+            clearOnComplete: false,
+          },
+          cliProgress.Presets.shades_classic,
+        );
+        let started = false;
+        let report: IngestReport;
+        try {
+          const onProgress = (done: number, total: number, file: string) => {
+            if (!started) {
+              bar.start(total, 0, { file: '' });
+              started = true;
+            }
+            bar.update(done, { file: basename(file) });
+          };
+          report = opts.extracted
+            ? await ingestExtractedPaths(db, paths, { onProgress })
+            : await ingestPaths(db, paths, { resume: opts.resume, workers: opts.workers, onProgress });
+        } catch (err) {
           if (started) bar.stop();
-          if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-          else process.stdout.write(formatIngestSummary(report));
-          if (report.errors) process.exitCode = 1;
-        });
-      },
-    );
+          const partial =
+            err instanceof RendezvousError ? (err.details?.report as IngestReport | undefined) : undefined;
+          if (partial) process.stderr.write(formatIngestSummary(partial));
+          throw err;
+        }
+        if (started) bar.stop();
+        if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        else process.stdout.write(formatIngestSummary(report));
+        if (report.errors) process.exitCode = 1;
+      });
+    });
 };
