@@ -47,12 +47,28 @@ describe('ingesting the gold extractions of the events corpus', () => {
 
   it('merges reports of one real event into one meeting: pairwise precision ≥ 0.95 and recall ≥ 0.90', () => {
     const { scores, output } = scoreMerge(partitionOf(meetings));
+    console.log(output.trim().split('\n').pop());
     expect(scores.pairwise_p, output).toBeGreaterThanOrEqual(0.95);
     expect(scores.pairwise_r, output).toBeGreaterThanOrEqual(0.9);
   });
 
   it('never merges a lookalike pair', () => {
     expect(mergedLookalikes(partitionOf(meetings))).toEqual([]);
+  });
+
+  it('resolves the people across spellings, titles and one-name mentions, and keeps apart two Sharifs', async () => {
+    const res = await db.driver.executeQuery(
+      'MATCH (p:Person) RETURN p.name AS name',
+      {},
+      { database: db.database },
+    );
+    const names = res.records.map((r) => String(r.get('name')));
+    const having = (word: string) => names.filter((n) => n.split(/[\s-]+/).includes(word)).sort();
+    expect(having('Kim')).toEqual(['Kim Jong Un', 'Kim Yong Chol']);
+    expect(names.filter((n) => /^(Volodymyr |Vladimir )?Zelensk/.test(n))).toHaveLength(1);
+    expect(having('Sharif')).toEqual(['Nawaz Sharif', 'Shahbaz Sharif']);
+    expect(having('Trump')).toEqual(['Donald Trump']);
+    expect(having('Putin')).toEqual(['Vladimir Putin']);
   });
 
   it('ingesting the same files again changes nothing', async () => {

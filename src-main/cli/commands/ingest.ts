@@ -98,7 +98,7 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
     .option('--json', 'print the report as JSON instead of the summary')
     .option(
       '--extracted',
-      'the paths are extraction JSON files or folders of them (docs/extraction-format.schema.json)',
+      'the paths are extraction JSON files or folders (docs/extraction-format.schema.json)',
     )
     .option('--workers <n>', 'extraction worker threads (default: one per core; 0 = none)', parseWorkers)
     .addOption(fileTimeoutOption())

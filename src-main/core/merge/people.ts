@@ -201,3 +201,40 @@ export function resolvePeople(
   // Later mentions of the same person in this article updated the record; hand back the final one.
   return out.map((r) => ({ ...r, record: known.get(r.id)! }));
 }
+
+/**
+ * Resolves one-name people by the meetings they joined: a person this article knows by one name only
+ * ("Kim"), new to the graph, who takes part in a meeting that merged into a stored one, is the stored
+ * meeting's only participant carrying that name, when there is exactly one. Returns the resolutions,
+ * changed where that applies (with the reason), and whether anything changed.
+ */
+export function resolveByMeetings(
+  mentions: PersonMention[],
+  resolutions: PersonResolution[],
+  joined: { personIds: string[]; meetingPersonIds: string[] }[],
+  known: PersonRecord[],
+  source: MentionSource,
+): { resolutions: PersonResolution[]; changed: boolean } {
+  const byId = new Map(known.map((r) => [r.id, r]));
+  const where = source.title ? `"${source.title}"` : source.articleId;
+  let changed = false;
+  const out = resolutions.map((r) => {
+    if (!r.isNew || r.record.key.includes(' ')) return r;
+    const token = r.record.key;
+    const targets = new Set<string>();
+    for (const j of joined) {
+      if (!j.personIds.includes(r.id)) continue;
+      for (const pid of j.meetingPersonIds) {
+        const rec = byId.get(pid);
+        if (rec && rec.id !== r.id && rec.key.split(' ').includes(token)) targets.add(pid);
+      }
+    }
+    if (targets.size !== 1) return r;
+    const target = byId.get([...targets][0]!)!;
+    const m = mentions[r.mentionIndex]!;
+    const reason = `"${m.name.trim()}" in ${where}: the only participant named so of the meeting it was reported in`;
+    changed = true;
+    return { ...r, id: target.id, isNew: false, reason, record: absorb(target, m, reason) };
+  });
+  return { resolutions: out, changed };
+}

@@ -13,7 +13,7 @@ import {
   type MeetingSummary,
 } from '../merge/summary';
 import { personName } from '../merge/names';
-import { resolvePeople, type PersonRecord } from '../merge/people';
+import { resolveByMeetings, resolvePeople, type PersonRecord } from '../merge/people';
 import {
   articleNodeId,
   buildArticlePlan,
@@ -190,9 +190,9 @@ async function planInTx(
   });
   if (found.records[0]?.get('stored')) return null;
   const existing = ((found.records[0]?.get('people') as unknown[] | undefined) ?? []).map(personFromProps);
-  const resolutions = resolvePeople(people, existing, { articleId, title: ex.article.title }, ex.credits);
+  let resolutions = resolvePeople(people, existing, { articleId, title: ex.article.title }, ex.credits);
 
-  const reports = meetingReports(ex, articleId, people, resolutions);
+  let reports = meetingReports(ex, articleId, people, resolutions);
   let candidates: MeetingState[] = [];
   if (reports.length) {
     const keys = [...new Set(reports.flatMap(candidateKeys))];
@@ -204,6 +204,23 @@ async function planInTx(
   }
   const assignments = assignMeetings(reports, candidates);
   const byId = new Map(candidates.map((c) => [c.id, c]));
+  // A one-name person ("Kim") of a meeting that joined a stored one may be one of its participants.
+  const joined = assignments
+    .map((a, i) => ({
+      personIds: reports[i]!.personIds,
+      meetingPersonIds: (byId.get(a.meetingId)?.reports ?? []).flatMap((r) => r.personIds),
+    }))
+    .filter((j) => j.meetingPersonIds.length);
+  if (joined.length) {
+    const again = resolveByMeetings(people, resolutions, joined, existing, {
+      articleId,
+      title: ex.article.title,
+    });
+    if (again.changed) {
+      resolutions = again.resolutions;
+      reports = meetingReports(ex, articleId, people, resolutions);
+    }
+  }
   const summaries = new Map<string, MeetingSummary>();
   assignments.forEach((a, i) => {
     const prior = byId.get(a.meetingId)?.reports ?? [];

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { RendezvousError } from '../../../src-main/common/errors';
 import { parseExtractionFile, placeKindOf, toExtraction } from '../../../src-main/core/ingest/extracted';
 import { extractionJsonSchema } from '../../../src-main/core/ingest/extraction-format';
+import { extractArticle } from '../../../src-main/core/extract';
 import { REPO } from '../../helpers/seeds';
 
 const SHARED = join(REPO, '..', 'shared');
@@ -35,6 +36,16 @@ describe('the extraction format', () => {
         n++;
       }
     expect(n).toBeGreaterThan(70);
+  });
+
+  it('accepts the output of rendezvous extract as it is, keeping the article identity and evidence offsets', () => {
+    const file = join(SHARED, 'seeds', '002_0b1c1a8c5344a831.txt');
+    const out = extractArticle({ name: file, bytes: readFileSync(file) });
+    const text = JSON.stringify(out, null, 2);
+    const back = toExtraction('out.json', Buffer.from(text), parseExtractionFile('out.json', text));
+    expect(back.source.sha256).toBe(out.source.sha256);
+    expect(back.meetings.map((m) => m.evidence_spans)).toEqual(out.meetings.map((m) => m.evidence_spans));
+    expect(back.text).toBe(out.text);
   });
 
   it('maps the finer place kinds of other pipelines to the four of the model', () => {

@@ -9,7 +9,7 @@ import { candidateKeys } from '../../../src-main/core/merge/keys';
 import { assignMeetings, matchMeeting } from '../../../src-main/core/merge/match';
 import { canonicalGroupName, personName, slug } from '../../../src-main/core/merge/names';
 import { resolveOrganizations } from '../../../src-main/core/merge/organizations';
-import { resolvePeople, type PersonRecord } from '../../../src-main/core/merge/people';
+import { resolveByMeetings, resolvePeople, type PersonRecord } from '../../../src-main/core/merge/people';
 import { canonicalOutlet } from '../../../src-main/core/merge/plan';
 import { comparePlaces, placeLevels } from '../../../src-main/core/merge/places';
 import type { MeetingReport } from '../../../src-main/core/merge/summary';
@@ -87,6 +87,30 @@ describe('people in other spellings', () => {
     const both = [...known, person('Shahbaz Sharif', ['Pakistan'])];
     expect(joins('Sharif', both, 'Pakistan').isNew).toBe(true);
     expect(joins('Anna Smith', [person('John Smith')]).isNew).toBe(true);
+  });
+
+  it('a one-name person of a meeting that joined a stored one is its only participant of that name', () => {
+    const known = [
+      person('Kim Jong Un', ['North Korea']),
+      person('Kim Yong Chol', ['North Korea']),
+      person('Donald Trump'),
+    ];
+    const mentions = [mention('Trump'), mention('Kim')];
+    const first = resolvePeople(mentions, known, src);
+    expect(first[1]!.isNew).toBe(true);
+    const kim = first[1]!.id;
+    const joined = [
+      {
+        personIds: ['person:donald-trump', kim],
+        meetingPersonIds: ['person:donald-trump', 'person:kim-jong-un'],
+      },
+    ];
+    const again = resolveByMeetings(mentions, first, joined, known, src);
+    expect(again.changed).toBe(true);
+    expect(again.resolutions[1]!.id).toBe('person:kim-jong-un');
+    expect(again.resolutions[1]!.reason).toMatch(/only participant/);
+    const both = [{ personIds: [kim], meetingPersonIds: ['person:kim-jong-un', 'person:kim-yong-chol'] }];
+    expect(resolveByMeetings(mentions, first, both, known, src).changed).toBe(false);
   });
 
   it('Xi Jinping is found by "Xi" (surname first) and by "Jinping" when he is the only one', () => {
