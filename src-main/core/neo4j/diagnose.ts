@@ -23,7 +23,8 @@ const CAUSES: { kind: Neo4jFailureKind; pattern: RegExp; summary: string }[] = [
   {
     kind: 'out-of-memory',
     // Not the JVM flag -XX:+ExitOnOutOfMemoryError, which debug.log lists among the VM arguments.
-    pattern: /(?<!\w)(?:java\.lang\.)?OutOfMemoryError(?!\w)|Java heap space|GC overhead limit exceeded|MemoryLimitExceeded/i,
+    pattern:
+      /(?<!\w)(?:java\.lang\.)?OutOfMemoryError(?!\w)|Java heap space|GC overhead limit exceeded|MemoryLimitExceeded/i,
     summary: 'it ran out of memory (RENDEZVOUS_NEO4J_HEAP sets its heap)',
   },
   {
