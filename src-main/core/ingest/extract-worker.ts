@@ -1,5 +1,6 @@
 // A worker thread that extracts articles: says { ready } once loaded, then receives { id, name, bytes } and
 // answers { id, extraction | error }.
+import { readlinkSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { toErrorPayload } from '../../common/errors';
 import { extractArticle, extractText } from '../extract/index';
@@ -20,4 +21,11 @@ try {
 } catch {
   // a failure here will show on the first real file
 }
-parentPort?.postMessage({ ready: true });
+// On Linux the worker's own thread is /proc/PID/task/TID: the pool reads its CPU time there.
+let thread: string | null = null;
+try {
+  thread = `/proc/${readlinkSync('/proc/thread-self')}`;
+} catch {
+  // elsewhere the pool counts wall-clock time
+}
+parentPort?.postMessage({ ready: true, thread });

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Extraction } from '../../common/extraction';
 import { toErrorPayload, type ErrorPayload } from '../../common/errors';
@@ -27,8 +27,10 @@ interface Slot {
   worker: Worker;
   /** True once the worker has loaded the extraction code; only then is it given files. */
   ready: boolean;
-  busy: { id: number; pending: Pending; timer: NodeJS.Timeout | null } | null;
-  onTimeout?: () => void;
+  /** The worker thread's /proc/PID/task/TID folder, where its CPU time is read (Linux). */
+  thread: string | null;
+  busy: { id: number; pending: Pending; timer: NodeJS.Timeout } | null;
+  onTimeout?: (used: { cpuMs: number | null; wallMs: number }) => void;
 }
 
 /** Options of a pool. */
@@ -36,6 +38,22 @@ export interface PoolOptions {
   /** How long one file may take, in ms (default: RENDEZVOUS_FILE_TIMEOUT, else 30 s); its worker is then stopped. */
   fileTimeoutMs?: number;
 }
+
+/** CPU time used by a thread so far, in ms, from /proc/PID/task/TID/stat (utime + stime), or null. */
+function threadCpuMs(thread: string | null): number | null {
+  if (!thread) return null;
+  try {
+    const stat = readFileSync(`${thread}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat (11 and 12 after the command name and state) in ticks of 1/100 s.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the CPU time of a worker can be read, wall-clock time stops it only at this multiple of the limit. */
+export const WALL_BACKSTOP = 10;
 
 /** A worker's heap ceiling: a pathological file fails alone instead of exhausting the process. */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024 };
@@ -83,26 +101,31 @@ export class ExtractionPool {
       worker: new Worker(entry.script, { eval: entry.eval, resourceLimits: WORKER_LIMITS }),
       busy: null,
       ready: false,
+      thread: null,
     };
-    slot.worker.on('message', (msg: ({ id: number } & ExtractOutcome) | { ready: true }) => {
-      if ('ready' in msg) {
-        slot.ready = true;
+    slot.worker.on(
+      'message',
+      (msg: ({ id: number } & ExtractOutcome) | { ready: true; thread: string | null }) => {
+        if ('ready' in msg) {
+          slot.ready = true;
+          slot.thread = msg.thread;
+          this.pump();
+          return;
+        }
+        const busy = slot.busy;
+        if (!busy || busy.id !== msg.id) return;
+        slot.busy = null;
+        if (busy.timer) clearInterval(busy.timer);
+        busy.pending.resolve(
+          msg.ok ? { ok: true, extraction: msg.extraction } : { ok: false, error: msg.error },
+        );
         this.pump();
-        return;
-      }
-      const busy = slot.busy;
-      if (!busy || busy.id !== msg.id) return;
-      slot.busy = null;
-      if (busy.timer) clearTimeout(busy.timer);
-      busy.pending.resolve(
-        msg.ok ? { ok: true, extraction: msg.extraction } : { ok: false, error: msg.error },
-      );
-      this.pump();
-    });
+      },
+    );
     const fail = (error: ErrorPayload | string) => {
       const busy = slot.busy;
       slot.busy = null;
-      if (busy?.timer) clearTimeout(busy.timer);
+      if (busy?.timer) clearInterval(busy.timer);
       const i = this.slots.indexOf(slot);
       if (i < 0) return;
       this.slots.splice(i, 1);
@@ -131,7 +154,7 @@ export class ExtractionPool {
       this.slots.push(this.spawn(entry));
       this.pump();
     };
-    slot.onTimeout = () => {
+    slot.onTimeout = (used) => {
       const busy = slot.busy;
       if (!busy) return;
       const seconds = this.fileTimeoutMs / 1000;
@@ -140,7 +163,7 @@ export class ExtractionPool {
         message:
           `${busy.pending.job.name}: extraction took longer than ${seconds} s and was stopped ` +
           '(raise the limit with --file-timeout or RENDEZVOUS_FILE_TIMEOUT).',
-        details: { file: busy.pending.job.name, timeoutMs: this.fileTimeoutMs },
+        details: { file: busy.pending.job.name, timeoutMs: this.fileTimeoutMs, ...used },
       });
       void slot.worker.terminate();
     };
@@ -152,13 +175,34 @@ export class ExtractionPool {
     return slot;
   }
 
+  /**
+   * The clock of one file. On Linux it is the worker thread's own CPU time, so a busy machine does not
+   * make a normal file fail; wall-clock time, at ten times the limit, stops a worker that makes no
+   * progress at all. Elsewhere it is wall-clock time.
+   */
+  private clock(slot: Slot): NodeJS.Timeout {
+    const cpuAtStart = threadCpuMs(slot.thread);
+    const started = Date.now();
+    const wallLimit = cpuAtStart === null ? this.fileTimeoutMs : this.fileTimeoutMs * WALL_BACKSTOP;
+    return setInterval(
+      () => {
+        const cpu = threadCpuMs(slot.thread);
+        const overCpu = cpuAtStart !== null && cpu !== null && cpu - cpuAtStart >= this.fileTimeoutMs;
+        const wallMs = Date.now() - started;
+        if (overCpu || wallMs >= wallLimit)
+          slot.onTimeout?.({ cpuMs: cpu === null || cpuAtStart === null ? null : cpu - cpuAtStart, wallMs });
+      },
+      Math.min(250, this.fileTimeoutMs),
+    );
+  }
+
   private pump(): void {
     for (const slot of this.slots) {
       if (slot.busy || !slot.ready) continue;
       const pending = this.queue.shift();
       if (!pending) break;
       const id = this.nextId++;
-      slot.busy = { id, pending, timer: setTimeout(() => slot.onTimeout?.(), this.fileTimeoutMs) };
+      slot.busy = { id, pending, timer: this.clock(slot) };
       slot.worker.ref();
       slot.worker.postMessage({ id, name: pending.job.name, bytes: pending.job.bytes });
     }
@@ -199,7 +243,7 @@ export class ExtractionPool {
   /** Stops the workers. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const s of this.slots) if (s.busy?.timer) clearTimeout(s.busy.timer);
+    for (const s of this.slots) if (s.busy?.timer) clearInterval(s.busy.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots.length = 0;
   }
