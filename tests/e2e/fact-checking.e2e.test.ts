@@ -89,11 +89,14 @@ beforeAll(async () => {
   expect((await ingestDocuments(db, dev, { workers: 0 })).errors).toBe(0);
   app = await startWebApp({ port: 0, connect: { home: testNeo4j().home, env: cleanEnv(), start: false } });
   browser = await chromium.launch({ ...CHROMIUM, headless: true });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  // axe needs a page of an explicit context.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
   page.on('pageerror', (err) => console.error('page error:', err.message));
   await page.goto(app.url);
   await waitConnected();
-});
+  // The dev corpus is ingested without worker threads, and the UI may be built first: slow on a busy machine.
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
