@@ -64,6 +64,7 @@ async function searchAndSelect(name: string): Promise<void> {
   const search = page.getByRole('combobox', { name: 'Search' });
   await search.fill(name);
   await page
+    .getByRole('listbox')
     .getByRole('option', { name: new RegExp(name) })
     .first()
     .click();
@@ -155,11 +156,13 @@ describe('the explorer for fact-checkers', () => {
     await page.getByRole('button', { name: 'Path', exact: true }).click();
     await page.getByRole('combobox', { name: 'From' }).fill('Lavrov');
     await page
+      .getByRole('listbox')
       .getByRole('option', { name: /Lavrov/ })
       .first()
       .click();
     await page.getByRole('combobox', { name: 'To' }).fill('Dmitriev');
     await page
+      .getByRole('listbox')
       .getByRole('option', { name: /Dmitriev/ })
       .first()
       .click();
@@ -208,8 +211,8 @@ describe('the explorer for fact-checkers', () => {
 
   it('with a date filter active, expand adds nothing outside it', async () => {
     const filters = page.getByRole('complementary', { name: 'Filters' });
-    await filters.getByLabel('From').fill('2025-03-01');
-    await filters.getByLabel('To').fill('2025-03-31');
+    await filters.getByLabel('From', { exact: true }).fill('2025-03-01');
+    await filters.getByLabel('To', { exact: true }).fill('2025-03-31');
     await expect.poll(() => drawn('meeting').count(), { timeout: 20_000 }).toBeLessThan(6);
     const before = new Set(
       await drawn('meeting').evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))),
@@ -333,6 +336,11 @@ describe('the explorer for fact-checkers', () => {
   });
 
   it('the map layout places the Istanbul and Riyadh meetings at their coordinates', async () => {
+    const clear = page
+      .getByRole('complementary', { name: 'Filters' })
+      .getByRole('button', { name: 'Clear dates' });
+    if (await clear.count()) await clear.click();
+    await page.waitForTimeout(1000);
     await page.getByLabel('Layout algorithm').selectOption('map');
     await page.waitForTimeout(2000);
     await page.getByRole('button', { name: 'Fit' }).click();
