@@ -213,7 +213,12 @@ export function QueryConsole() {
             {note && <span className="muted small">{note}</span>}
           </div>
           {tab === 'table' && (
-            <div className="query-table-wrap">
+            <div
+              className="query-table-wrap"
+              tabIndex={0}
+              role="region"
+              aria-label="Query results, scrollable"
+            >
               <table aria-label="Query results">
                 <thead>
                   <tr>

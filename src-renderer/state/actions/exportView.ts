@@ -38,6 +38,19 @@ function stamp(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** A picture's file name: the title made safe for file systems (else "rendezvous"), the date, the scale. */
+export function pictureFileName(title: string, date: string, format: 'png' | 'svg', scale = 1): string {
+  const base =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .toLowerCase() || 'rendezvous';
+  return format === 'png' ? `${base}-${date}@${scale}x.png` : `${base}-${date}.svg`;
+}
+
 async function caption(ctx: ActionContext, title: string): Promise<CaptionInput> {
   const state = ctx.store.get();
   const meetings = await ctx.api.exportEvidence({ meetingIds: meetingIds(currentView(state)) });
@@ -66,7 +79,7 @@ export async function exportPicture(ctx: ActionContext, options: PictureOptions)
         background: options.background,
         caption: withCaption,
       });
-      downloadFile(`rendezvous-${stamp()}@${options.scale}x.png`, png.blob, 'image/png');
+      downloadFile(pictureFileName(options.title, stamp(), 'png', options.scale), png.blob, 'image/png');
     } else {
       const scene = ctx.graph.scene();
       if (!scene) throw new Error('nothing is drawn');
@@ -76,7 +89,7 @@ export async function exportPicture(ctx: ActionContext, options: PictureOptions)
         caption: withCaption,
         title: options.title.trim() || 'Rendezvous graph',
       });
-      downloadFile(`rendezvous-${stamp()}.svg`, svg.svg, 'image/svg+xml');
+      downloadFile(pictureFileName(options.title, stamp(), 'svg'), svg.svg, 'image/svg+xml');
     }
   } catch (err) {
     fail(ctx, `The ${options.format.toUpperCase()} export`, err);

@@ -39,22 +39,24 @@ export async function findPath(
     paths: [],
   }));
   try {
-    const { paths } = await ctx.api.paths({
-      from: from.id,
-      to: to.id,
-      view: ctx.store.get().graphView,
-      through,
-    });
+    const ask = (via: PathThrough) =>
+      ctx.api.paths({ from: from.id, to: to.id, view: ctx.store.get().graphView, through: via });
+    let { paths } = await ask(through);
+    let widened = false;
+    if (!paths.length && through === 'people') {
+      // No chain of people joins them: look through countries and organisations, and say so.
+      paths = (await ask('all')).paths;
+      widened = paths.length > 0;
+    }
     ctx.store.apply((s) =>
       paths.length
-        ? showPath({ ...s, paths }, 0)
-        : {
-            ...s,
-            pathError:
-              through === 'people'
-                ? `No connection between ${from.label} and ${to.label} through people in this view. Allow countries and organisations to look further.`
-                : `No connection between ${from.label} and ${to.label} in this view.`,
-          },
+        ? {
+            ...showPath({ ...s, paths, pathThrough: widened ? 'all' : through }, 0),
+            notice: widened
+              ? `No chain of people joins ${from.label} and ${to.label}; these paths also go through countries and organisations.`
+              : s.notice,
+          }
+        : { ...s, pathError: `No connection between ${from.label} and ${to.label} in this view.` },
     );
     if (paths.length) setTimeout(() => ctx.graph.fit(), 50);
   } catch (err) {
