@@ -167,7 +167,7 @@ describe('the explorer for fact-checkers', () => {
       .first()
       .click();
     await page.getByRole('button', { name: 'Find path' }).click();
-    const chain = page.getByRole('list', { name: 'Path' });
+    const chain = page.getByRole('list', { name: 'Path', exact: true });
     await expect
       .poll(() => chain.getByRole('listitem').allTextContents(), { timeout: 20_000 })
       .toEqual(['Sergey Lavrov', 'Steve Witkoff', 'Kirill Dmitriev']);
