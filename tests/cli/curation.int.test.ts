@@ -14,7 +14,7 @@ Published 2025-02-20
 
 Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Marco Rubio in Riyadh on February 18, 2025, to discuss the war in Ukraine.
 
-Kremlin aide Yury Ushakov also took part in the talks, the Kremlin said.
+Kremlin aide Yura Ushakov also took part in the talks, the Kremlin said.
 `,
   'moscow.txt': `Ushakov talks with Witkoff in Moscow
 
@@ -32,7 +32,7 @@ Kremlin aide Yuri Ushakov met U.S. envoy Steve Witkoff in Moscow on March 13, 20
 
 Published 2025-04-12
 
-Kremlin aide Yury Ushakov met U.S. envoy Steve Witkoff in St. Petersburg on April 11, 2025, to discuss a peace plan.
+Kremlin aide Yura Ushakov met U.S. envoy Steve Witkoff in St. Petersburg on April 11, 2025, to discuss a peace plan.
 `,
 };
 
@@ -73,7 +73,7 @@ describe('rendezvous people, meetings, history and undo', () => {
     const run = await cli('people', 'merge', 'Ushakov', 'Sergei Lavrov');
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/may name 2 people/);
-    expect(run.stderr).toMatch(/person:yury-ushakov\s+Yury Ushakov/);
+    expect(run.stderr).toMatch(/person:yura-ushakov\s+Yura Ushakov/);
     expect(run.stderr).toMatch(/person:yuri-ushakov\s+Yuri Ushakov/);
     const none = await cli('people', 'merge', 'Nobody Atall', 'Sergei Lavrov');
     expect(none.code).not.toBe(0);
@@ -89,7 +89,7 @@ describe('rendezvous people, meetings, history and undo', () => {
     const run = await cli(
       'people',
       'merge',
-      'Yury Ushakov',
+      'Yura Ushakov',
       'Yuri Ushakov',
       '--keep',
       'Yuri Ushakov',
@@ -97,10 +97,10 @@ describe('rendezvous people, meetings, history and undo', () => {
       'the same Kremlin aide',
     );
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/Merged Yury Ushakov into Yuri Ushakov — the same Kremlin aide/);
+    expect(run.stdout).toMatch(/Merged Yura Ushakov into Yuri Ushakov — the same Kremlin aide/);
     const riyadh = (await meetings()).find((m) => m.city === 'Riyadh')!;
     expect(riyadh.participants).toContain('Yuri Ushakov');
-    expect(riyadh.participants).not.toContain('Yury Ushakov');
+    expect(riyadh.participants).not.toContain('Yura Ushakov');
   });
 
   it('rejects a meeting with a reason, refuses an impossible date, and a re-ingest keeps both corrections', async () => {
@@ -124,7 +124,7 @@ describe('rendezvous people, meetings, history and undo', () => {
     expect(after.map((m) => m.city)).not.toContain('Moscow');
     const petersburg = after.find((m) => m.city === 'St. Petersburg')!;
     expect(petersburg.participants).toContain('Yuri Ushakov');
-    expect(petersburg.participants).not.toContain('Yury Ushakov');
+    expect(petersburg.participants).not.toContain('Yura Ushakov');
     const people = await cli(
       'query',
       'MATCH (p:Person) WHERE p.name CONTAINS "Ushakov" RETURN p.name AS name',

@@ -14,17 +14,17 @@ import { REPO, SEEDS } from '../helpers/seeds';
 const DEV = resolve(REPO, '..', 'shared', 'corpus', 'dev', 'articles');
 const SHOTS = join(REPO, 'test-results', 'e2e-curation');
 
-/** An article naming the Kremlin aide in the other spelling than the corpus does. */
+/** An article naming the Kremlin aide by a short form of his first name, which no spelling rule joins. */
 const YURY = {
-  name: 'yury.txt',
+  name: 'yura.txt',
   data: Buffer.from(
-    'Ushakov and Witkoff meet in St. Petersburg\n\nPublished 2025-04-12\n\nKremlin aide Yury Ushakov met U.S. envoy Steve Witkoff in St. Petersburg on April 11, 2025, to discuss a peace plan.\n',
+    'Ushakov and Witkoff meet in St. Petersburg\n\nPublished 2025-04-12\n\nKremlin aide Yura Ushakov met U.S. envoy Steve Witkoff in St. Petersburg on April 11, 2025, to discuss a peace plan.\n',
   ),
 };
 const YURY_AGAIN = {
-  name: 'yury-again.txt',
+  name: 'yura-again.txt',
   data: Buffer.from(
-    'Ushakov speaks to Rubio\n\nPublished 2025-05-03\n\nKremlin aide Yury Ushakov met U.S. Secretary of State Marco Rubio in Riyadh on May 2, 2025, to discuss prisoner exchanges.\n',
+    'Ushakov speaks to Rubio\n\nPublished 2025-05-03\n\nKremlin aide Yura Ushakov met U.S. Secretary of State Marco Rubio in Riyadh on May 2, 2025, to discuss prisoner exchanges.\n',
   ),
 };
 
@@ -93,16 +93,16 @@ afterAll(async () => {
 });
 
 describe('curation in the explorer', () => {
-  it('merges Yury Ushakov into Yuri Ushakov from Details, with a reason', async () => {
+  it('merges Yura Ushakov into Yuri Ushakov from Details, with a reason', async () => {
     await choose('Yuri Ushakov');
     await details().getByRole('button', { name: 'Merge with…' }).click();
-    await details().getByRole('textbox', { name: 'Merge with' }).fill('Yury');
-    await details().getByRole('option', { name: 'Yury Ushakov' }).click();
+    await details().getByRole('textbox', { name: 'Merge with' }).fill('Yura');
+    await details().getByRole('option', { name: 'Yura Ushakov' }).click();
     await details().getByRole('textbox', { name: 'Reason' }).fill('the same Kremlin aide, spelt two ways');
     await details().getByRole('button', { name: 'Merge', exact: true }).click();
     await expect
       .poll(() => details().textContent(), { timeout: 90_000 })
-      .toMatch(/Also called.*Yury Ushakov/);
+      .toMatch(/Also called.*Yura Ushakov/);
     await expect
       .poll(() => details().locator('.badge.curation-corrected').count(), { timeout: 90_000 })
       .toBeGreaterThan(0);
@@ -160,7 +160,7 @@ describe('curation in the explorer', () => {
     await shot('04-added');
   });
 
-  it('re-ingesting every article, then a new one naming Yury Ushakov, keeps every correction', async () => {
+  it('re-ingesting every article, then a new one naming Yura Ushakov, keeps every correction', async () => {
     const again = await ingestDocuments(db, corpus(), { workers: 0 });
     expect(again.unchanged).toBe(corpus().length);
     const fresh = await ingestDocuments(db, [YURY_AGAIN], { workers: 0 });

@@ -36,7 +36,7 @@ Published 2025-02-20
 
 Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Marco Rubio in Riyadh on February 18, 2025, to discuss the war in Ukraine.
 
-Kremlin aide Yury Ushakov also took part in the talks, the Kremlin said.
+Kremlin aide Yura Ushakov also took part in the talks, the Kremlin said.
 `,
 );
 const MOSCOW = article(
@@ -63,7 +63,7 @@ const PETERSBURG = article(
 
 Published 2025-04-12
 
-Kremlin aide Yury Ushakov met U.S. envoy Steve Witkoff in St. Petersburg on April 11, 2025, to discuss a peace plan.
+Kremlin aide Yura Ushakov met U.S. envoy Steve Witkoff in St. Petersburg on April 11, 2025, to discuss a peace plan.
 `,
 );
 
@@ -93,20 +93,20 @@ afterAll(async () => {
 
 describe('curation', () => {
   it('merges two people: one stays with the other as an alias, and their meetings join', async () => {
-    const yury = await person('Yury Ushakov');
+    const yura = await person('Yura Ushakov');
     const yuri = await person('Yuri Ushakov');
-    const { correction } = await mergePeople(db, { keep: yuri, drop: yury, reason: 'same Kremlin aide' });
+    const { correction } = await mergePeople(db, { keep: yuri, drop: yura, reason: 'same Kremlin aide' });
     expect(correction.kind).toBe('person.merge');
     expect(correction.reason).toBe('same Kremlin aide');
-    expect(await findPeople(db, 'Yury Ushakov')).toEqual([
+    expect(await findPeople(db, 'Yura Ushakov')).toEqual([
       expect.objectContaining({ id: yuri, name: 'Yuri Ushakov' }),
     ]);
     const details = await entityDetails(db, { id: yuri });
     expect(details.meetings.map((m) => m.city).sort()).toEqual(['Moscow', 'Riyadh']);
     expect(details.node.curation).toEqual(['corrected']);
-    const hits = await searchEntities(db, { text: 'Yury', limit: 10 });
+    const hits = await searchEntities(db, { text: 'Yura', limit: 10 });
     expect(hits.map((h) => h.id)).toContain(yuri);
-    expect(hits.map((h) => h.id)).not.toContain(yury);
+    expect(hits.map((h) => h.id)).not.toContain(yura);
   });
 
   it('rejects a meeting with its reason: no view shows it, and as known before that day it was there', async () => {
@@ -149,7 +149,7 @@ describe('curation', () => {
         },
       )
     ).records[0]!.get('t') as string;
-    const sentence = 'Kremlin aide Yury Ushakov also took part in the talks, the Kremlin said.';
+    const sentence = 'Kremlin aide Yura Ushakov also took part in the talks, the Kremlin said.';
     const start = text.indexOf(sentence);
     expect(start).toBeGreaterThan(0);
     const lavrov = await person('Sergei Lavrov');
@@ -175,7 +175,7 @@ describe('curation', () => {
     expect(report.files.find((f) => f.file === 'moscow-again.txt')!.mergedMeetings).toBe(1);
     const ids = (await listMeetings(db, {})).map((m) => m.city ?? m.place);
     expect(ids).not.toContain('Moscow');
-    expect(await findPeople(db, 'Yury Ushakov')).toHaveLength(1);
+    expect(await findPeople(db, 'Yura Ushakov')).toHaveLength(1);
     const yuri = await person('Yuri Ushakov');
     const details = await entityDetails(db, { id: yuri });
     expect(details.meetings.map((m) => m.city ?? m.place).sort()).toEqual(
@@ -221,14 +221,14 @@ describe('curation', () => {
     const { corrections } = await correctionHistory(db, { limit: 100 });
     const merge = corrections.find((c) => c.kind === 'person.merge')!;
     await revertCorrection(db, { id: merge.id });
-    const yury = await person('Yury Ushakov');
+    const yura = await person('Yura Ushakov');
     const yuri = await person('Yuri Ushakov');
-    expect(yury).not.toBe(yuri);
-    const cities = (await entityDetails(db, { id: yury })).meetings.map((m) => m.city ?? m.place);
+    expect(yura).not.toBe(yuri);
+    const cities = (await entityDetails(db, { id: yura })).meetings.map((m) => m.city ?? m.place);
     expect(cities).toContain('Riyadh');
-    expect((await entityDetails(db, { id: yuri })).node.aliases ?? []).not.toContain('Yury Ushakov');
-    await mergePeople(db, { keep: yuri, drop: yury, reason: 'same Kremlin aide, after all' });
-    expect(await findPeople(db, 'Yury Ushakov')).toHaveLength(1);
+    expect((await entityDetails(db, { id: yuri })).node.aliases ?? []).not.toContain('Yura Ushakov');
+    await mergePeople(db, { keep: yuri, drop: yura, reason: 'same Kremlin aide, after all' });
+    expect(await findPeople(db, 'Yura Ushakov')).toHaveLength(1);
   });
 
   it('confirms a meeting and the review queue counts it as reviewed', async () => {

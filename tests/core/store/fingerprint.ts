@@ -21,10 +21,14 @@ const rows = async (db: GraphDb, query: string) =>
 
 /** Reads the fingerprint of the graph. */
 export async function fingerprint(db: GraphDb): Promise<GraphFingerprint> {
-  const labels = await rows(db, 'MATCH (n) RETURN labels(n)[0] AS l, count(*) AS c');
+  // The correction log's one bookkeeping node is made when the store connects, not by what was ingested.
+  const labels = await rows(db, 'MATCH (n) WHERE NOT n:CurationLog RETURN labels(n)[0] AS l, count(*) AS c');
   const types = await rows(db, 'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c');
   const dup = await rows(db, 'MATCH (n) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS c');
-  const orphans = await rows(db, 'MATCH (n) WHERE NOT n:Article AND NOT (n)--() RETURN count(n) AS c');
+  const orphans = await rows(
+    db,
+    'MATCH (n) WHERE NOT n:Article AND NOT n:CurationLog AND NOT (n)--() RETURN count(n) AS c',
+  );
   const people = await rows(
     db,
     'MATCH (p:Person) RETURN p.name + " | " + coalesce(p.affiliations[0], "") AS d ORDER BY d',
