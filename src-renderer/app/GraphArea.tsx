@@ -13,6 +13,7 @@ import { pinNodes } from '../state/actions/pinNodes';
 import { loadSnapshotIntoDb } from '../state/actions/openSnapshot';
 import { SHORTCUTS } from './shortcuts';
 import { KIND_STYLES } from '../graph/palette';
+import { CoverageBanner } from './CoverageBanner';
 
 /** The centre of the app. */
 export function GraphArea({ commands }: { commands: RefObject<GraphCommands | null> }) {
@@ -92,6 +93,7 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
       )}
       {/* Banners stack under one another, so none hides another's buttons. */}
       <div className="graph-banners">
+        {!snapshot && <CoverageBanner coverage={graph.coverage} />}
         {snapshot && (
           <div className="snapshot-banner" role="status">
             Snapshot: {snapshot.title ?? snapshot.fileName} · saved {snapshot.createdAt.slice(0, 10)}
