@@ -14,6 +14,7 @@ import { loadSnapshotIntoDb } from '../state/actions/openSnapshot';
 import { SHORTCUTS } from './shortcuts';
 import { KIND_STYLES } from '../graph/palette';
 import { CoverageBanner } from './CoverageBanner';
+import { DetailControls } from './DetailControls';
 
 /** The centre of the app. */
 export function GraphArea({ commands }: { commands: RefObject<GraphCommands | null> }) {
@@ -132,6 +133,10 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
           </div>
         )}
       </div>
+      <DetailControls
+        entities={visible.nodes.length + (visible.belowDegree ?? 0)}
+        belowDegree={visible.belowDegree ?? 0}
+      />
       <div className="zoom-controls" role="group" aria-label="Zoom">
         <button
           type="button"
@@ -156,6 +161,7 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
           {graph.omitted > 0 ? ` · ${graph.omitted} more not drawn` : ''}
           {selection.length > 1 ? ` · ${selection.length} selected` : ''}
           {view.hidden.length ? ` · ${view.hidden.length} hidden` : ''}
+          {visible.belowDegree ? ` · ${visible.belowDegree} with too few links not drawn` : ''}
         </span>
         <span className="hint">
           Double-click expands · drag pins · Shift+drag selects ·{' '}

@@ -48,4 +48,43 @@ describe('the coverage banner', () => {
     await page.waitForTimeout(700);
     await page.screenshot({ path: join(SHOTS, 'coverage-banner.png') });
   });
+
+  it('draws no two node labels overlapping at fit, the most connected keeping theirs', async () => {
+    const canvas = page.getByTestId('graph-canvas');
+    await expect.poll(() => canvas.getAttribute('data-labels-hidden'), { timeout: 120_000 }).not.toBeNull();
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await page.waitForTimeout(1500);
+    const labels = await canvas.evaluate((el) => {
+      type Box = { x1: number; y1: number; x2: number; y2: number };
+      type Node = {
+        id(): string;
+        hasClass(c: string): boolean;
+        data(k: string): unknown;
+        renderedBoundingBox(o: object): Box;
+      };
+      const cy = (el as unknown as { _cyreg: { cy: { nodes(): { map<T>(f: (n: Node) => T): T[] } } } })._cyreg
+        .cy;
+      return cy.nodes().map((n) => ({
+        id: n.id(),
+        shown: !n.hasClass('label-off'),
+        box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+      }));
+    });
+    const shown = labels.filter((l) => l.shown);
+    expect(shown.length).toBeGreaterThan(3);
+    const clashes = shown.flatMap((a) =>
+      shown
+        .filter(
+          (b) =>
+            a.id < b.id &&
+            a.box.x1 < b.box.x2 &&
+            b.box.x1 < a.box.x2 &&
+            a.box.y1 < b.box.y2 &&
+            b.box.y1 < a.box.y2,
+        )
+        .map((b) => `${a.id} / ${b.id}`),
+    );
+    expect(clashes).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'coverage-labels-at-fit.png') });
+  });
 });
