@@ -29,7 +29,7 @@ export interface IngestDocument {
 export interface IngestOptions {
   /** Called after each file with how many are done, of how many, and the file's name. */
   onProgress?(done: number, total: number, file: string): void;
-  /** Worker threads for extraction (default: one per core; 0 extracts in this thread). */
+  /** Worker threads for extraction (default: one per core, at most 4; 0 extracts in this thread). */
   workers?: number;
   /** The journal file (default: `ingest-journal.jsonl` in the database's home). */
   journal?: string;
