@@ -26,6 +26,7 @@ const all: Record<string, BenchFigure[]> = {};
 let failed = 0;
 for (const file of files) {
   const suite = (await import(pathToFileURL(join(here, 'suites', file)).href)) as { default: BenchSuite };
+  if (suite.default.onlyWhenNamed && !wanted.includes(basename(file, '.ts'))) continue;
   console.log(`\n# ${suite.default.title}`);
   try {
     const figures = await suite.default.run();

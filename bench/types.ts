@@ -15,5 +15,7 @@ export interface BenchFigure {
 /** A suite: bench/suites/NAME.ts default-exports one. */
 export interface BenchSuite {
   title: string;
+  /** Long runs (e.g. 30,000 articles) run only when named on the command line, never in a plain `npm run bench`. */
+  onlyWhenNamed?: boolean;
   run(): Promise<BenchFigure[]>;
 }

@@ -68,6 +68,8 @@ export interface GraphEdge {
   meetingIds: string[];
   role?: string | null;
   status?: MeetingStatus;
+  /** Meetings this edge stands for that `meetingIds` leaves out (a hub's edge lists only its newest). */
+  meetingsOmitted?: number;
 }
 
 /** A drawn graph, with how much was left out by a limit. */
@@ -78,6 +80,18 @@ export interface GraphData {
   omitted: number;
   /** Counted by the query that drew the graph: meetings per status under every other filter. */
   counts?: ViewCounts;
+  /** How much of what matched the view is drawn, with the true counts behind every limit it applied. */
+  coverage?: ViewCoverage;
+}
+
+/** Shown and true counts for each limit the initial view applies; `shown < total` means a limit cut it. */
+export interface ViewCoverage {
+  /** Meetings loaded (newest first) and how many pass the dates, the sources and the as-of date. */
+  meetings: { shown: number; total: number };
+  /** People the chosen articles mention: loaded, and how many there are. */
+  mentioned: { shown: number; total: number };
+  /** Entities drawn, and how many the whole view holds. */
+  entities: { shown: number; total: number };
 }
 
 /** The numbers the filters show, from the query that drew the view. */
@@ -188,6 +202,8 @@ export interface PathResult {
 export interface GraphFacets {
   outlets: { name: string; count: number }[];
   articles: { id: string; title: string | null; outlet: string | null; published: string | null }[];
+  /** How many articles there are; `articles` lists only the newest when there are more. */
+  articlesTotal?: number;
   /** Meetings per date (YYYY-MM-DD or coarser), for the timeline. */
   timeline: { date: string; precision: DatePrecision; status: MeetingStatus; count: number }[];
   counts: Record<NodeKind, number>;
@@ -234,6 +250,8 @@ export const graphMethods = {
         to: isoDate.optional(),
         asOf: isoDate.optional(),
         statuses: z.array(statusSchema).max(4).optional(),
+        /** Only the newest this many meetings; without it, every meeting in the range. */
+        limit: z.number().int().min(1).optional(),
       })
       .strict(),
     'Merged meetings in a date range, with sources.',

@@ -61,6 +61,7 @@ export const GraphEdgeSchema = z.object({
   meetingIds: z.array(id).max(MAX_ELEMENTS),
   role: text(2000).nullable().optional(),
   status: statusSchema.optional(),
+  meetingsOmitted: z.number().int().min(0).optional(),
 });
 
 /** A drawn graph, as sent by the UI or stored in a snapshot. */

@@ -13,6 +13,8 @@ import { pinNodes } from '../state/actions/pinNodes';
 import { loadSnapshotIntoDb } from '../state/actions/openSnapshot';
 import { SHORTCUTS } from './shortcuts';
 import { KIND_STYLES } from '../graph/palette';
+import { CoverageBanner } from './CoverageBanner';
+import { DetailControls } from './DetailControls';
 
 /** The centre of the app. */
 export function GraphArea({ commands }: { commands: RefObject<GraphCommands | null> }) {
@@ -92,6 +94,7 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
       )}
       {/* Banners stack under one another, so none hides another's buttons. */}
       <div className="graph-banners">
+        {!snapshot && <CoverageBanner coverage={graph.coverage} />}
         {snapshot && (
           <div className="snapshot-banner" role="status">
             Snapshot: {snapshot.title ?? snapshot.fileName} · saved {snapshot.createdAt.slice(0, 10)}
@@ -130,6 +133,10 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
           </div>
         )}
       </div>
+      <DetailControls
+        entities={visible.nodes.length + (visible.belowDegree ?? 0)}
+        belowDegree={visible.belowDegree ?? 0}
+      />
       <div className="zoom-controls" role="group" aria-label="Zoom">
         <button
           type="button"
@@ -154,6 +161,7 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
           {graph.omitted > 0 ? ` · ${graph.omitted} more not drawn` : ''}
           {selection.length > 1 ? ` · ${selection.length} selected` : ''}
           {view.hidden.length ? ` · ${view.hidden.length} hidden` : ''}
+          {visible.belowDegree ? ` · ${visible.belowDegree} with too few links not drawn` : ''}
         </span>
         <span className="hint">
           Double-click expands · drag pins · Shift+drag selects ·{' '}

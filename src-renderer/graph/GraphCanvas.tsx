@@ -13,6 +13,7 @@ import type { LayoutName } from '../state/model';
 import { buildStylesheet } from './stylesheet';
 import { edgeSummary, layoutOptions, mapPositions } from './layouts';
 import { sceneFromGraph, type GraphLike } from '../export/scene';
+import { labelsToKeep, type LabelBox } from './declutter';
 
 let registered = false;
 /** Registers the fcose layout once per page. */
@@ -48,6 +49,52 @@ function boostLabels(cy: Core): void {
     .selector('edge')
     .style('font-size', 10 * factor)
     .update();
+  queueDeclutter(cy);
+}
+
+/**
+ * Hides the node labels that would overlap a more important node's label (more meetings first; the
+ * selected, pinned and path nodes always keep theirs). Label sizes are in graph units, so the choice
+ * holds at every zoom until the labels are resized or the nodes move.
+ */
+function declutterLabels(cy: Core): void {
+  if (cy.destroyed()) return;
+  const nodes = cy.nodes();
+  cy.batch(() => nodes.removeClass('label-off'));
+  const boxes: LabelBox[] = [];
+  nodes.forEach((n) => {
+    if (!n.data('label') || n.hasClass('more')) return;
+    const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    const always = n.selected() || n.hasClass('pinned') || n.hasClass('on-path');
+    boxes.push({
+      id: n.id(),
+      importance: Number(n.data('meetingCount') ?? 0) + (always ? 1e9 : 0),
+      x1: b.x1,
+      y1: b.y1,
+      x2: b.x2,
+      y2: b.y2,
+    });
+  });
+  const keep = labelsToKeep(boxes);
+  let hidden = 0;
+  cy.batch(() =>
+    nodes.forEach((n) => {
+      if (!n.data('label') || n.hasClass('more') || keep.has(n.id())) return;
+      n.addClass('label-off');
+      hidden++;
+    }),
+  );
+  cy.container()?.setAttribute('data-labels-hidden', String(hidden));
+}
+
+/** Declutters once on the next frame, however often it is asked before then. */
+function queueDeclutter(cy: Core): void {
+  if (cy.scratch('declutterQueued')) return;
+  cy.scratch('declutterQueued', true);
+  requestAnimationFrame(() => {
+    cy.scratch('declutterQueued', false);
+    if (!cy.destroyed() && !cy.scratch('layoutRunning')) declutterLabels(cy);
+  });
 }
 
 /** The zoom at which everything fits, never beyond MAX_FIT_ZOOM. */
@@ -154,6 +201,7 @@ function runLayout(
     const asked = Boolean(cy.scratch('fitAfterLayout'));
     cy.scratch('fitAfterLayout', false);
     if (asked || (!keepCamera && (!incremental || needsRefit(cy)))) fitAll(cy, incremental && !asked);
+    queueDeclutter(cy);
   });
   layout.run();
 }
@@ -254,9 +302,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (syncing.current) return;
       events.current.onSelectionChange(cy.$('node:selected').map((n) => n.id()));
     });
-    cy.on('dragfree', 'node', (evt) => events.current.onPin((evt.target as NodeSingular).id()));
-    cy.on('mouseover', 'node', (evt) => (evt.target as NodeSingular).connectedEdges().addClass('hover'));
-    cy.on('mouseout', 'node', (evt) => (evt.target as NodeSingular).connectedEdges().removeClass('hover'));
+    cy.on('dragfree', 'node', (evt) => {
+      events.current.onPin((evt.target as NodeSingular).id());
+      queueDeclutter(cy);
+    });
+    cy.on('mouseover', 'node', (evt) => {
+      const node = evt.target as NodeSingular;
+      node.addClass('hover');
+      node.connectedEdges().addClass('hover');
+    });
+    cy.on('mouseout', 'node', (evt) => {
+      const node = evt.target as NodeSingular;
+      node.removeClass('hover');
+      node.connectedEdges().removeClass('hover');
+    });
     let boostQueued = false;
     cy.on('zoom', () => {
       if (boostQueued) return;
@@ -380,6 +439,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // What is actually drawn, for tests and assistive tools: node count and nodes on a highlighted path.
     container.current?.setAttribute('data-nodes', String(cy.nodes().length));
     container.current?.setAttribute('data-path-nodes', String(cy.nodes('.on-path').length));
+    queueDeclutter(cy);
     // Nodes that come with positions (snapshots, benchmarks) are drawn where they are.
     const addedNodes = added.filter((d) => d.group === 'nodes');
     if (unplaced.length) {

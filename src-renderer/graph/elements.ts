@@ -34,8 +34,11 @@ export function nodeSize(node: Pick<GraphNode, 'kind' | 'meetingCount'>): number
 }
 
 /** The label of an edge: one meeting's place and date, or how many meetings it stands for. */
-export function edgeLabel(edge: Pick<GraphEdge, 'kind' | 'label' | 'meetingIds'>): string {
-  if (edge.kind === 'met' && edge.meetingIds.length > 1) return `${edge.meetingIds.length} meetings`;
+export function edgeLabel(
+  edge: Pick<GraphEdge, 'kind' | 'label' | 'meetingIds' | 'meetingsOmitted'>,
+): string {
+  const count = edge.meetingIds.length + (edge.meetingsOmitted ?? 0);
+  if (edge.kind === 'met' && count > 1) return `${count} meetings`;
   return edge.label ? shortLabel(edge.label, 36) : '';
 }
 
@@ -86,7 +89,7 @@ export function toElements(graph: VisibleGraph, state: ElementState): ElementDef
         label: edgeLabel(edge),
         fullLabel: edge.label ?? '',
         status: edge.status ?? null,
-        weight: Math.max(1, edge.meetingIds.length),
+        weight: Math.max(1, edge.meetingIds.length + (edge.meetingsOmitted ?? 0)),
       },
       classes: classes.join(' '),
     });

@@ -155,6 +155,12 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
       selector: 'node.fresh',
       style: { 'border-width': 4, 'border-color': '#2f9e44', 'border-style': 'double' },
     },
+    // A label that would overlap a more important one is hidden until the node is selected or hovered.
+    { selector: 'node.label-off', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    {
+      selector: 'node.label-off:selected, node.label-off.hover',
+      style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 40 },
+    },
     { selector: '.off-path', style: { opacity: 0.18 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#d6336c', 'z-index': 30 } },
     {

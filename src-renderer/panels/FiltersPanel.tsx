@@ -170,7 +170,11 @@ export function FiltersPanel() {
               value={filters.articleIds[0] ?? ''}
               onChange={(e) => void setFilters(ctx, { articleIds: e.target.value ? [e.target.value] : [] })}
             >
-              <option value="">All articles ({facets.articles.length})</option>
+              <option value="">
+                {(facets.articlesTotal ?? 0) > facets.articles.length
+                  ? `All articles (${facets.articlesTotal}; the newest ${facets.articles.length} listed)`
+                  : `All articles (${facets.articles.length})`}
+              </option>
               {facets.articles.map((a) => (
                 <option key={a.id} value={a.id}>
                   {(a.published ? `${a.published} · ` : '') + (a.title ?? a.id)}

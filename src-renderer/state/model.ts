@@ -34,6 +34,10 @@ export interface Filters {
   articleIds: string[];
   /** Only meetings the analyst confirmed. */
   confirmedOnly?: boolean;
+  /** Draw entities with no link; unset, they are drawn only in a small view (ISOLATED_SHOWN_UP_TO). */
+  showIsolated?: boolean;
+  /** Draw only entities with at least this many links (expanded and pinned ones always). */
+  minDegree?: number;
 }
 
 /** A neighbourhood fetched by a double-click, with how much the limit left out. */

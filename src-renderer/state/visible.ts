@@ -7,6 +7,12 @@ export function moreNodeId(ownerId: string): string {
   return `more:${ownerId}`;
 }
 
+/**
+ * Up to this many entities, those with no link are drawn unless hidden by choice: in a small view they are
+ * the story (a spokesperson, a named official); in a large one they are clutter, hidden unless shown.
+ */
+export const ISOLATED_SHOWN_UP_TO = 300;
+
 /** The drawn graph, plus the "+N more" placeholders of truncated expansions. */
 export interface VisibleGraph {
   nodes: GraphNode[];
@@ -14,6 +20,8 @@ export interface VisibleGraph {
   more: { id: string; ownerId: string; count: number }[];
   /** Nodes per kind among what is drawn (before the kind filter, so a hidden kind still shows its count). */
   counts: Record<NodeKind, number>;
+  /** Entities left out for having fewer links than the minimum (no link at all, unless isolated ones are shown). */
+  belowDegree?: number;
 }
 
 function emptyCounts(): Record<NodeKind, number> {
@@ -35,7 +43,7 @@ export function mergeGraphs(base: GraphData, expansions: Expansion[]): GraphData
 export function visibleGraph(
   base: GraphData,
   view: ViewState,
-  filters: Pick<Filters, 'kinds'>,
+  filters: Pick<Filters, 'kinds' | 'showIsolated' | 'minDegree'>,
 ): VisibleGraph {
   const merged = mergeGraphs(base, view.expansions);
   const hidden = new Set(view.hidden);
@@ -47,10 +55,24 @@ export function visibleGraph(
     counts[n.kind] += 1;
     if (kinds.has(n.kind)) nodes.push(n);
   }
+  const shown = new Set(nodes.map((n) => n.id));
+  const linked = merged.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
+  const showIsolated = filters.showIsolated ?? nodes.length <= ISOLATED_SHOWN_UP_TO;
+  const minimum = Math.max(filters.minDegree ?? 0, showIsolated ? 0 : 1);
+  const degree = new Map<string, number>();
+  for (const e of linked) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const always = new Set([...view.pinned, ...view.expansions.map((e) => e.id)]);
+  const kept = nodes.filter((n) => always.has(n.id) || (degree.get(n.id) ?? 0) >= minimum);
+  const belowDegree = nodes.length - kept.length;
+  nodes.length = 0;
+  nodes.push(...kept);
   const ids = new Set(nodes.map((n) => n.id));
-  const edges = merged.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  const edges = linked.filter((e) => ids.has(e.source) && ids.has(e.target));
   const more = view.expansions
     .filter((e) => e.data.omitted > 0 && ids.has(e.id))
     .map((e) => ({ id: moreNodeId(e.id), ownerId: e.id, count: e.data.omitted }));
-  return { nodes, edges, more, counts };
+  return { nodes, edges, more, counts, belowDegree };
 }

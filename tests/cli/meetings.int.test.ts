@@ -99,6 +99,18 @@ describe('rendezvous meetings', () => {
     expect(res.stdout).toMatch(/meeting\(s\), status as known on 2025-04-10/);
   });
 
+  it('lists every meeting by default, and with --limit says on stderr how many it left out', () => {
+    const all = JSON.parse(run('meetings', '--json', '--as-of', '2025-04-10').stdout) as JsonMeeting[];
+    expect(all.length).toBeGreaterThan(2);
+    const unlimited = run('meetings', '--json', '--as-of', '2025-04-10', '--limit', String(all.length));
+    expect(unlimited.stderr).not.toMatch(/Stopped at/);
+    const res = run('meetings', '--json', '--as-of', '2025-04-10', '--limit', '2');
+    expect(res.status, res.stderr).toBe(0);
+    const newest = JSON.parse(res.stdout) as JsonMeeting[];
+    expect(newest).toHaveLength(2);
+    expect(res.stderr).toContain(`Stopped at the newest 2 of ${all.length} meetings (--limit 2)`);
+  });
+
   it('refuses a malformed date with a clear message and a non-zero exit', () => {
     const res = run('meetings', '--as-of', 'yesterday');
     expect(res.status).not.toBe(0);

@@ -100,7 +100,11 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
       '--extracted',
       'the paths are extraction JSON files or folders (docs/extraction-format.schema.json)',
     )
-    .option('--workers <n>', 'extraction worker threads (default: one per core; 0 = none)', parseWorkers)
+    .option(
+      '--workers <n>',
+      'extraction worker threads (default: one per core, at most 4; 0 = none)',
+      parseWorkers,
+    )
     .addOption(fileTimeoutOption())
     .option('--stdin', 'read one article as text from standard input')
     .option('--title <title>', 'with --stdin: the article title')
@@ -129,7 +133,8 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
           );
         const bar = new cliProgress.SingleBar(
           {
-            format: 'Ingesting [{bar}] {percentage}% | {value}/{total} | {file}',
+            format:
+              'Ingesting [{bar}] {percentage}% | {value}/{total} | {rate} articles/s | ETA {eta_formatted} | {file}',
             stream: process.stderr,
             hideCursor: true,
             clearOnComplete: false,
@@ -139,12 +144,14 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
         let started = false;
         let report: IngestReport;
         try {
+          const began = Date.now();
           const onProgress = (done: number, total: number, file: string) => {
             if (!started) {
-              bar.start(total, 0, { file: '' });
+              bar.start(total, 0, { file: '', rate: '0.0' });
               started = true;
             }
-            bar.update(done, { file: printable(basename(file)) });
+            const rate = (done / Math.max(0.001, (Date.now() - began) / 1000)).toFixed(1);
+            bar.update(done, { file: printable(basename(file)), rate });
           };
           const onWaiting = (pid: number) =>
             process.stderr.write(

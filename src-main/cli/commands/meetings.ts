@@ -1,8 +1,10 @@
 // `rendezvous meetings [--json] [--as-of DATE]`: the merged meetings, with their status as known on a date.
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { MeetingRecord } from '../../common/graph';
 import type { MeetingStatus } from '../../common/extraction';
 import { listMeetings } from '../../core/store/queries';
+import { countMeetings } from '../../core/store/overview';
+import { endOfIso, startOfIso } from '../../core/merge/dates';
 import { withDb } from '../db-session';
 import type { CommandRegistrar } from '../main';
 import { parseDateOption as parseDate, parseStatusesOption as parseStatuses } from '../options';
@@ -92,6 +94,12 @@ export function formatMeetingsTable(
   }`;
 }
 
+const parseLimit = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of meetings, 1 or more');
+  return n;
+};
+
 /** Registers `meetings`. */
 export const registerMeetings: CommandRegistrar = (program: Command) => {
   program
@@ -103,6 +111,7 @@ export const registerMeetings: CommandRegistrar = (program: Command) => {
     .option('--to <date>', 'only meetings on or before this date', parseDate)
     .option('--status <list>', 'only these statuses (comma-separated)', parseStatuses)
     .option('--wide', 'print every cell in full instead of cutting long ones with "…"')
+    .option('--limit <n>', 'only the newest N meetings (says on stderr how many there are)', parseLimit)
     .action(
       async (opts: {
         json?: boolean;
@@ -111,14 +120,29 @@ export const registerMeetings: CommandRegistrar = (program: Command) => {
         to?: string;
         status?: MeetingStatus[];
         wide?: boolean;
+        limit?: number;
       }) => {
         const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
-        const { meetings, all } = await withDb(async (db) => {
-          const range = { asOf, from: opts.from, to: opts.to };
+        const { meetings, all, inRange } = await withDb(async (db) => {
+          const range = { asOf, from: opts.from, to: opts.to, limit: opts.limit };
           const meetings = await listMeetings(db, { ...range, statuses: opts.status });
           const all = opts.status?.length ? (await listMeetings(db, range)).length : meetings.length;
-          return { meetings, all };
+          const inRange =
+            opts.limit !== undefined && all >= opts.limit
+              ? await countMeetings(db, {
+                  from: opts.from ? startOfIso(opts.from) : null,
+                  to: opts.to ? endOfIso(opts.to) : null,
+                  asOf: endOfIso(asOf),
+                  outlets: null,
+                  articleIds: null,
+                })
+              : all;
+          return { meetings, all, inRange };
         });
+        if (inRange > all)
+          process.stderr.write(
+            `Stopped at the newest ${all} of ${inRange} meetings (--limit ${opts.limit}); leave out --limit for all of them.\n`,
+          );
         if (opts.json) process.stdout.write(`${JSON.stringify(meetings.map(meetingJson), null, 2)}\n`);
         else
           process.stdout.write(

@@ -29,7 +29,7 @@ export interface IngestDocument {
 export interface IngestOptions {
   /** Called after each file with how many are done, of how many, and the file's name. */
   onProgress?(done: number, total: number, file: string): void;
-  /** Worker threads for extraction (default: one per core; 0 extracts in this thread). */
+  /** Worker threads for extraction (default: one per core, at most 4; 0 extracts in this thread). */
   workers?: number;
   /** The journal file (default: `ingest-journal.jsonl` in the database's home). */
   journal?: string;
@@ -49,6 +49,23 @@ interface Source {
   /** Absolute path when the document came from disk. */
   path: string | null;
   read(): Promise<Uint8Array>;
+}
+
+/** The bytes of a source read again for extraction, or why not: unreadable now, or changed since it was hashed. */
+async function readAgain(source: Source, sha256: string): Promise<Uint8Array | ExtractOutcome> {
+  try {
+    const bytes = await source.read();
+    if (createHash('sha256').update(bytes).digest('hex') === sha256) return bytes;
+    return {
+      ok: false,
+      error: {
+        code: 'BAD_INPUT',
+        message: `${source.name} changed while it was being ingested; ingest it again once it is written`,
+      },
+    };
+  } catch (err) {
+    return { ok: false, error: toErrorPayload(err) };
+  }
 }
 
 const emptyResult = (file: string): IngestFileResult => ({
@@ -123,15 +140,17 @@ async function ingestLocked(
   let done = 0;
   const progress = (i: number) => options.onProgress?.(++done, total, results[i]!.file);
 
-  // Read every file first: its hash decides whether it is new.
-  const bytes: (Uint8Array | null)[] = [];
+  // Hash every file first, one at a time, keeping only its hash and size: the hash decides whether it is
+  // new. The bytes are read again when the article's turn to be extracted comes, so memory holds only the
+  // articles in flight, whatever the size of the corpus.
+  const sizes: number[] = [];
   for (let i = 0; i < sources.length; i++) {
     try {
       const b = await sources[i]!.read();
-      bytes.push(b);
+      sizes.push(b.byteLength);
       results[i]!.sha256 = createHash('sha256').update(b).digest('hex');
     } catch (err) {
-      bytes.push(null);
+      sizes.push(0);
       results[i]!.ok = false;
       results[i]!.error = toErrorPayload(err);
     }
@@ -163,7 +182,7 @@ async function ingestLocked(
   if (db.mode === 'builtin' && existsSync(dataDir)) folders.push(dataDir);
   assertDiskSpace(
     folders,
-    todo.reduce((n, i) => n + (bytes[i]?.byteLength ?? 0), 0),
+    todo.reduce((n, i) => n + (sizes[i] ?? 0), 0),
   );
 
   // Only what a commit confirmed counts as stored; everything else is reported as not stored.
@@ -199,8 +218,12 @@ async function ingestLocked(
   const launch = (upTo: number) => {
     while (launched < todo.length && launched < upTo) {
       const i = todo[launched++]!;
-      inflight.set(i, pool.extract({ name: sources[i]!.name, bytes: bytes[i]! }));
-      bytes[i] = null;
+      inflight.set(
+        i,
+        readAgain(sources[i]!, results[i]!.sha256!).then((bytes) =>
+          bytes instanceof Uint8Array ? pool.extract({ name: sources[i]!.name, bytes }) : bytes,
+        ),
+      );
     }
   };
   const group = Math.max(1, options.group ?? DEFAULT_GROUP);

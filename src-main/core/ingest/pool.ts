@@ -58,6 +58,9 @@ export const WALL_BACKSTOP = 10;
 /** A worker's heap ceiling: a pathological file fails alone instead of exhausting the process. */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024 };
 
+/** Extraction workers by default: one per core, at most four (writes to the one Neo4j bound the rest). */
+export const defaultWorkers = (): number => Math.max(1, Math.min(availableParallelism(), 4));
+
 /**
  * How to start the worker: the built worker file as is, or, when running from TypeScript sources (tsx,
  * vitest), a tiny bootstrap that registers tsx in the worker and then imports the .ts entry.
@@ -89,7 +92,7 @@ export class ExtractionPool {
   /** The per-file limit in ms. */
   readonly fileTimeoutMs: number;
 
-  constructor(size = availableParallelism(), options: PoolOptions = {}) {
+  constructor(size = defaultWorkers(), options: PoolOptions = {}) {
     this.fileTimeoutMs = options.fileTimeoutMs ?? fileTimeoutMs();
     const entry = size > 0 ? workerEntry() : null;
     this.threaded = !!entry;

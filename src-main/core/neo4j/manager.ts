@@ -26,9 +26,8 @@ import type { LauncherPaths } from './launcher';
 import { findFileHolder, isAlive, processCommand, withFileLock } from './processes';
 import { describeCause, failureCause, logMarks } from './diagnose';
 import { freePort, isPortOpen, sleep, waitPortClosed } from './ports';
+import { neo4jMemory } from './sizing';
 
-/** The default heap for the built-in Neo4j; RENDEZVOUS_NEO4J_HEAP overrides it. */
-export const DEFAULT_HEAP = '512m';
 /** How long a start may take before it is abandoned with the tail of the log. */
 export const DEFAULT_START_TIMEOUT_MS = 60_000;
 
@@ -49,7 +48,7 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** The neo4j-server folder; found next to the sources when omitted. */
   launcherDir?: string;
-  /** The JVM heap, e.g. "512m"; defaults to RENDEZVOUS_NEO4J_HEAP, then 512m. */
+  /** The JVM heap, e.g. "512m"; defaults to RENDEZVOUS_NEO4J_HEAP, then a share of the available memory (sizing.ts). */
   heap?: string;
   /** A preferred port; if it is taken another free one is used. */
   port?: number;
@@ -255,7 +254,8 @@ async function launch(options: StartOptions, timeoutMs: number): Promise<Builtin
     progress(`building the Neo4j launcher in ${launcherDir} with Maven (first run only)`);
   }
   const launcher = await ensureLauncher(launcherDir, env);
-  const heap = options.heap ?? env.RENDEZVOUS_NEO4J_HEAP?.trim() ?? DEFAULT_HEAP;
+  const memory = neo4jMemory(env);
+  const heap = options.heap ?? memory.heap;
   if (!/^\d+[kmgKMG]?$/.test(heap)) {
     throw new RendezvousError(
       'INVALID_ARGUMENT',
@@ -282,7 +282,7 @@ async function launch(options: StartOptions, timeoutMs: number): Promise<Builtin
         '--port',
         String(port),
       ],
-      env: { ...env, RENDEZVOUS_NEO4J_PASSWORD: password },
+      env: { ...env, RENDEZVOUS_NEO4J_PASSWORD: password, RENDEZVOUS_NEO4J_PAGECACHE: memory.pageCache },
       log: paths.neo4jLog,
       timeoutMs,
     });

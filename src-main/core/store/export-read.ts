@@ -10,6 +10,7 @@ import { meetingAsOf, type ArticleRef } from '../merge/views';
 import { loadMeetings, queryGraph } from './queries';
 import { num, str, toPlain } from './values';
 import { storeError } from './write-article';
+import { RendezvousError } from '../../common/errors';
 
 /** Which part of the stored graph an export takes. */
 export interface ExportFilter {
@@ -128,9 +129,27 @@ export async function readProvenance(
   };
 }
 
-/** The stored graph in a view (meetings by default) under the filter, whole: no drawing limit applies. */
-export async function readGraphForExport(db: GraphDb, filter: ExportFilter = {}): Promise<GraphData> {
-  return queryGraph(db, { ...filter, view: filter.view ?? 'meetings', limit: NO_LIMIT });
+/**
+ * The stored graph in a view (meetings by default) under the filter, whole: no drawing limit applies, and
+ * a graph larger than `maxNodes` is refused with its true size rather than cut short.
+ */
+export async function readGraphForExport(
+  db: GraphDb,
+  filter: ExportFilter = {},
+  maxNodes = NO_LIMIT,
+): Promise<GraphData> {
+  const graph = await queryGraph(
+    db,
+    { ...filter, view: filter.view ?? 'meetings', limit: maxNodes },
+    { meetings: maxNodes },
+  );
+  const c = graph.coverage;
+  if (c && (c.entities.shown < c.entities.total || c.meetings.shown < c.meetings.total))
+    throw new RendezvousError(
+      'EXPORT_FAILED',
+      `The graph under this filter holds ${c.entities.total} entities and ${c.meetings.total} meetings; an export takes at most ${maxNodes} of each. Narrow the filter (dates, outlets, articles) and export in parts.`,
+    );
+  return graph;
 }
 
 /** How many nodes and relationships the graph holds (the merge's candidate keys are not part of it). */

@@ -34,10 +34,12 @@ import {
 import { num, str, strs, toParams, toPlain } from './values';
 import type { CurationMark } from '../../common/curation';
 import { meetingCurationFrom } from '../curation/rules';
-import { NOT_REJECTED, SHOWN_AS_OF } from './curation-filters';
+import { NOT_REJECTED } from './curation-filters';
 import { reportFromProps, storeError } from './write-article';
 import type { MeetingFilterInput, PathsInput, PathsResult } from '../../common/explore';
 import { withCoordinates } from './coordinates';
+import * as overview from './overview';
+import { MEETINGS_MATCHING, REPORT_FILTER } from './overview';
 
 type Row = Record<string, unknown>;
 
@@ -137,19 +139,13 @@ CALL (m) {
   RETURN collect({r: properties(r), a: a {.id, .title, .outlet, .published, .url, .file}}) AS reports
 }`;
 
-const meetingsQuery = (byIds: boolean) => `
-${byIds ? 'UNWIND $ids AS mid MATCH (m:Meeting {id: mid})' : 'MATCH (m:Meeting)'}
-WHERE ($from IS NULL OR m.dateEnd >= $from) AND ($to IS NULL OR m.dateStart <= $to)
-  AND (${byIds ? 'true' : SHOWN_AS_OF('m')})
+const meetingsQuery = (byIds: boolean, limited: boolean) => `
+${MEETINGS_MATCHING(byIds)}
+WITH m ORDER BY m.dateStart DESC, m.id${limited ? ' LIMIT $limit' : ''}
 CALL (m) {
-  MATCH (m)-[r:REPORTED_IN]->(a:Article)
-  WHERE ($asOf IS NULL OR r.reported IS NULL OR r.reported <= $asOf)
-    AND ($outlets IS NULL OR a.outlet IN $outlets)
-    AND ($articleIds IS NULL OR a.id IN $articleIds)
+  MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE ${REPORT_FILTER}
   RETURN collect({r: properties(r), a: a {.id, .title, .outlet, .published, .url, .file}}) AS reports
 }
-WITH m, reports WHERE size(reports) > 0
-WITH m, reports ORDER BY m.dateStart DESC, m.id LIMIT $limit
 ${MEETING_LINKS}
 RETURN m.id AS id, reports, participants, places, topics, announcers, properties(m) AS curation`;
 
@@ -161,11 +157,11 @@ const linked = (raw: unknown): LinkedNode[] =>
     type: str(l.type) ?? undefined,
   }));
 
-/** Loads meetings with their reports (those known on `asOf`, from the chosen outlets and articles) and links. */
+/** Loads meetings with their reports (those known on `asOf`, from the chosen outlets and articles) and links; only the newest `limit` when given. */
 export async function loadMeetings(db: GraphDb, f: MeetingFilter): Promise<LoadedMeeting[]> {
   const rows = await read(
     db,
-    meetingsQuery(!!f.ids),
+    meetingsQuery(!!f.ids, f.limit !== undefined),
     {
       ids: f.ids ?? null,
       from: f.from ? startOfIso(f.from) : null,
@@ -173,7 +169,7 @@ export async function loadMeetings(db: GraphDb, f: MeetingFilter): Promise<Loade
       asOf: f.asOf ? endOfIso(f.asOf) : null,
       outlets: f.outlets?.length ? f.outlets : null,
       articleIds: f.articleIds?.length ? f.articleIds : null,
-      limit: f.limit ?? 100_000,
+      limit: f.limit ?? null,
     },
     'loading meetings',
   );
@@ -247,17 +243,31 @@ async function addAffiliations(
  * date (or a count); "meetings": meeting nodes linked to participants, place and topic. People the
  * selected articles name are shown too, linked to their parties.
  */
-export async function queryGraph(db: GraphDb, input: GraphQueryInput): Promise<GraphData> {
+export async function queryGraph(
+  db: GraphDb,
+  input: GraphQueryInput,
+  budget: { meetings?: number } = {},
+): Promise<GraphData> {
   const limit = input.limit ?? 2000;
   const asOf = input.asOf ? endOfIso(input.asOf) : null;
+  const meetingBudget = Math.max(limit, budget.meetings ?? overview.MEETING_BUDGET);
+  const scope: overview.MeetingScopeParams = {
+    from: input.from ? startOfIso(input.from) : null,
+    to: input.to ? endOfIso(input.to) : null,
+    asOf,
+    outlets: input.outlets?.length ? input.outlets : null,
+    articleIds: input.articleIds?.length ? input.articleIds : null,
+  };
   const loaded = await loadMeetings(db, {
     from: input.from,
     to: input.to,
     asOf,
     outlets: input.outlets,
     articleIds: input.articleIds,
-    limit: Math.max(limit, 5000),
+    limit: meetingBudget,
   });
+  const meetingsTotal =
+    loaded.length < meetingBudget ? loaded.length : await overview.countMeetings(db, scope);
   const statuses = input.statuses?.length ? new Set(input.statuses) : null;
   const all = loaded
     .map((m) => meetingAsOf(m, asOf))
@@ -272,17 +282,13 @@ export async function queryGraph(db: GraphDb, input: GraphQueryInput): Promise<G
     for (const p of k.participants) if (p.node.kind === 'person') personIds.add(p.node.id);
   for (const k of known) for (const a of k.announcers) if (a.node.kind === 'person') personIds.add(a.node.id);
   const narrowed = !!(statuses || input.from || input.to || input.confirmedOnly);
+  const mentioned = { shown: 0, total: 0 };
   if (!narrowed) {
     const rows = await read(
       db,
       `MATCH (a:Article)-[:MENTIONS]->(p:Person) WHERE ${articleFilter}
        WITH DISTINCT p LIMIT $limit RETURN ${NODE('p')} AS node`,
-      {
-        asOf,
-        outlets: input.outlets?.length ? input.outlets : null,
-        articleIds: input.articleIds?.length ? input.articleIds : null,
-        limit,
-      },
+      { ...scope, limit },
       'loading people',
     );
     for (const r of rows) {
@@ -290,16 +296,40 @@ export async function queryGraph(db: GraphDb, input: GraphQueryInput): Promise<G
       g.node(n);
       personIds.add(n.id);
     }
+    mentioned.shown = rows.length;
+    mentioned.total = rows.length < limit ? rows.length : await overview.countMentionedPeople(db, scope);
   }
   for (const k of known) for (const p of k.participants) g.node(p.node);
   if (input.view === 'meetings') for (const k of known) for (const a of k.announcers) g.node(a.node);
   const affs = await addAffiliations(db, g, [...personIds]);
   for (const k of known) addMeeting(g, input.view, k, (id) => affs.get(id) ?? []);
+  const built = g.build(limit);
+  const cut = meetingsTotal > loaded.length || mentioned.total > mentioned.shown;
+  const entitiesTotal = cut
+    ? await overview.countViewEntities(db, input.view, {
+        ...scope,
+        statuses: statuses ? [...statuses] : null,
+        withMentioned: !narrowed,
+      })
+    : built.nodes.length + built.omitted;
+  const coverage = overview.coverageOf({
+    meetings: { shown: loaded.length, total: meetingsTotal },
+    mentioned,
+    entities: {
+      shown: built.nodes.length,
+      total: Math.max(entitiesTotal, built.nodes.length + built.omitted),
+    },
+  });
   const data = withCoordinates(
-    g.build(limit),
+    built,
     known.map((k) => k.record),
   );
-  return { ...data, counts: { meetings: known.length, statuses: statusCounts } };
+  return {
+    ...data,
+    omitted: coverage.entities.total - coverage.entities.shown,
+    counts: { meetings: known.length, statuses: statusCounts },
+    coverage,
+  };
 }
 
 /** The meetings that pass the filters, as known on their `asOf`; null when no filter narrows anything. */
@@ -344,8 +374,9 @@ export async function queryFacets(db: GraphDb, _input: Record<string, never> = {
     ),
     read(
       db,
-      'MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.outlet AS outlet, a.published AS published ORDER BY a.published DESC, a.id LIMIT 5000',
-      {},
+      `MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.outlet AS outlet, a.published AS published,
+       COUNT { (:Article) } AS total ORDER BY a.published DESC, a.id LIMIT $limit`,
+      { limit: overview.FACET_ARTICLES },
       'loading articles',
     ),
     read(
@@ -374,6 +405,7 @@ export async function queryFacets(db: GraphDb, _input: Record<string, never> = {
       outlet: str(a.outlet),
       published: str(a.published),
     })),
+    articlesTotal: articles.length ? num(articles[0]!.total) : 0,
     timeline: timeline.map((t) => ({
       date: String(t.date),
       precision: (str(t.precision) ?? 'unknown') as DatePrecision,
@@ -447,7 +479,7 @@ WITH n, collect({o: o, ms: ms}) AS found
 ${PAGE}
 WITH n, total, x.o AS o, x.ms AS ms
 RETURN ${NODE('n')} AS center, total,
-  collect(CASE WHEN o IS NULL THEN NULL ELSE {node: ${NODE('o')},
+  collect(CASE WHEN o IS NULL THEN NULL ELSE {node: ${NODE('o')}, meetingTotal: size(ms),
     meetings: [m IN ms[..20] | m {.id, .place, .city, .country, .date, .topic, .status}]} END) AS shown`;
 
 /** The Cypher for a node's direct neighbours in the meetings view. */
@@ -507,7 +539,15 @@ export async function expandNode(db: GraphDb, input: ExpandInput): Promise<Graph
         const personIsCenter = center.kind === 'person';
         g.edge('affiliated', personIsCenter ? center.id : n.id, personIsCenter ? n.id : center.id);
       }
-      for (const m of meetings) g.edge('met', center.id, n.id, { status: m.status }, m);
+      const meetingsOmitted = num(s.meetingTotal) - meetings.length;
+      for (const m of meetings)
+        g.edge(
+          'met',
+          center.id,
+          n.id,
+          { status: m.status, ...(meetingsOmitted > 0 ? { meetingsOmitted } : {}) },
+          m,
+        );
     }
   } else {
     for (const s of shown) {
@@ -519,6 +559,8 @@ export async function expandNode(db: GraphDb, input: ExpandInput): Promise<Graph
     }
   }
   const data = withCoordinates(g.build(), []);
+  for (const e of data.edges)
+    if (e.meetingsOmitted) e.label = `${e.meetingIds.length + e.meetingsOmitted} meetings`;
   return { ...data, omitted: Math.max(0, total - shown.length) };
 }
 
@@ -699,7 +741,7 @@ export async function findPaths(db: GraphDb, input: PathsInput): Promise<PathsRe
 /** Merged meetings in a date range (overlapping it at their precision), as known on `asOf` (default today). */
 export async function listMeetings(db: GraphDb, input: MeetingsInput): Promise<MeetingRecord[]> {
   const asOf = endOfIso(input.asOf ?? today());
-  const loaded = await loadMeetings(db, { from: input.from, to: input.to, asOf });
+  const loaded = await loadMeetings(db, { from: input.from, to: input.to, asOf, limit: input.limit });
   const statuses = input.statuses?.length ? new Set(input.statuses) : null;
   return loaded
     .map((m) => meetingAsOf(m, asOf)?.record)

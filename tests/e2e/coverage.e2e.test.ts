@@ -1,0 +1,90 @@
+// The coverage banner, in a browser against the web mode: a graph with more meetings than the initial
+// view loads says so with the true count.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebApp, type WebApp } from '../../src-main/web';
+import type { GraphDb } from '../../src-main/core/store/connection';
+import { cleanEnv, resetGraph, testDb, testNeo4j } from '../helpers/db';
+import { writeLargeGraph } from '../helpers/large-graph';
+import { REPO } from '../helpers/seeds';
+
+const SHOTS = join(REPO, 'test-results', 'e2e');
+const MEETINGS = 5_050;
+
+let db: GraphDb;
+let app: WebApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  db = await testDb();
+  await resetGraph(db);
+  await writeLargeGraph(db, { meetings: MEETINGS, people: 40, articles: 30 });
+  app = await startWebApp({ port: 0, connect: { home: testNeo4j().home, env: cleanEnv(), start: false } });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  await page.goto(app.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await resetGraph(db);
+  await db?.close();
+});
+
+describe('the coverage banner', () => {
+  it('says the view was built from the newest 5,000 of 5,050 meetings', async () => {
+    const banner = page.getByRole('status', { name: 'View coverage' });
+    await banner.waitFor({ timeout: 120_000 });
+    await expect.poll(() => banner.textContent()).toContain('newest 5,000 of 5,050 meetings');
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: join(SHOTS, 'coverage-banner.png') });
+  });
+
+  it('draws no two node labels overlapping at fit, the most connected keeping theirs', async () => {
+    const canvas = page.getByTestId('graph-canvas');
+    await expect.poll(() => canvas.getAttribute('data-labels-hidden'), { timeout: 120_000 }).not.toBeNull();
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await page.waitForTimeout(1500);
+    const labels = await canvas.evaluate((el) => {
+      type Box = { x1: number; y1: number; x2: number; y2: number };
+      type Node = {
+        id(): string;
+        hasClass(c: string): boolean;
+        data(k: string): unknown;
+        renderedBoundingBox(o: object): Box;
+      };
+      const cy = (el as unknown as { _cyreg: { cy: { nodes(): { map<T>(f: (n: Node) => T): T[] } } } })._cyreg
+        .cy;
+      return cy.nodes().map((n) => ({
+        id: n.id(),
+        shown: !n.hasClass('label-off'),
+        box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+      }));
+    });
+    const shown = labels.filter((l) => l.shown);
+    expect(shown.length).toBeGreaterThan(3);
+    const clashes = shown.flatMap((a) =>
+      shown
+        .filter(
+          (b) =>
+            a.id < b.id &&
+            a.box.x1 < b.box.x2 &&
+            b.box.x1 < a.box.x2 &&
+            a.box.y1 < b.box.y2 &&
+            b.box.y1 < a.box.y2,
+        )
+        .map((b) => `${a.id} / ${b.id}`),
+    );
+    expect(clashes).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'coverage-labels-at-fit.png') });
+  });
+});
