@@ -17,6 +17,11 @@ export const CORRECTION_KINDS = [
   'meeting.edit',
   'meeting.add',
   'revert',
+  'person.split',
+  'person.remove',
+  'person.set',
+  'meeting.merge',
+  'meeting.split',
 ] as const;
 /** A correction's kind. */
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
@@ -138,6 +143,46 @@ export const AddMeetingSchema = z
   })
   .strict();
 
+/** The input of `splitPerson`: the mentions (by article id) that move to a new person, and its name. */
+export const SplitPersonSchema = z
+  .object({
+    id,
+    mentions: z.array(id).min(1).max(1000),
+    name: z.string().trim().min(1).max(200).optional(),
+    reason,
+    expectedVersion,
+  })
+  .strict();
+/** The input of `removePerson` ("not a person"). */
+export const RemovePersonSchema = z.object({ id, reason, expectedVersion }).strict();
+/** The input of `setPersonAttributes`: a role or affiliation to show; null clears it. */
+export const SetPersonAttributesSchema = z
+  .object({
+    id,
+    role: z.string().trim().min(1).max(200).nullable().optional(),
+    affiliation: z.string().trim().min(1).max(200).nullable().optional(),
+    reason,
+    expectedVersion,
+  })
+  .strict();
+/** The input of `mergeMeetings`: `keep` stays and gains the reports of `drop`. */
+export const MergeMeetingsSchema = z.object({ keep: id, drop: id, reason, expectedVersion }).strict();
+/** The input of `splitMeeting`: the reports (by article id) that move to a new meeting. */
+export const SplitMeetingSchema = z
+  .object({ id, reports: z.array(id).min(1).max(1000), reason, expectedVersion })
+  .strict();
+
+/** The validated input of `splitPerson`. */
+export type SplitPersonInput = z.output<typeof SplitPersonSchema>;
+/** The validated input of `removePerson`. */
+export type RemovePersonInput = z.output<typeof RemovePersonSchema>;
+/** The validated input of `setPersonAttributes`. */
+export type SetPersonAttributesInput = z.output<typeof SetPersonAttributesSchema>;
+/** The validated input of `mergeMeetings`. */
+export type MergeMeetingsInput = z.output<typeof MergeMeetingsSchema>;
+/** The validated input of `splitMeeting`. */
+export type SplitMeetingInput = z.output<typeof SplitMeetingSchema>;
+
 /** The validated input of `mergePeople`. */
 export type MergePeopleInput = z.output<typeof MergePeopleSchema>;
 /** The validated input of `renamePerson`. */
@@ -188,6 +233,26 @@ export const curationMethods = {
   curationState: method<CurationState>()(
     z.object({ id }).strict(),
     "An entity's version, marks and corrections.",
+  ),
+  splitPerson: method<CorrectionResult>()(
+    SplitPersonSchema,
+    "Moves a person's chosen mentions, by article, to a new person.",
+  ),
+  removePerson: method<CorrectionResult>()(
+    RemovePersonSchema,
+    'Not a person: takes the entity out of the graph; its mentions stay as text.',
+  ),
+  setPersonAttributes: method<CorrectionResult>()(
+    SetPersonAttributesSchema,
+    "Sets a person's role or affiliation.",
+  ),
+  mergeMeetings: method<CorrectionResult>()(
+    MergeMeetingsSchema,
+    'Merges two meetings: `keep` gains the reports of `drop`.',
+  ),
+  splitMeeting: method<CorrectionResult>()(
+    SplitMeetingSchema,
+    'Splits a meeting: the chosen reports go to a new meeting.',
   ),
   reviewQueue: method<ReviewQueue>()(
     z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(),

@@ -15,6 +15,13 @@ import {
   reviewQueue,
   undoCorrection,
 } from '../store/curation';
+import {
+  mergeMeetings,
+  removePerson,
+  setPersonAttributes,
+  splitMeeting,
+  splitPerson,
+} from '../store/curation-entities';
 
 type CurationMethod =
   | 'mergePeople'
@@ -28,7 +35,12 @@ type CurationMethod =
   | 'undoCorrection'
   | 'redoCorrection'
   | 'curationState'
-  | 'reviewQueue';
+  | 'reviewQueue'
+  | 'splitPerson'
+  | 'removePerson'
+  | 'setPersonAttributes'
+  | 'mergeMeetings'
+  | 'splitMeeting';
 
 /** The curation services, each `(db, input) => result`. */
 export type CurationServices<Db> = {
@@ -52,6 +64,11 @@ export const curationServices: CurationServices<GraphDb> = {
   redoCorrection: (db) => redoCorrection(db),
   curationState,
   reviewQueue,
+  splitPerson: (db, input) => splitPerson(db, input),
+  removePerson: (db, input) => removePerson(db, input),
+  setPersonAttributes: (db, input) => setPersonAttributes(db, input),
+  mergeMeetings: (db, input) => mergeMeetings(db, input),
+  splitMeeting: (db, input) => splitMeeting(db, input),
 };
 
 /** The curation handlers, given how a handler reaches the database. */
@@ -72,5 +89,10 @@ export function curationHandlers<Db>(
     redoCorrection: withDb(services.redoCorrection),
     curationState: withDb(services.curationState),
     reviewQueue: withDb(services.reviewQueue),
+    splitPerson: withDb(services.splitPerson),
+    removePerson: withDb(services.removePerson),
+    setPersonAttributes: withDb(services.setPersonAttributes),
+    mergeMeetings: withDb(services.mergeMeetings),
+    splitMeeting: withDb(services.splitMeeting),
   };
 }
