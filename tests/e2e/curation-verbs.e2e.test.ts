@@ -2,13 +2,14 @@
 // redone with Ctrl+Shift+Z; a meeting split by its reports; an entity that is not a person taken out.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebApp, type WebApp } from '../../src-main/web';
+import type { WebApp } from '../../src-main/web';
 import type { GraphDb } from '../../src-main/core/store/connection';
 import { ingestDocuments } from '../../src-main/core/ingest';
 import type { MeetingRecord } from '../../src-main/common/graph';
-import { cleanEnv, resetGraph, testDb, testNeo4j } from '../helpers/db';
+import { resetGraph, testDb } from '../helpers/db';
+import { chooseEntity, openExplorer } from '../helpers/explorer-browser';
 import { REPO } from '../helpers/seeds';
 
 const SHOTS = join(REPO, 'test-results', 'e2e-curation-verbs');
@@ -42,35 +43,14 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
-async function choose(name: string): Promise<void> {
-  const search = page.getByRole('combobox', { name: 'Search' });
-  await search.fill(name);
-  await page
-    .getByRole('option', { name: new RegExp(name) })
-    .first()
-    .click();
-  await expect
-    .poll(() => details().getByRole('heading', { level: 2 }).textContent(), { timeout: 90_000 })
-    .toMatch(new RegExp(name));
-}
+const choose = (name: string) => chooseEntity(page, name);
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   db = await testDb();
   await resetGraph(db);
   expect((await ingestDocuments(db, ARTICLES, { workers: 0 })).errors).toBe(0);
-  app = await startWebApp({ port: 0, connect: { home: testNeo4j().home, env: cleanEnv(), start: false } });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (err) => console.error('page error:', err.message));
-  await page.goto(app.url);
-  await page
-    .getByRole('status', { name: 'Database status' })
-    .filter({ hasText: /connected/i })
-    .waitFor({ timeout: 60_000 });
+  ({ app, browser, page } = await openExplorer());
 });
 
 afterAll(async () => {
@@ -108,14 +88,16 @@ describe('the newer corrections in the explorer', () => {
   it('splits a meeting by its reports from Details', async () => {
     const moscow = (await meetings()).find((m) => m.city === 'Moscow')!;
     expect(moscow.sources).toHaveLength(2);
-    await choose('Steve Witkoff');
-    await details()
-      .getByText(/Moscow/)
-      .first()
-      .click();
+    // The review queue opens the least supported meeting first: with Riyadh confirmed, Moscow.
+    const riyadh = (await meetings()).find((m) => m.city === 'Riyadh')!;
+    await app.handlers.confirmMeeting({ id: riyadh.id });
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    const review = page.getByRole('dialog', { name: 'Review queue' });
+    await review.getByRole('button', { name: 'Edit (E)' }).click();
     await expect
-      .poll(() => details().getByRole('button', { name: 'Split…' }).count(), { timeout: 90_000 })
+      .poll(() => details().getByRole('button', { name: 'Reject…' }).count(), { timeout: 90_000 })
       .toBe(1);
+    expect(await details().getByRole('button', { name: 'Split…' }).count()).toBe(1);
     await details().getByRole('button', { name: 'Split…' }).click();
     await details()
       .getByRole('checkbox', { name: /held talks/ })
@@ -126,6 +108,7 @@ describe('the newer corrections in the explorer', () => {
       .poll(async () => (await meetings()).filter((m) => m.city === 'Moscow').length, { timeout: 90_000 })
       .toBe(2);
     await shot('03-meeting-split');
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
   });
 
   it('takes an entity that is not a person out of the graph', async () => {

@@ -289,57 +289,60 @@ export async function recomputeMeeting(tx: Tx, id: string): Promise<void> {
         override,
       )
     : null;
-  await run(
-    tx,
-    `MATCH (m:Meeting {id: $id})
-     SET m += $fields, m.curation = $marks, m.confirmedOn = $confirmedOn, m.rejectedOn = $rejectedOn,
-         m.correctedOn = $correctedOn, m.addedOn = $addedOn, m.curationOverride = $override`,
-    {
-      id,
-      fields: fields ?? {},
-      marks: marks.length ? marks : null,
-      confirmedOn,
-      rejectedOn,
-      correctedOn,
-      addedOn,
-      override: Object.keys(override).length ? JSON.stringify(override) : null,
-    },
-  );
   const removed = override.removeParticipants ?? [];
   const added = override.addParticipants ?? [];
-  // Participants set aside keep their relationship, under another type, so a revert brings them back.
-  await run(
-    tx,
-    `MATCH (m:Meeting {id: $id})-[p:PARTICIPANT]->(x) WHERE x.id IN $removed
+  // Sent pipelined: the server runs them in order, each on a set of links the others leave alone.
+  await Promise.all([
+    run(
+      tx,
+      `MATCH (m:Meeting {id: $id})
+     SET m += $fields, m.curation = $marks, m.confirmedOn = $confirmedOn, m.rejectedOn = $rejectedOn,
+         m.correctedOn = $correctedOn, m.addedOn = $addedOn, m.curationOverride = $override`,
+      {
+        id,
+        fields: fields ?? {},
+        marks: marks.length ? marks : null,
+        confirmedOn,
+        rejectedOn,
+        correctedOn,
+        addedOn,
+        override: Object.keys(override).length ? JSON.stringify(override) : null,
+      },
+    ),
+    // Participants set aside keep their relationship, under another type, so a revert brings them back.
+    run(
+      tx,
+      `MATCH (m:Meeting {id: $id})-[p:PARTICIPANT]->(x) WHERE x.id IN $removed
      MERGE (m)-[q:SET_ASIDE_PARTICIPANT]->(x)
      SET q += properties(p), q.articles = coalesce(q.articles, []) + [a IN coalesce(p.articles, []) WHERE NOT a IN coalesce(q.articles, [])]
      DELETE p`,
-    { id, removed },
-  );
-  await run(
-    tx,
-    `MATCH (m:Meeting {id: $id})-[q:SET_ASIDE_PARTICIPANT]->(x) WHERE NOT x.id IN $removed
+      { id, removed },
+    ),
+    run(
+      tx,
+      `MATCH (m:Meeting {id: $id})-[q:SET_ASIDE_PARTICIPANT]->(x) WHERE NOT x.id IN $removed
      MERGE (m)-[p:PARTICIPANT]->(x)
      SET p += properties(q), p.articles = coalesce(p.articles, []) + [a IN coalesce(q.articles, []) WHERE NOT a IN coalesce(p.articles, [])]
      DELETE q`,
-    { id, removed },
-  );
-  await run(
-    tx,
-    `MATCH (m:Meeting {id: $id})
+      { id, removed },
+    ),
+    run(
+      tx,
+      `MATCH (m:Meeting {id: $id})
      UNWIND $added AS pid
      MATCH (x {id: pid}) WHERE x:Person OR x:Group OR x:Organization
      MERGE (m)-[p:PARTICIPANT]->(x)
      ON CREATE SET p.articles = [], p.role = null, p.curatedAdd = true`,
-    { id, added },
-  );
-  await run(
-    tx,
-    `MATCH (m:Meeting {id: $id})-[p:PARTICIPANT]->(x)
+      { id, added },
+    ),
+    run(
+      tx,
+      `MATCH (m:Meeting {id: $id})-[p:PARTICIPANT]->(x)
      WHERE p.curatedAdd AND size(coalesce(p.articles, [])) = 0 AND NOT x.id IN $added
      DELETE p`,
-    { id, added },
-  );
+      { id, added },
+    ),
+  ]);
 }
 
 async function reviewMeeting(
@@ -360,8 +363,8 @@ async function reviewMeeting(
       reason,
       payload: { id: input.id },
     });
-    await recomputeMeeting(tx, input.id);
-    return { correction: c, version: await bumpVersion(tx, input.id) };
+    const [, version] = await Promise.all([recomputeMeeting(tx, input.id), bumpVersion(tx, input.id)]);
+    return { correction: c, version };
   });
 }
 
@@ -831,8 +834,10 @@ export async function mergePeople(
     throw new RendezvousError('BAD_INPUT', `A person cannot be merged into itself (${input.keep}).`);
   return write(db, 'merging people', async (tx) => {
     const seq = await nextSeq(tx);
-    const keep = await entity(tx, input.keep, 'Person');
-    const drop = await entity(tx, input.drop, 'Person');
+    const [keep, drop] = await Promise.all([
+      entity(tx, input.keep, 'Person'),
+      entity(tx, input.drop, 'Person'),
+    ]);
     checkVersion(input.keep, versionOf(keep), input.expectedVersion);
     const line = `${str(drop.name)} merged into ${str(keep.name)} by ${curationAuthor()}${reason ? `: ${reason}` : ''}`;
     const backup = await moveInto(tx, input.keep, input.drop, line, { keep, drop });

@@ -1,7 +1,8 @@
 // Corrections from the explorer: run one, then reload the graph and the details so the marks show; Ctrl+Z and
 // Ctrl+Shift+Z step back and forth through view changes and corrections alike, latest first.
 import type { RendezvousApi } from '../../../src-main/common/api';
-import type { CorrectionResult } from '../../../src-main/common/curation';
+import { CORRECTING_METHODS, type CorrectionResult } from '../../../src-main/common/curation';
+import { curationAuthorName } from '../../panels/CurationAuthor';
 import { errorMessage, type ActionContext } from '../store';
 import { loadGraph } from './loadGraph';
 import { redo as redoView, undo as undoView } from './undoRedo';
@@ -14,7 +15,7 @@ export async function runCorrection(
 ): Promise<string | null> {
   let result: CorrectionResult | null;
   try {
-    result = await correct(ctx.api);
+    result = await correct(authored(ctx.api));
   } catch (err) {
     return errorMessage(err);
   }
@@ -26,6 +27,21 @@ export async function runCorrection(
     undone.length = 0;
   }
   return null;
+}
+
+/** The API with the author name set in Settings added to every correction. */
+function authored(api: RendezvousApi): RendezvousApi {
+  const author = curationAuthorName();
+  if (!author) return api;
+  const correcting = new Set<string | symbol>(CORRECTING_METHODS);
+  // A proxy, since the API may itself be one (the web mode's client) with no own keys to copy.
+  return new Proxy(api, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (!correcting.has(prop) || typeof value !== 'function') return value;
+      return (input: object) => (value as (i: object) => Promise<unknown>)({ ...input, author });
+    },
+  });
 }
 
 /** Reloads the graph and the details after a correction. */
@@ -61,7 +77,7 @@ export async function undoLatest(ctx: ActionContext): Promise<string | null> {
   }
   made.pop();
   try {
-    const result = await ctx.api.undoCorrection({});
+    const result = await authored(ctx.api).undoCorrection({});
     undone.push(ctx.store.get().redo.at(-1));
     await afterCorrection(ctx, result);
     return null;
@@ -79,7 +95,7 @@ export async function redoLatest(ctx: ActionContext): Promise<string | null> {
   }
   undone.pop();
   try {
-    const result = await ctx.api.redoCorrection({});
+    const result = await authored(ctx.api).redoCorrection({});
     await afterCorrection(ctx, result);
     if (result) made.push(ctx.store.get().undo.at(-1));
     return null;

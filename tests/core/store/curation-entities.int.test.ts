@@ -18,48 +18,16 @@ import {
   splitMeeting,
   splitPerson,
 } from '../../../src-main/core/store/curation-entities';
+import { curationServices } from '../../../src-main/core/app/curation';
 import { edgeDetails } from '../../../src-main/core/store/edges';
 import { entityDetails, listMeetings, searchEntities } from '../../../src-main/core/store/queries';
+import { curationArticle } from '../../helpers/curation-articles';
 import { resetGraph, testDb } from '../../helpers/db';
 
-const article = (name: string, text: string) => ({ name, data: Buffer.from(text, 'utf8') });
-
-const RIYADH = article(
-  'riyadh.txt',
-  `Lavrov and Rubio meet in Riyadh
-
-Published 2025-02-20
-
-Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Marco Rubio in Riyadh on February 18, 2025, to discuss the war in Ukraine.
-`,
-);
-const MOSCOW = article(
-  'moscow.txt',
-  `Ushakov talks with Witkoff in Moscow
-
-Published 2025-03-15
-
-Kremlin aide Yuri Ushakov met U.S. envoy Steve Witkoff in Moscow on March 13, 2025, to discuss a ceasefire.
-`,
-);
-const MOSCOW_AGAIN = article(
-  'moscow-again.txt',
-  `Ushakov and Witkoff held talks in Moscow
-
-Published 2025-03-16
-
-Kremlin aide Yuri Ushakov met U.S. envoy Steve Witkoff in Moscow on March 13, 2025, to discuss a ceasefire, the Kremlin said on Sunday.
-`,
-);
-const GENEVA = article(
-  'geneva.txt',
-  `Lavrov meets Rubio in Geneva
-
-Published 2025-05-03
-
-Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Marco Rubio in Geneva on May 2, 2025, to discuss prisoners.
-`,
-);
+const RIYADH = curationArticle('riyadh.txt');
+const MOSCOW = curationArticle('moscow.txt');
+const MOSCOW_AGAIN = curationArticle('moscow-again.txt');
+const GENEVA = curationArticle('geneva.txt');
 
 let db: GraphDb;
 const ingest = (...docs: { name: string; data: Buffer }[]) => ingestDocuments(db, docs, { workers: 0 });
@@ -199,6 +167,19 @@ describe('corrections of which entities there are', () => {
     const dayBefore = new Date(Date.parse(correction.date) - 86_400_000).toISOString().slice(0, 10);
     expect(await cities(dayBefore)).toEqual(['Geneva', 'Riyadh']);
     await revertCorrection(db, { id: correction.id });
+  });
+
+  it('records a correction under the author the client names, else under the default', async () => {
+    const rubio = await person('Marco Rubio');
+    const set = await curationServices.setPersonAttributes(db, {
+      id: rubio,
+      role: 'diplomat',
+      author: 'Desk Editor',
+    });
+    expect(set.correction.author).toBe('Desk Editor');
+    const undone = await curationServices.undoCorrection(db, {});
+    expect(undone?.correction.reverts).toBe(set.correction.id);
+    expect(undone?.correction.author).not.toBe('Desk Editor');
   });
 
   it('refuses impossible splits and merges with a clear error, and changes nothing', async () => {
