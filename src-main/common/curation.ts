@@ -17,6 +17,11 @@ export const CORRECTION_KINDS = [
   'meeting.edit',
   'meeting.add',
   'revert',
+  'person.split',
+  'person.remove',
+  'person.set',
+  'meeting.merge',
+  'meeting.split',
 ] as const;
 /** A correction's kind. */
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
@@ -35,7 +40,7 @@ export interface Correction {
   /** A one-line description ("Merged Yury Ushakov into Yuri Ushakov"). */
   summary: string;
   reason: string | null;
-  /** Who made it: the OS user name, or RENDEZVOUS_USER. */
+  /** Who made it: the name set in Settings, else RENDEZVOUS_USER, else the OS user name. */
   author: string;
   /** When, as an ISO timestamp; `date` is its day, which "as known on" compares against. */
   at: string;
@@ -95,18 +100,20 @@ const reason = z
   .max(MAX_REASON_LENGTH, `a reason of at most ${MAX_REASON_LENGTH} characters`)
   .optional();
 const expectedVersion = z.number().int().min(0).optional();
+/** Who makes the correction, as set in Settings; the server's default when absent. */
+const author = z.string().trim().max(200).optional();
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 const precision = z.enum(['day', 'week', 'month', 'year', 'unknown']);
 const status = z.enum(['planned', 'held', 'ongoing', 'cancelled']);
 
 /** The input of `mergePeople`: `keep` stays, `drop` becomes its alias. */
-export const MergePeopleSchema = z.object({ keep: id, drop: id, reason, expectedVersion }).strict();
+export const MergePeopleSchema = z.object({ keep: id, drop: id, reason, expectedVersion, author }).strict();
 /** The input of `renamePerson`. */
 export const RenamePersonSchema = z
-  .object({ id, name: z.string().trim().min(1).max(200), reason, expectedVersion })
+  .object({ id, name: z.string().trim().min(1).max(200), reason, expectedVersion, author })
   .strict();
 /** The input of `confirmMeeting` and `rejectMeeting`. */
-export const ReviewMeetingSchema = z.object({ id, reason, expectedVersion }).strict();
+export const ReviewMeetingSchema = z.object({ id, reason, expectedVersion, author }).strict();
 /** The input of `editMeeting`: only the fields given change; null clears a place or topic. */
 export const EditMeetingSchema = z
   .object({
@@ -120,6 +127,7 @@ export const EditMeetingSchema = z
     removeParticipants: z.array(id).max(50).optional(),
     reason,
     expectedVersion,
+    author,
   })
   .strict();
 /** The input of `addMeeting`: a meeting stated by a sentence of an article, chosen by its offsets. */
@@ -135,8 +143,51 @@ export const AddMeetingSchema = z
     status: status.default('held'),
     topic: z.string().max(300).optional(),
     reason,
+    author,
   })
   .strict();
+
+/** The input of `splitPerson`: the mentions (by article id) that move to a new person, and its name. */
+export const SplitPersonSchema = z
+  .object({
+    id,
+    mentions: z.array(id).min(1).max(1000),
+    name: z.string().trim().min(1).max(200).optional(),
+    reason,
+    expectedVersion,
+    author,
+  })
+  .strict();
+/** The input of `removePerson` ("not a person"). */
+export const RemovePersonSchema = z.object({ id, reason, expectedVersion, author }).strict();
+/** The input of `setPersonAttributes`: a role or affiliation to show; null clears it. */
+export const SetPersonAttributesSchema = z
+  .object({
+    id,
+    role: z.string().trim().min(1).max(200).nullable().optional(),
+    affiliation: z.string().trim().min(1).max(200).nullable().optional(),
+    reason,
+    expectedVersion,
+    author,
+  })
+  .strict();
+/** The input of `mergeMeetings`: `keep` stays and gains the reports of `drop`. */
+export const MergeMeetingsSchema = z.object({ keep: id, drop: id, reason, expectedVersion, author }).strict();
+/** The input of `splitMeeting`: the reports (by article id) that move to a new meeting. */
+export const SplitMeetingSchema = z
+  .object({ id, reports: z.array(id).min(1).max(1000), reason, expectedVersion, author })
+  .strict();
+
+/** The validated input of `splitPerson`. */
+export type SplitPersonInput = z.output<typeof SplitPersonSchema>;
+/** The validated input of `removePerson`. */
+export type RemovePersonInput = z.output<typeof RemovePersonSchema>;
+/** The validated input of `setPersonAttributes`. */
+export type SetPersonAttributesInput = z.output<typeof SetPersonAttributesSchema>;
+/** The validated input of `mergeMeetings`. */
+export type MergeMeetingsInput = z.output<typeof MergeMeetingsSchema>;
+/** The validated input of `splitMeeting`. */
+export type SplitMeetingInput = z.output<typeof SplitMeetingSchema>;
 
 /** The validated input of `mergePeople`. */
 export type MergePeopleInput = z.output<typeof MergePeopleSchema>;
@@ -148,6 +199,24 @@ export type ReviewMeetingInput = z.output<typeof ReviewMeetingSchema>;
 export type EditMeetingInput = z.output<typeof EditMeetingSchema>;
 /** The validated input of `addMeeting`. */
 export type AddMeetingInput = z.output<typeof AddMeetingSchema>;
+
+/** The methods that record a correction, and so take an `author`. */
+export const CORRECTING_METHODS = [
+  'mergePeople',
+  'renamePerson',
+  'confirmMeeting',
+  'rejectMeeting',
+  'editMeeting',
+  'addMeeting',
+  'revertCorrection',
+  'undoCorrection',
+  'redoCorrection',
+  'splitPerson',
+  'removePerson',
+  'setPersonAttributes',
+  'mergeMeetings',
+  'splitMeeting',
+] as const;
 
 /** Curation methods: every correction, its history, undo and redo, and the review queue. */
 export const curationMethods = {
@@ -174,20 +243,40 @@ export const curationMethods = {
     'Every correction, newest first.',
   ),
   revertCorrection: method<CorrectionResult>()(
-    z.object({ id, reason }).strict(),
+    z.object({ id, reason, author }).strict(),
     'Reverts one correction from the history.',
   ),
   undoCorrection: method<CorrectionResult | null>()(
-    z.object({}).strict(),
+    z.object({ author }).strict(),
     'Reverts the latest correction still in effect.',
   ),
   redoCorrection: method<CorrectionResult | null>()(
-    z.object({}).strict(),
+    z.object({ author }).strict(),
     'Applies again the correction the latest undo reverted.',
   ),
   curationState: method<CurationState>()(
     z.object({ id }).strict(),
     "An entity's version, marks and corrections.",
+  ),
+  splitPerson: method<CorrectionResult>()(
+    SplitPersonSchema,
+    "Moves a person's chosen mentions, by article, to a new person.",
+  ),
+  removePerson: method<CorrectionResult>()(
+    RemovePersonSchema,
+    'Not a person: takes the entity out of the graph; its mentions stay as text.',
+  ),
+  setPersonAttributes: method<CorrectionResult>()(
+    SetPersonAttributesSchema,
+    "Sets a person's role or affiliation.",
+  ),
+  mergeMeetings: method<CorrectionResult>()(
+    MergeMeetingsSchema,
+    'Merges two meetings: `keep` gains the reports of `drop`.',
+  ),
+  splitMeeting: method<CorrectionResult>()(
+    SplitMeetingSchema,
+    'Splits a meeting: the chosen reports go to a new meeting.',
   ),
   reviewQueue: method<ReviewQueue>()(
     z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(),

@@ -2,7 +2,7 @@
 // Q query console, ? help.
 import { useEffect, type RefObject } from 'react';
 import type { ActionContext } from '../state/store';
-import { redo, undo } from '../state/actions/undoRedo';
+import { redoLatest, undoLatest } from '../state/actions/curate';
 import { hideNodes } from '../state/actions/hideNodes';
 import { togglePins } from '../state/actions/pinNodes';
 import { rerunLayout } from '../state/actions/setLayout';
@@ -12,8 +12,8 @@ import { clearSelection } from '../state/actions/selectNode';
 export const SHORTCUTS: [string, string][] = [
   ['F', 'Fit'],
   ['/', 'Search'],
-  ['Ctrl+Z', 'Undo'],
-  ['Ctrl+Shift+Z', 'Redo'],
+  ['Ctrl+Z', 'Undo (a view change or a correction)'],
+  ['Ctrl+Shift+Z', 'Redo (a view change or a correction)'],
   ['H', 'Hide selected'],
   ['P', 'Pin/unpin selected'],
   ['L', 'Re-run layout'],
@@ -63,10 +63,10 @@ export function useShortcuts(ctx: ActionContext, searchInput: RefObject<HTMLInpu
       if (typing(e.target)) return;
       if (mod && key === 'z') {
         e.preventDefault();
-        ctx.store.apply(e.shiftKey ? redo : undo);
+        void (e.shiftKey ? redoLatest(ctx) : undoLatest(ctx));
       } else if (mod && key === 'y') {
         e.preventDefault();
-        ctx.store.apply(redo);
+        void redoLatest(ctx);
       } else if (mod || e.altKey) {
         return;
       } else if (key === '/') {

@@ -1,5 +1,5 @@
 // The curation block of Details: the marks, and the corrections an analyst can make to the entity shown.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { CurationState } from '../../src-main/common/curation';
 import type { EntityDetails, MeetingRecord, SearchHit } from '../../src-main/common/graph';
 import { useActions } from '../app/context';
@@ -37,29 +37,25 @@ function Reason({ value, onChange }: { value: string; onChange(v: string): void 
   );
 }
 
-type Form = null | 'reject' | 'edit' | 'merge' | 'rename' | { add: number };
+type Form =
+  | null
+  | 'reject'
+  | 'edit'
+  | 'merge'
+  | 'rename'
+  | 'split'
+  | 'remove'
+  | 'set'
+  | 'merge-meeting'
+  | 'split-meeting'
+  | { add: number };
 
-/** Corrections of a meeting: confirm, reject, edit, add another from one of its sentences. */
-function MeetingCuration({
-  meeting,
-  state,
-  done,
-}: {
-  meeting: MeetingRecord;
-  state: CurationState;
-  done(): void;
-}) {
+/** The state every correction form shares: which form is open, its reason, its error, and running it. */
+function useCorrection(done: () => void) {
   const ctx = useActions();
   const [form, setForm] = useState<Form>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [date, setDate] = useState(meeting.date ?? '');
-  const [precision, setPrecision] = useState<string>(meeting.date_precision);
-  const [status, setStatus] = useState<string>(meeting.status);
-  const [place, setPlace] = useState(meeting.place ?? '');
-  const [topic, setTopic] = useState(meeting.topic ?? '');
-  const [people, setPeople] = useState('');
-  const version = state.version;
   const run = async (fn: Parameters<typeof runCorrection>[1]) => {
     setError(null);
     const err = await runCorrection(ctx, fn);
@@ -70,7 +66,117 @@ function MeetingCuration({
       done();
     }
   };
-  const why = reason.trim() || undefined;
+  const toggle = (f: Exclude<Form, null | { add: number }>) => setForm(form === f ? null : f);
+  return {
+    ctx,
+    form,
+    setForm,
+    toggle,
+    reason,
+    setReason,
+    error,
+    setError,
+    run,
+    why: reason.trim() || undefined,
+  };
+}
+
+/** A correction form: its fields, the reason, and the button that sends it. */
+function CorrectionForm({
+  label,
+  submit,
+  reason,
+  setReason,
+  onSubmit,
+  children,
+}: {
+  label: string;
+  submit: string;
+  reason: string;
+  setReason(v: string): void;
+  onSubmit(): void;
+  children?: ReactNode;
+}) {
+  return (
+    <form
+      className="curation-form"
+      aria-label={label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+      <Reason value={reason} onChange={setReason} />
+      <button type="submit">{submit}</button>
+    </form>
+  );
+}
+
+function ErrorLine({ error }: { error: string | null }) {
+  return error ? (
+    <p className="error-text" role="alert">
+      {error}
+    </p>
+  ) : null;
+}
+
+/** Checkboxes to choose articles (mentions or reports), by title. */
+function ArticleChoice({
+  label,
+  articles,
+  chosen,
+  setChosen,
+}: {
+  label: string;
+  articles: { id: string; title: string | null; published: string | null }[];
+  chosen: string[];
+  setChosen(ids: string[]): void;
+}) {
+  return (
+    <fieldset>
+      <legend>{label}</legend>
+      {articles.map((a) => (
+        <label key={a.id} className="curation-choice">
+          <input
+            type="checkbox"
+            checked={chosen.includes(a.id)}
+            onChange={(e) =>
+              setChosen(e.target.checked ? [...chosen, a.id] : chosen.filter((x) => x !== a.id))
+            }
+          />{' '}
+          {a.title ?? a.id} {a.published ? `(${a.published.slice(0, 10)})` : ''}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Corrections of a meeting: confirm, reject, edit, merge, split, add another from one of its sentences. */
+function MeetingCuration({
+  meeting,
+  state,
+  done,
+}: {
+  meeting: MeetingRecord;
+  state: CurationState;
+  done(): void;
+}) {
+  const { form, setForm, toggle, reason, setReason, error, run, why } = useCorrection(done);
+  const [date, setDate] = useState(meeting.date ?? '');
+  const [precision, setPrecision] = useState<string>(meeting.date_precision);
+  const [status, setStatus] = useState<string>(meeting.status);
+  const [place, setPlace] = useState(meeting.place ?? '');
+  const [topic, setTopic] = useState(meeting.topic ?? '');
+  const [people, setPeople] = useState('');
+  const [otherMeeting, setOtherMeeting] = useState('');
+  const [reports, setReports] = useState<string[]>([]);
+  const version = state.version;
+  const sourceArticles = [...new Map(meeting.sources.map((s) => [s.articleId, s])).values()].map((s) => ({
+    id: s.articleId,
+    title: s.title,
+    published: s.published,
+  }));
   return (
     <div className="curation-actions">
       <div className="details-actions">
@@ -82,32 +188,87 @@ function MeetingCuration({
         >
           Confirm
         </button>
-        <button type="button" onClick={() => setForm(form === 'reject' ? null : 'reject')}>
+        <button type="button" onClick={() => toggle('reject')}>
           Reject…
         </button>
-        <button type="button" onClick={() => setForm(form === 'edit' ? null : 'edit')}>
+        <button type="button" onClick={() => toggle('edit')}>
           Edit…
         </button>
+        <button type="button" onClick={() => toggle('merge-meeting')}>
+          Merge with…
+        </button>
+        {sourceArticles.length > 1 && (
+          <button type="button" onClick={() => toggle('split-meeting')}>
+            Split…
+          </button>
+        )}
       </div>
       {form === 'reject' && (
-        <form
-          className="curation-form"
-          aria-label="Reject the meeting"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run((api) => api.rejectMeeting({ id: meeting.id, reason: why, expectedVersion: version }));
-          }}
+        <CorrectionForm
+          label="Reject the meeting"
+          submit="Reject the meeting"
+          reason={reason}
+          setReason={setReason}
+          onSubmit={() =>
+            void run((api) => api.rejectMeeting({ id: meeting.id, reason: why, expectedVersion: version }))
+          }
+        />
+      )}
+      {form === 'merge-meeting' && (
+        <CorrectionForm
+          label="Merge meetings"
+          submit="Merge into this meeting"
+          reason={reason}
+          setReason={setReason}
+          onSubmit={() =>
+            void run((api) =>
+              api.mergeMeetings({
+                keep: meeting.id,
+                drop: otherMeeting.trim(),
+                reason: why,
+                expectedVersion: version,
+              }),
+            )
+          }
         >
-          <Reason value={reason} onChange={setReason} />
-          <button type="submit">Reject the meeting</button>
-        </form>
+          <label className="field">
+            The other meeting (its id; it joins this one)
+            <input
+              aria-label="Other meeting"
+              value={otherMeeting}
+              placeholder="meeting:…"
+              onChange={(e) => setOtherMeeting(e.target.value)}
+            />
+          </label>
+        </CorrectionForm>
+      )}
+      {form === 'split-meeting' && (
+        <CorrectionForm
+          label="Split the meeting"
+          submit="Split off a new meeting"
+          reason={reason}
+          setReason={setReason}
+          onSubmit={() =>
+            void run((api) =>
+              api.splitMeeting({ id: meeting.id, reports, reason: why, expectedVersion: version }),
+            )
+          }
+        >
+          <ArticleChoice
+            label="Reports that go to the new meeting"
+            articles={sourceArticles}
+            chosen={reports}
+            setChosen={setReports}
+          />
+        </CorrectionForm>
       )}
       {form === 'edit' && (
-        <form
-          className="curation-form"
-          aria-label="Edit the meeting"
-          onSubmit={(e) => {
-            e.preventDefault();
+        <CorrectionForm
+          label="Edit the meeting"
+          submit="Save the correction"
+          reason={reason}
+          setReason={setReason}
+          onSubmit={() =>
             void run((api) =>
               api.editMeeting({
                 id: meeting.id,
@@ -121,8 +282,8 @@ function MeetingCuration({
                 reason: why,
                 expectedVersion: version,
               }),
-            );
-          }}
+            )
+          }
         >
           <label className="field">
             Date
@@ -157,9 +318,7 @@ function MeetingCuration({
             Topic
             <input aria-label="Topic" value={topic} onChange={(e) => setTopic(e.target.value)} />
           </label>
-          <Reason value={reason} onChange={setReason} />
-          <button type="submit">Save the correction</button>
-        </form>
+        </CorrectionForm>
       )}
       {meeting.sources.length > 0 && (
         <ul className="plain curation-sentences">
@@ -175,11 +334,12 @@ function MeetingCuration({
         </ul>
       )}
       {form && typeof form === 'object' && (
-        <form
-          className="curation-form"
-          aria-label="Add a meeting"
-          onSubmit={(e) => {
-            e.preventDefault();
+        <CorrectionForm
+          label="Add a meeting"
+          submit="Add the meeting"
+          reason={reason}
+          setReason={setReason}
+          onSubmit={() => {
             const src = meeting.sources[form.add]!;
             void run(async (api) => {
               const ids: string[] = [];
@@ -219,20 +379,14 @@ function MeetingCuration({
             Place
             <input aria-label="New meeting place" value={place} onChange={(e) => setPlace(e.target.value)} />
           </label>
-          <Reason value={reason} onChange={setReason} />
-          <button type="submit">Add the meeting</button>
-        </form>
+        </CorrectionForm>
       )}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
     </div>
   );
 }
 
-/** Corrections of a person: merge with another, rename. */
+/** Corrections of a person: merge with another, rename, set a role, split mentions off, not a person. */
 function PersonCuration({
   details,
   state,
@@ -242,16 +396,17 @@ function PersonCuration({
   state: CurationState;
   done(): void;
 }) {
-  const ctx = useActions();
   const node = details.node;
-  const [form, setForm] = useState<Form>(null);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { ctx, form, toggle, reason, setReason, error, setError, run, why } = useCorrection(done);
   const [other, setOther] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [chosen, setChosen] = useState<SearchHit | null>(null);
   const [keepThis, setKeepThis] = useState(true);
   const [name, setName] = useState(node.label);
+  const [mentions, setMentions] = useState<string[]>([]);
+  const [splitName, setSplitName] = useState(node.label);
+  const [role, setRole] = useState(node.roles?.[0] ?? '');
+  const [affiliation, setAffiliation] = useState(node.affiliations?.[0] ?? '');
   useEffect(() => {
     if (form !== 'merge' || other.trim().length < 2) return setHits([]);
     let live = true;
@@ -262,33 +417,118 @@ function PersonCuration({
       live = false;
     };
   }, [ctx, form, other, node.id]);
-  const run = async (fn: Parameters<typeof runCorrection>[1]) => {
-    setError(null);
-    const err = await runCorrection(ctx, fn);
-    if (err) setError(err);
-    else {
-      setForm(null);
-      setReason('');
-      done();
-    }
-  };
-  const why = reason.trim() || undefined;
+  const version = state.version;
   return (
     <div className="curation-actions">
       <div className="details-actions">
-        <button type="button" onClick={() => setForm(form === 'merge' ? null : 'merge')}>
+        <button type="button" onClick={() => toggle('merge')}>
           Merge with…
         </button>
-        <button type="button" onClick={() => setForm(form === 'rename' ? null : 'rename')}>
+        <button type="button" onClick={() => toggle('rename')}>
           Rename…
         </button>
+        <button type="button" onClick={() => toggle('set')}>
+          Role…
+        </button>
+        {details.articles.length > 1 && (
+          <button type="button" onClick={() => toggle('split')}>
+            Split…
+          </button>
+        )}
+        <button type="button" onClick={() => toggle('remove')}>
+          Not a person…
+        </button>
       </div>
+      {form === 'set' && (
+        <CorrectionForm
+          label="Set the role"
+          submit="Set"
+          reason={reason}
+          setReason={setReason}
+          onSubmit={() =>
+            void run((api) =>
+              api.setPersonAttributes({
+                id: node.id,
+                ...(role !== (node.roles?.[0] ?? '') ? { role: role.trim() || null } : {}),
+                ...(affiliation !== (node.affiliations?.[0] ?? '')
+                  ? { affiliation: affiliation.trim() || null }
+                  : {}),
+                reason: why,
+                expectedVersion: version,
+              }),
+            )
+          }
+        >
+          <label className="field">
+            Role
+            <input aria-label="Role" value={role} onChange={(e) => setRole(e.target.value)} />
+          </label>
+          <label className="field">
+            Affiliation
+            <input
+              aria-label="Affiliation"
+              value={affiliation}
+              onChange={(e) => setAffiliation(e.target.value)}
+            />
+          </label>
+        </CorrectionForm>
+      )}
+      {form === 'split' && (
+        <CorrectionForm
+          label="Split the person"
+          submit="Split off a new person"
+          reason={reason}
+          setReason={setReason}
+          onSubmit={() =>
+            void run((api) =>
+              api.splitPerson({
+                id: node.id,
+                mentions,
+                name: splitName.trim() || undefined,
+                reason: why,
+                expectedVersion: version,
+              }),
+            )
+          }
+        >
+          <ArticleChoice
+            label="Mentions that go to the new person"
+            articles={details.articles}
+            chosen={mentions}
+            setChosen={setMentions}
+          />
+          <label className="field">
+            The new person&apos;s name
+            <input
+              aria-label="New person's name"
+              value={splitName}
+              onChange={(e) => setSplitName(e.target.value)}
+            />
+          </label>
+        </CorrectionForm>
+      )}
+      {form === 'remove' && (
+        <CorrectionForm
+          label="Not a person"
+          submit="Take it out of the graph"
+          reason={reason}
+          setReason={setReason}
+          onSubmit={() =>
+            void run((api) => api.removePerson({ id: node.id, reason: why, expectedVersion: version }))
+          }
+        >
+          <p className="muted">
+            {node.label} leaves the graph; the articles keep its mentions as text. The history can revert it.
+          </p>
+        </CorrectionForm>
+      )}
       {form === 'merge' && (
-        <form
-          className="curation-form"
-          aria-label="Merge people"
-          onSubmit={(e) => {
-            e.preventDefault();
+        <CorrectionForm
+          label="Merge people"
+          submit="Merge"
+          reason={reason}
+          setReason={setReason}
+          onSubmit={() => {
             if (!chosen) return setError('Choose the person to merge with.');
             const [keep, drop] = keepThis ? [node.id, chosen.id] : [chosen.id, node.id];
             void run((api) =>
@@ -296,7 +536,7 @@ function PersonCuration({
                 keep,
                 drop,
                 reason: why,
-                ...(keepThis ? { expectedVersion: state.version } : {}),
+                ...(keepThis ? { expectedVersion: version } : {}),
               }),
             );
           }}
@@ -331,34 +571,25 @@ function PersonCuration({
               </label>
             )}
           </fieldset>
-          <Reason value={reason} onChange={setReason} />
-          <button type="submit">Merge</button>
-        </form>
+        </CorrectionForm>
       )}
       {form === 'rename' && (
-        <form
-          className="curation-form"
-          aria-label="Rename"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run((api) =>
-              api.renamePerson({ id: node.id, name, reason: why, expectedVersion: state.version }),
-            );
-          }}
+        <CorrectionForm
+          label="Rename"
+          submit="Rename"
+          reason={reason}
+          setReason={setReason}
+          onSubmit={() =>
+            void run((api) => api.renamePerson({ id: node.id, name, reason: why, expectedVersion: version }))
+          }
         >
           <label className="field">
             Name
             <input aria-label="New name" value={name} onChange={(e) => setName(e.target.value)} />
           </label>
-          <Reason value={reason} onChange={setReason} />
-          <button type="submit">Rename</button>
-        </form>
+        </CorrectionForm>
       )}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
     </div>
   );
 }

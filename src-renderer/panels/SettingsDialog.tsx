@@ -4,6 +4,7 @@ import type { ConnectionTest } from '../../src-main/common/db';
 import { useActions } from '../app/context';
 import { useAppState } from '../state/store';
 import { saveSettings, testConnection } from '../state/actions/settings';
+import { CurationAuthorField } from './CurationAuthor';
 
 /** The settings dialog. */
 export function SettingsDialog() {
@@ -137,6 +138,7 @@ export function SettingsDialog() {
             </div>
           )}
         </fieldset>
+        <CurationAuthorField />
         {saveError && <p className="error-text">{saveError}</p>}
         <footer className="dialog-foot">
           <button type="button" onClick={close}>

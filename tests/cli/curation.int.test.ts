@@ -5,36 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../src-main/core/store/connection';
 import { runCli } from '../helpers/cli';
+import { CURATION_TEXTS } from '../helpers/curation-articles';
 import { resetGraph, testDb, testEnv } from '../helpers/db';
 
-const ARTICLES: Record<string, string> = {
-  'riyadh.txt': `Lavrov and Rubio meet in Riyadh
-
-Published 2025-02-20
-
-Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Marco Rubio in Riyadh on February 18, 2025, to discuss the war in Ukraine.
-
-Kremlin aide Yura Ushakov also took part in the talks, the Kremlin said.
-`,
-  'moscow.txt': `Ushakov talks with Witkoff in Moscow
-
-Published 2025-03-15
-
-Kremlin aide Yuri Ushakov met U.S. envoy Steve Witkoff in Moscow on March 13, 2025, to discuss a ceasefire.
-`,
-  'moscow-again.txt': `Ushakov and Witkoff held talks in Moscow
-
-Published 2025-03-16
-
-Kremlin aide Yuri Ushakov met U.S. envoy Steve Witkoff in Moscow on March 13, 2025, to discuss a ceasefire, the Kremlin said on Sunday.
-`,
-  'petersburg.txt': `Ushakov meets Witkoff again
-
-Published 2025-04-12
-
-Kremlin aide Yura Ushakov met U.S. envoy Steve Witkoff in St. Petersburg on April 11, 2025, to discuss a peace plan.
-`,
-};
+const ARTICLES = CURATION_TEXTS;
 
 let db: GraphDb;
 let dir: string;

@@ -1,14 +1,15 @@
 // Curation in a browser against the web mode, on the seeds and the dev corpus: corrections made in the UI hold through a re-ingest.
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebApp, type WebApp } from '../../src-main/web';
+import type { WebApp } from '../../src-main/web';
 import type { GraphDb } from '../../src-main/core/store/connection';
 import { ingestDocuments } from '../../src-main/core/ingest';
 import type { Correction } from '../../src-main/common/curation';
 import type { MeetingRecord } from '../../src-main/common/graph';
-import { cleanEnv, resetGraph, testDb, testNeo4j } from '../helpers/db';
+import { resetGraph, testDb } from '../helpers/db';
+import { chooseEntity, openExplorer } from '../helpers/explorer-browser';
 import { REPO, SEEDS } from '../helpers/seeds';
 
 const DEV = resolve(REPO, '..', 'shared', 'corpus', 'dev', 'articles');
@@ -53,17 +54,7 @@ async function shot(name: string): Promise<void> {
 const details = () => page.getByRole('region', { name: 'Details' });
 const meetings = () => app.handlers.meetings({}) as Promise<MeetingRecord[]>;
 
-async function choose(name: string): Promise<void> {
-  const search = page.getByRole('combobox', { name: 'Search' });
-  await search.fill(name);
-  await page
-    .getByRole('option', { name: new RegExp(name) })
-    .first()
-    .click();
-  await expect
-    .poll(() => details().getByRole('heading', { level: 2 }).textContent(), { timeout: 90_000 })
-    .toMatch(new RegExp(name));
-}
+const choose = (name: string) => chooseEntity(page, name);
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -71,18 +62,7 @@ beforeAll(async () => {
   await resetGraph(db);
   const report = await ingestDocuments(db, corpus(), { workers: 0 });
   expect(report.errors).toBe(0);
-  app = await startWebApp({ port: 0, connect: { home: testNeo4j().home, env: cleanEnv(), start: false } });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (err) => console.error('page error:', err.message));
-  await page.goto(app.url);
-  await page
-    .getByRole('status', { name: 'Database status' })
-    .filter({ hasText: /connected/i })
-    .waitFor({ timeout: 60_000 });
+  ({ app, browser, page } = await openExplorer());
 });
 
 afterAll(async () => {
@@ -136,8 +116,20 @@ describe('curation in the explorer', () => {
     const review = page.getByRole('dialog', { name: 'Review queue' });
     edited = (await app.handlers.reviewQueue({ limit: 1 })).items[0]!.id;
     await review.getByRole('button', { name: 'Edit (E)' }).click();
-    await details().getByRole('button', { name: 'Edit…' }).click();
-    await details().getByRole('textbox', { name: 'Date' }).fill('2025-02-17');
+    // Details may still show the meeting before while the chosen one loads: open the form on the chosen one.
+    await details().getByRole('button', { name: 'Reject…' }).waitFor({ timeout: 90_000 });
+    await page.waitForLoadState('networkidle');
+    const dateBox = details().getByRole('textbox', { name: 'Date', exact: true });
+    await expect
+      .poll(
+        async () => {
+          if (!(await dateBox.count())) await details().getByRole('button', { name: 'Edit…' }).click();
+          return dateBox.count();
+        },
+        { timeout: 90_000 },
+      )
+      .toBe(1);
+    await dateBox.fill('2025-02-17');
     await details().getByRole('combobox', { name: 'Precision' }).selectOption('day');
     await details().getByRole('combobox', { name: 'Status' }).selectOption('held');
     await details().getByRole('textbox', { name: 'Reason' }).fill('the ministry statement gives the 17th');

@@ -1,4 +1,5 @@
-// The analyst's corrections from the command line: `people merge|rename|split`, `meetings confirm|reject|edit`,
+// The analyst's corrections from the command line: `people merge|rename|split|set|not-a-person`,
+// `meetings confirm|reject|edit|merge|split`,
 // `history`, `undo`, `redo` and `revert`. Every input goes through the API table's schemas, like the UI's.
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
@@ -76,6 +77,9 @@ const list = (value: string, previous: string[] = []) => [
     .filter(Boolean),
 ];
 
+/** An article id from an id or a bare sha256. */
+const articleId = (v: string) => (/^[0-9a-f]{64}$/i.test(v) ? `article:${v.toLowerCase()}` : v);
+
 function parseStatus(value: string): string {
   if (!(MEETING_STATUSES as string[]).includes(value))
     throw new InvalidArgumentError(`one of ${MEETING_STATUSES.join(', ')}`);
@@ -86,7 +90,7 @@ function parseStatus(value: string): string {
 export const registerCuration: CommandRegistrar = (program: Command) => {
   const people = program
     .command('people')
-    .description('Correct people: merge two, rename one, split a merge.');
+    .description('Correct people: merge, rename, split, set a role or affiliation, or not a person.');
   people
     .command('merge <a> <b>')
     .description('A and B are one person: the kept one (A unless --keep) stays, the other becomes an alias.')
@@ -119,11 +123,28 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
     });
   people
     .command('split <person>')
-    .description('Undoes the merges into a person: each merged-in person comes back with its own facts.')
+    .description(
+      'Moves the chosen mentions (--mentions ARTICLE,…) to a new person; without --mentions, undoes the merges into the person.',
+    )
+    .option(
+      '--mentions <articles>',
+      'the articles (ids or sha256) whose mentions move; repeat or comma-separate',
+      list,
+    )
+    .option('--name <name>', "the new person's name (default: the same name)")
     .option('--reason <text>', 'why (kept in the history)')
-    .action(async (who: string, opts: { reason?: string }) => {
+    .action(async (who: string, opts: { mentions?: string[]; name?: string; reason?: string }) => {
       const results = await withDb(async (db) => {
         const id = await resolvePerson(db, who);
+        if (opts.mentions)
+          return [
+            await call(db, 'splitPerson', {
+              id,
+              mentions: opts.mentions.map(articleId),
+              name: opts.name,
+              reason: opts.reason,
+            }),
+          ];
         const state = await call(db, 'curationState', { id });
         const merges = state.corrections.filter(
           (c) => c.kind === 'person.merge' && c.active && c.targetIds[0] === id,
@@ -136,6 +157,39 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
         return out;
       });
       for (const r of results) report(r);
+    });
+
+  people
+    .command('not-a-person <person>')
+    .description(
+      'Takes an entity that is not a person out of the graph; its mentions stay as text. Revertible.',
+    )
+    .option('--reason <text>', 'why (kept in the history)')
+    .action(async (who: string, opts: { reason?: string }) => {
+      report(
+        await withDb(async (db) =>
+          call(db, 'removePerson', { id: await resolvePerson(db, who), reason: opts.reason }),
+        ),
+      );
+    });
+  people
+    .command('set <person>')
+    .description('Sets a person\'s role or affiliation ("" clears it).')
+    .option('--role <role>', 'the role')
+    .option('--affiliation <affiliation>', 'the affiliation')
+    .option('--reason <text>', 'why (kept in the history)')
+    .action(async (who: string, opts: { role?: string; affiliation?: string; reason?: string }) => {
+      const clear = (v: string | undefined) => (v === undefined ? undefined : v.trim() || null);
+      report(
+        await withDb(async (db) =>
+          call(db, 'setPersonAttributes', {
+            id: await resolvePerson(db, who),
+            role: clear(opts.role),
+            affiliation: clear(opts.affiliation),
+            reason: opts.reason,
+          }),
+        ),
+      );
     });
 
   const meetings = program.commands.find((c) => c.name() === 'meetings');
@@ -208,6 +262,30 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
         );
       },
     );
+
+  meetings
+    .command('merge <keep> <drop>')
+    .description('Two meetings are one: the first keeps its id and gains the reports of the second.')
+    .option('--reason <text>', 'why (kept in the history)')
+    .action(async (keep: string, drop: string, opts: { reason?: string }) => {
+      report(await withDb((db) => call(db, 'mergeMeetings', { keep, drop, reason: opts.reason })));
+    });
+  meetings
+    .command('split <id>')
+    .description('Splits a meeting: the reports of the chosen articles go to a new meeting.')
+    .requiredOption(
+      '--reports <articles>',
+      'the articles (ids or sha256) whose reports move; repeat or comma-separate',
+      list,
+    )
+    .option('--reason <text>', 'why (kept in the history)')
+    .action(async (id: string, opts: { reports: string[]; reason?: string }) => {
+      report(
+        await withDb((db) =>
+          call(db, 'splitMeeting', { id, reports: opts.reports.map(articleId), reason: opts.reason }),
+        ),
+      );
+    });
 
   program
     .command('history')

@@ -206,3 +206,6 @@ export function withNames(list: string[], add: string[]): string[] {
   }
   return out;
 }
+
+/** False for a meeting record that bears the rejected mark as known on its date: views leave it out. */
+export const shownRecord = (r: MeetingRecord): boolean => !r.curation?.includes('rejected');

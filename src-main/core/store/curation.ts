@@ -35,9 +35,19 @@ import { labelOfId, shortHash } from '../merge/names';
 import { LABELS } from './schema';
 import { num, str, strs, toParams, toPlain } from './values';
 import { reportFromProps, storeError } from './write-article';
+import {
+  ENTITY_KINDS,
+  reapplyMeetingMerge,
+  reapplyRemoval,
+  recomputeAttributes,
+  redoEntityCorrection,
+  revertEntityCorrection,
+} from './curation-entities';
 
-type Row = Record<string, unknown>;
-type Tx = ManagedTransaction;
+/** A row of a Cypher result, as plain values. */
+export type Row = Record<string, unknown>;
+/** A transaction corrections run in. */
+export type Tx = ManagedTransaction;
 
 const LOG_ID = 'curation-log';
 
@@ -68,12 +78,14 @@ export async function ensureCurationSchema(db: GraphDb): Promise<void> {
   }
 }
 
-async function run(tx: Tx, query: string, params: Row = {}): Promise<Row[]> {
+/** Runs one statement in the transaction and returns its rows as plain values. */
+export async function run(tx: Tx, query: string, params: Row = {}): Promise<Row[]> {
   const res = await tx.run(query, toParams(params));
   return res.records.map((r) => toPlain(r.toObject()) as Row);
 }
 
-async function write<T>(db: GraphDb, what: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+/** Runs `fn` in one write transaction, after the curation schema exists. */
+export async function write<T>(db: GraphDb, what: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   await ensureCurationSchema(db);
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
   try {
@@ -120,7 +132,7 @@ const CORRECTION_FIELDS =
   'c {.id, .seq, .kind, .targetIds, .summary, .reason, .author, .at, .date, .active, .revertedBy, .reverts}';
 
 /** Takes the log's lock (serialising corrections) and returns the next sequence number. */
-async function nextSeq(tx: Tx): Promise<number> {
+export async function nextSeq(tx: Tx): Promise<number> {
   const rows = await run(
     tx,
     'MERGE (l:CurationLog {id: $id}) ON CREATE SET l.seq = 0 SET l.seq = l.seq + 1 RETURN l.seq AS seq',
@@ -141,7 +153,7 @@ function curatedLabel(id: string, want: 'Person' | 'Meeting'): string {
 }
 
 /** Reads an entity's properties after the log lock; NOT_FOUND when it does not exist. */
-async function entity(tx: Tx, id: string, want: 'Person' | 'Meeting'): Promise<Row> {
+export async function entity(tx: Tx, id: string, want: 'Person' | 'Meeting'): Promise<Row> {
   const label = curatedLabel(id, want);
   const rows = await run(tx, `MATCH (n:${label} {id: $id}) RETURN properties(n) AS p`, { id });
   if (!rows.length)
@@ -152,9 +164,11 @@ async function entity(tx: Tx, id: string, want: 'Person' | 'Meeting'): Promise<R
   return rows[0]!.p as Row;
 }
 
-const versionOf = (p: Row): number => num(p.curationVersion);
+/** An entity's curation version, from its properties. */
+export const versionOf = (p: Row): number => num(p.curationVersion);
 
-async function bumpVersion(tx: Tx, id: string): Promise<number> {
+/** Increases a person's or meeting's curation version and returns it. */
+export async function bumpVersion(tx: Tx, id: string): Promise<number> {
   const label = labelOfId(id);
   if (label !== 'Person' && label !== 'Meeting') return 0;
   const rows = await run(
@@ -165,7 +179,8 @@ async function bumpVersion(tx: Tx, id: string): Promise<number> {
   return num(rows[0]?.v);
 }
 
-interface NewCorrection {
+/** What a new correction record says. */
+export interface NewCorrection {
   kind: CorrectionKind;
   target: string;
   targetIds: string[];
@@ -179,7 +194,8 @@ interface NewCorrection {
   redoOf?: string | null;
 }
 
-async function record(tx: Tx, seq: number, c: NewCorrection): Promise<Correction> {
+/** Writes a correction record (its author, time and day set here). */
+export async function record(tx: Tx, seq: number, c: NewCorrection): Promise<Correction> {
   const now = new Date();
   const rows = await run(
     tx,
@@ -220,7 +236,7 @@ const MEETING_REVIEW_KINDS = ['meeting.confirm', 'meeting.reject', 'meeting.edit
  * edits laid over the summary of its reports, participants added or set aside. Idempotent, so it also
  * re-applies the corrections after an ingest wrote new reports.
  */
-async function recomputeMeeting(tx: Tx, id: string): Promise<void> {
+export async function recomputeMeeting(tx: Tx, id: string): Promise<void> {
   const rows = await run(
     tx,
     `MATCH (m:Meeting {id: $id})
@@ -273,57 +289,60 @@ async function recomputeMeeting(tx: Tx, id: string): Promise<void> {
         override,
       )
     : null;
-  await run(
-    tx,
-    `MATCH (m:Meeting {id: $id})
-     SET m += $fields, m.curation = $marks, m.confirmedOn = $confirmedOn, m.rejectedOn = $rejectedOn,
-         m.correctedOn = $correctedOn, m.addedOn = $addedOn, m.curationOverride = $override`,
-    {
-      id,
-      fields: fields ?? {},
-      marks: marks.length ? marks : null,
-      confirmedOn,
-      rejectedOn,
-      correctedOn,
-      addedOn,
-      override: Object.keys(override).length ? JSON.stringify(override) : null,
-    },
-  );
   const removed = override.removeParticipants ?? [];
   const added = override.addParticipants ?? [];
-  // Participants set aside keep their relationship, under another type, so a revert brings them back.
-  await run(
-    tx,
-    `MATCH (m:Meeting {id: $id})-[p:PARTICIPANT]->(x) WHERE x.id IN $removed
+  // Sent pipelined: the server runs them in order, each on a set of links the others leave alone.
+  await Promise.all([
+    run(
+      tx,
+      `MATCH (m:Meeting {id: $id})
+     SET m += $fields, m.curation = $marks, m.confirmedOn = $confirmedOn, m.rejectedOn = $rejectedOn,
+         m.correctedOn = $correctedOn, m.addedOn = $addedOn, m.curationOverride = $override`,
+      {
+        id,
+        fields: fields ?? {},
+        marks: marks.length ? marks : null,
+        confirmedOn,
+        rejectedOn,
+        correctedOn,
+        addedOn,
+        override: Object.keys(override).length ? JSON.stringify(override) : null,
+      },
+    ),
+    // Participants set aside keep their relationship, under another type, so a revert brings them back.
+    run(
+      tx,
+      `MATCH (m:Meeting {id: $id})-[p:PARTICIPANT]->(x) WHERE x.id IN $removed
      MERGE (m)-[q:SET_ASIDE_PARTICIPANT]->(x)
      SET q += properties(p), q.articles = coalesce(q.articles, []) + [a IN coalesce(p.articles, []) WHERE NOT a IN coalesce(q.articles, [])]
      DELETE p`,
-    { id, removed },
-  );
-  await run(
-    tx,
-    `MATCH (m:Meeting {id: $id})-[q:SET_ASIDE_PARTICIPANT]->(x) WHERE NOT x.id IN $removed
+      { id, removed },
+    ),
+    run(
+      tx,
+      `MATCH (m:Meeting {id: $id})-[q:SET_ASIDE_PARTICIPANT]->(x) WHERE NOT x.id IN $removed
      MERGE (m)-[p:PARTICIPANT]->(x)
      SET p += properties(q), p.articles = coalesce(p.articles, []) + [a IN coalesce(q.articles, []) WHERE NOT a IN coalesce(p.articles, [])]
      DELETE q`,
-    { id, removed },
-  );
-  await run(
-    tx,
-    `MATCH (m:Meeting {id: $id})
+      { id, removed },
+    ),
+    run(
+      tx,
+      `MATCH (m:Meeting {id: $id})
      UNWIND $added AS pid
      MATCH (x {id: pid}) WHERE x:Person OR x:Group OR x:Organization
      MERGE (m)-[p:PARTICIPANT]->(x)
      ON CREATE SET p.articles = [], p.role = null, p.curatedAdd = true`,
-    { id, added },
-  );
-  await run(
-    tx,
-    `MATCH (m:Meeting {id: $id})-[p:PARTICIPANT]->(x)
+      { id, added },
+    ),
+    run(
+      tx,
+      `MATCH (m:Meeting {id: $id})-[p:PARTICIPANT]->(x)
      WHERE p.curatedAdd AND size(coalesce(p.articles, [])) = 0 AND NOT x.id IN $added
      DELETE p`,
-    { id, added },
-  );
+      { id, added },
+    ),
+  ]);
 }
 
 async function reviewMeeting(
@@ -344,12 +363,13 @@ async function reviewMeeting(
       reason,
       payload: { id: input.id },
     });
-    await recomputeMeeting(tx, input.id);
-    return { correction: c, version: await bumpVersion(tx, input.id) };
+    const [, version] = await Promise.all([recomputeMeeting(tx, input.id), bumpVersion(tx, input.id)]);
+    return { correction: c, version };
   });
 }
 
-const meetingName = (m: Row): string =>
+/** A meeting's short name for summaries: its place and date. */
+export const meetingName = (m: Row): string =>
   [str(m.place) ?? str(m.city) ?? str(m.country) ?? str(m.topic) ?? 'meeting', str(m.date) ?? 'date unknown']
     .filter(Boolean)
     .join(', ');
@@ -562,8 +582,8 @@ async function removeAddedMeeting(tx: Tx, id: string, articleId: string): Promis
 
 // ---------------------------------------------------------------- people
 
-/** A relationship of a person, as a merge moved it (and as a revert puts it back). */
-interface MovedLink {
+/** A relationship of a person or meeting, as a merge moved it (and as a revert puts it back). */
+export interface MovedLink {
   type: string;
   /** True when the person is the relationship's start. */
   out: boolean;
@@ -577,14 +597,15 @@ interface MovedLink {
 }
 
 /** Everything one application of a merge changed, enough to undo it exactly. */
-interface MergeBackup {
+export interface MergeBackup {
   drop: Row;
   links: MovedLink[];
   reports: { meetingId: string; articleId: string; personIds: string[] }[];
   added: { aliases: string[]; roles: string[]; affiliations: string[]; mergeReasons: string[] };
 }
 
-const PERSON_LINK_TYPES = [
+/** The relationships a person has, which a merge moves. */
+export const PERSON_LINK_TYPES = [
   'MENTIONS',
   'PARTICIPANT',
   'SET_ASIDE_PARTICIPANT',
@@ -594,37 +615,31 @@ const PERSON_LINK_TYPES = [
   'AFFILIATED_WITH',
 ];
 
-const labelOk = (l: string) => (LABELS as readonly string[]).includes(l);
+/** Labels a moved relationship may end at: the graph's own, and the keys ingest matches meetings by. */
+const labelOk = (l: string) => (LABELS as readonly string[]).includes(l) || l === 'MergeKey';
 
-/** Moves every relationship of `dropId` onto `keepId`, folds its names into the kept person's aliases, and deletes it. */
-async function moveInto(
+/**
+ * Moves every relationship of the given types from `dropId` onto `keepId` (both `label`): an existing one
+ * gains the other's articles, a new one is marked `curatedFrom`. Returns what it moved, for a revert.
+ */
+export async function moveLinks(
   tx: Tx,
+  label: 'Person' | 'Meeting',
   keepId: string,
   dropId: string,
-  reasonLine: string,
-  known?: { keep: Row; drop: Row },
-): Promise<MergeBackup> {
-  let keep = known?.keep;
-  let drop = known?.drop;
-  if (!keep || !drop) {
-    const [k, d] = await Promise.all([
-      run(tx, 'MATCH (k:Person {id: $id}) RETURN properties(k) AS p', { id: keepId }),
-      run(tx, 'MATCH (d:Person {id: $id}) RETURN properties(d) AS p', { id: dropId }),
-    ]);
-    keep = k[0]!.p as Row;
-    drop = d[0]!.p as Row;
-  }
+  types: string[],
+): Promise<MovedLink[]> {
   const rels = await run(
     tx,
-    `MATCH (d:Person {id: $drop})-[r]-(x)
+    `MATCH (d:${label} {id: $drop})-[r]-(x)
      WHERE type(r) IN $types AND x.id IS NOT NULL AND x.id <> $keep
-     OPTIONAL MATCH (k:Person {id: $keep})
+     OPTIONAL MATCH (k:${label} {id: $keep})
      RETURN type(r) AS type, startNode(r) = d AS out, x.id AS otherId, labels(x)[0] AS otherLabel,
             properties(r) AS props,
             CASE WHEN startNode(r) = d
               THEN [(k)-[s]->(x) WHERE type(s) = type(r) | s.articles]
               ELSE [(x)-[s]->(k) WHERE type(s) = type(r) | s.articles] END AS existing`,
-    { drop: dropId, keep: keepId, types: PERSON_LINK_TYPES },
+    { drop: dropId, keep: keepId, types },
   );
   const links: MovedLink[] = rels
     .filter((r) => labelOk(String(r.otherLabel)))
@@ -642,18 +657,18 @@ async function moveInto(
     });
   // Sent pipelined: the server runs them in order, and none reads what another writes.
   const moves: Promise<Row[]>[] = [];
-  for (const type of PERSON_LINK_TYPES)
+  for (const type of types)
     for (const out of [true, false]) {
       const rows = links.filter((l) => l.type === type && l.out === out);
-      for (const label of new Set(rows.map((l) => l.otherLabel))) {
-        const batch = rows.filter((l) => l.otherLabel === label);
+      for (const other of new Set(rows.map((l) => l.otherLabel))) {
+        const batch = rows.filter((l) => l.otherLabel === other);
         const pattern = out ? `(k)-[r:${type}]->(x)` : `(x)-[r:${type}]->(k)`;
         moves.push(
           run(
             tx,
-            `MATCH (k:Person {id: $keep})
+            `MATCH (k:${label} {id: $keep})
            UNWIND $rows AS row
-           MATCH (x:${label} {id: row.otherId})
+           MATCH (x:${other} {id: row.otherId})
            MERGE ${pattern}
            ON CREATE SET r = row.props, r.curatedFrom = $drop
            ON MATCH SET r.articles = coalesce(r.articles, []) + [a IN coalesce(row.props.articles, []) WHERE NOT a IN coalesce(r.articles, [])]`,
@@ -663,6 +678,63 @@ async function moveInto(
       }
     }
   await Promise.all(moves);
+  return links;
+}
+
+/** Puts back relationships `moveLinks` moved: onto `dropId` again, and off `keepId` where the move made or grew them. */
+export async function restoreLinks(
+  tx: Tx,
+  label: 'Person' | 'Meeting',
+  keepId: string,
+  dropId: string,
+  links: MovedLink[],
+): Promise<void> {
+  for (const l of links) {
+    if (!labelOk(l.otherLabel) || !/^[A-Z_]+$/.test(l.type)) continue;
+    const onDrop = l.out ? `(d)-[r:${l.type}]->(x)` : `(x)-[r:${l.type}]->(d)`;
+    const onKeep = l.out ? `(k)-[s:${l.type}]->(x)` : `(x)-[s:${l.type}]->(k)`;
+    await run(
+      tx,
+      `MATCH (d:${label} {id: $drop}) MATCH (x:${l.otherLabel} {id: $other})
+       MERGE ${onDrop} SET r = $props
+       WITH d, x
+       OPTIONAL MATCH (k:${label} {id: $keep})
+       OPTIONAL MATCH ${onKeep}
+       WITH s, [a IN coalesce(s.articles, []) WHERE NOT (a IN $dropArticles AND NOT a IN $keptArticles)] AS left
+       FOREACH (_ IN CASE WHEN s IS NOT NULL AND $created AND size(left) = 0 THEN [1] ELSE [] END | DELETE s)
+       FOREACH (_ IN CASE WHEN s IS NOT NULL AND NOT ($created AND size(left) = 0) THEN [1] ELSE [] END | SET s.articles = left)`,
+      {
+        drop: dropId,
+        keep: keepId,
+        other: l.otherId,
+        props: l.props,
+        dropArticles: strs(l.props.articles),
+        keptArticles: l.keptArticles,
+        created: l.created,
+      },
+    );
+  }
+}
+
+/** Moves every relationship of `dropId` onto `keepId`, folds its names into the kept person's aliases, and deletes it. */
+export async function moveInto(
+  tx: Tx,
+  keepId: string,
+  dropId: string,
+  reasonLine: string,
+  known?: { keep: Row; drop: Row },
+): Promise<MergeBackup> {
+  let keep = known?.keep;
+  let drop = known?.drop;
+  if (!keep || !drop) {
+    const [k, d] = await Promise.all([
+      run(tx, 'MATCH (k:Person {id: $id}) RETURN properties(k) AS p', { id: keepId }),
+      run(tx, 'MATCH (d:Person {id: $id}) RETURN properties(d) AS p', { id: dropId }),
+    ]);
+    keep = k[0]!.p as Row;
+    drop = d[0]!.p as Row;
+  }
+  const links = await moveLinks(tx, 'Person', keepId, dropId, PERSON_LINK_TYPES);
   const reports = await run(
     tx,
     `MATCH (m:Meeting)-[:PARTICIPANT|SET_ASIDE_PARTICIPANT]->(:Person {id: $keep})
@@ -717,34 +789,10 @@ async function moveInto(
 }
 
 /** Undoes one application of a merge: the dropped person comes back with its relationships and names. */
-async function restoreFrom(tx: Tx, keepId: string, b: MergeBackup): Promise<void> {
+export async function restoreFrom(tx: Tx, keepId: string, b: MergeBackup): Promise<void> {
   const dropId = String(b.drop.id);
   await run(tx, 'MERGE (d:Person {id: $id}) SET d += $props', { id: dropId, props: b.drop });
-  for (const l of b.links) {
-    if (!labelOk(l.otherLabel) || !PERSON_LINK_TYPES.includes(l.type)) continue;
-    const onDrop = l.out ? `(d)-[r:${l.type}]->(x)` : `(x)-[r:${l.type}]->(d)`;
-    const onKeep = l.out ? `(k)-[s:${l.type}]->(x)` : `(x)-[s:${l.type}]->(k)`;
-    await run(
-      tx,
-      `MATCH (d:Person {id: $drop}) MATCH (x:${l.otherLabel} {id: $other})
-       MERGE ${onDrop} SET r = $props
-       WITH d, x
-       OPTIONAL MATCH (k:Person {id: $keep})
-       OPTIONAL MATCH ${onKeep}
-       WITH s, [a IN coalesce(s.articles, []) WHERE NOT (a IN $dropArticles AND NOT a IN $keptArticles)] AS left
-       FOREACH (_ IN CASE WHEN s IS NOT NULL AND $created AND size(left) = 0 THEN [1] ELSE [] END | DELETE s)
-       FOREACH (_ IN CASE WHEN s IS NOT NULL AND NOT ($created AND size(left) = 0) THEN [1] ELSE [] END | SET s.articles = left)`,
-      {
-        drop: dropId,
-        keep: keepId,
-        other: l.otherId,
-        props: l.props,
-        dropArticles: strs(l.props.articles),
-        keptArticles: l.keptArticles,
-        created: l.created,
-      },
-    );
-  }
+  await restoreLinks(tx, 'Person', keepId, dropId, b.links);
   await run(
     tx,
     `UNWIND $reports AS rep
@@ -764,7 +812,8 @@ async function restoreFrom(tx: Tx, keepId: string, b: MergeBackup): Promise<void
   );
 }
 
-async function personCurationMark(tx: Tx, id: string): Promise<void> {
+/** Marks a person corrected while any person correction of it is in effect. */
+export async function personCurationMark(tx: Tx, id: string): Promise<void> {
   await run(
     tx,
     `MATCH (p:Person {id: $id})
@@ -785,8 +834,10 @@ export async function mergePeople(
     throw new RendezvousError('BAD_INPUT', `A person cannot be merged into itself (${input.keep}).`);
   return write(db, 'merging people', async (tx) => {
     const seq = await nextSeq(tx);
-    const keep = await entity(tx, input.keep, 'Person');
-    const drop = await entity(tx, input.drop, 'Person');
+    const [keep, drop] = await Promise.all([
+      entity(tx, input.keep, 'Person'),
+      entity(tx, input.drop, 'Person'),
+    ]);
     checkVersion(input.keep, versionOf(keep), input.expectedVersion);
     const line = `${str(drop.name)} merged into ${str(keep.name)} by ${curationAuthor()}${reason ? `: ${reason}` : ''}`;
     const backup = await moveInto(tx, input.keep, input.drop, line, { keep, drop });
@@ -877,7 +928,8 @@ async function recomputeName(tx: Tx, id: string): Promise<void> {
 
 // ---------------------------------------------------------------- revert, undo, redo
 
-async function correctionById(tx: Tx, id: string): Promise<Row> {
+/** A correction's stored properties; NOT_FOUND when no correction has the id. */
+export async function correctionById(tx: Tx, id: string): Promise<Row> {
   const rows = await run(tx, 'MATCH (c:Correction {id: $id}) RETURN properties(c) AS c', { id });
   if (!rows.length) throw new RendezvousError('NOT_FOUND', `No correction has the id "${id}".`);
   return rows[0]!.c as Row;
@@ -910,6 +962,8 @@ async function revertInTx(
   } else if (kind === 'person.rename') {
     await recomputeName(tx, target);
     await personCurationMark(tx, target);
+  } else if (ENTITY_KINDS.includes(kind)) {
+    await revertEntityCorrection(tx, c);
   } else {
     if (kind === 'meeting.add') await removeAddedMeeting(tx, target, String(payload.articleId));
     await recomputeMeeting(tx, target);
@@ -978,6 +1032,7 @@ export async function redoCorrection(db: GraphDb): Promise<CorrectionResult | nu
   if (kind === 'person.rename')
     return renamePerson(db, { id: String(payload.id), name: String(payload.name), reason }, { redoOf });
   if (kind === 'meeting.add') return addMeeting(db, payload as unknown as AddMeetingInput, { redoOf });
+  if (ENTITY_KINDS.includes(kind)) return redoEntityCorrection(db, target);
   return write(db, 'redoing the correction', async (tx) => {
     const seq = await nextSeq(tx);
     const id = String(target.target);
@@ -1129,12 +1184,20 @@ export async function reapplyCorrections(db: GraphDb, articleIds: string[]): Pro
         `CALL () {
            UNWIND $articles AS aid
            MATCH (:Article {id: aid})-[:MENTIONS]->(p:Person)
-           MATCH (c:Correction {dropId: p.id}) WHERE c.active AND c.kind = 'person.merge'
+           MATCH (c:Correction {dropId: p.id}) WHERE c.active AND c.kind IN ['person.merge', 'person.remove']
            RETURN collect(DISTINCT c.id) AS merges
          }
          CALL () {
            UNWIND $articles AS aid
-           MATCH (:Article {id: aid})-[:MENTIONS]->(p:Person) WHERE p.curatedName IS NOT NULL AND p.name <> p.curatedName
+           MATCH (m:Meeting)-[:REPORTED_IN]->(:Article {id: aid})
+           MATCH (c:Correction {dropId: m.id}) WHERE c.active AND c.kind = 'meeting.merge'
+           RETURN collect(DISTINCT c.id) AS meetingMerges
+         }
+         CALL () {
+           UNWIND $articles AS aid
+           MATCH (:Article {id: aid})-[:MENTIONS]->(p:Person)
+           WHERE (p.curatedName IS NOT NULL AND p.name <> p.curatedName)
+              OR p.curatedRoles IS NOT NULL OR p.curatedAffiliations IS NOT NULL
            RETURN collect(DISTINCT p.id) AS renamed
          }
          CALL () {
@@ -1142,21 +1205,32 @@ export async function reapplyCorrections(db: GraphDb, articleIds: string[]): Pro
            MATCH (m:Meeting)-[:REPORTED_IN]->(:Article {id: aid}) WHERE m.curationVersion IS NOT NULL
            RETURN collect(DISTINCT m.id) AS meetings
          }
-         RETURN merges, renamed, meetings`,
+         RETURN merges, meetingMerges, renamed, meetings`,
         { articles: articleIds },
       );
       return {
         merges: strs(rows[0]?.merges),
+        meetingMerges: strs(rows[0]?.meetingMerges),
         renamed: strs(rows[0]?.renamed),
         meetings: strs(rows[0]?.meetings),
       };
     });
-    if (!touched.merges.length && !touched.renamed.length && !touched.meetings.length) return;
+    if (
+      !touched.merges.length &&
+      !touched.meetingMerges.length &&
+      !touched.renamed.length &&
+      !touched.meetings.length
+    )
+      return;
     await session.executeWrite(async (tx) => {
       await nextSeq(tx);
       for (const cid of touched.merges) {
         const c = await correctionById(tx, cid);
         const payload = JSON.parse(String(c.payload)) as Row;
+        if (c.kind === 'person.remove') {
+          await reapplyRemoval(tx, cid, String(payload.id));
+          continue;
+        }
         const keep = String(payload.keep);
         const drop = String(payload.drop);
         const exists = await run(
@@ -1171,7 +1245,14 @@ export async function reapplyCorrections(db: GraphDb, articleIds: string[]): Pro
           backup: JSON.stringify(backup),
         });
       }
-      for (const id of touched.renamed) await recomputeName(tx, id);
+      for (const cid of touched.meetingMerges) {
+        const payload = JSON.parse(String((await correctionById(tx, cid)).payload)) as Row;
+        await reapplyMeetingMerge(tx, cid, String(payload.keep), String(payload.drop));
+      }
+      for (const id of touched.renamed) {
+        await recomputeName(tx, id);
+        await recomputeAttributes(tx, id);
+      }
       for (const id of touched.meetings) await recomputeMeeting(tx, id);
     });
   } catch (err) {

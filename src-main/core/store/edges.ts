@@ -5,6 +5,7 @@ import { RendezvousError } from '../../common/errors';
 import type { GraphDb } from './connection';
 import { endOfIso } from '../merge/dates';
 import { meetingAsOf } from '../merge/views';
+import { shownRecord } from '../curation/rules';
 import { NODE, labelFor, loadMeetings, read, toGraphNode } from './queries';
 import { str, strs } from './values';
 
@@ -48,7 +49,7 @@ export async function edgeDetails(db: GraphDb, input: EdgeDetailsInput): Promise
   const statuses = f.statuses?.length && !meetingEnd ? new Set(f.statuses) : null;
   const meetings = loaded
     .map((m) => meetingAsOf(m, asOf)?.record)
-    .filter((r): r is MeetingRecord => !!r && (!statuses || statuses.has(r.status)))
+    .filter((r): r is MeetingRecord => !!r && shownRecord(r) && (!statuses || statuses.has(r.status)))
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
   return {
     source: toGraphNode(row.source),

@@ -24,48 +24,13 @@ import {
   searchEntities,
 } from '../../../src-main/core/store/queries';
 import { validateInput } from '../../../src-main/core/app/dispatch';
+import { curationArticle } from '../../helpers/curation-articles';
 import { resetGraph, testDb } from '../../helpers/db';
 
-const article = (name: string, text: string) => ({ name, data: Buffer.from(text, 'utf8') });
-
-const RIYADH = article(
-  'riyadh.txt',
-  `Lavrov and Rubio meet in Riyadh
-
-Published 2025-02-20
-
-Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Marco Rubio in Riyadh on February 18, 2025, to discuss the war in Ukraine.
-
-Kremlin aide Yura Ushakov also took part in the talks, the Kremlin said.
-`,
-);
-const MOSCOW = article(
-  'moscow.txt',
-  `Ushakov talks with Witkoff in Moscow
-
-Published 2025-03-15
-
-Kremlin aide Yuri Ushakov met U.S. envoy Steve Witkoff in Moscow on March 13, 2025, to discuss a ceasefire.
-`,
-);
-const MOSCOW_AGAIN = article(
-  'moscow-again.txt',
-  `Ushakov and Witkoff held talks in Moscow
-
-Published 2025-03-16
-
-Kremlin aide Yuri Ushakov met U.S. envoy Steve Witkoff in Moscow on March 13, 2025, to discuss a ceasefire, the Kremlin said on Sunday.
-`,
-);
-const PETERSBURG = article(
-  'petersburg.txt',
-  `Ushakov meets Witkoff again
-
-Published 2025-04-12
-
-Kremlin aide Yura Ushakov met U.S. envoy Steve Witkoff in St. Petersburg on April 11, 2025, to discuss a peace plan.
-`,
-);
+const RIYADH = curationArticle('riyadh.txt');
+const MOSCOW = curationArticle('moscow.txt');
+const MOSCOW_AGAIN = curationArticle('moscow-again.txt');
+const PETERSBURG = curationArticle('petersburg.txt');
 
 let db: GraphDb;
 const ingest = (...docs: { name: string; data: Buffer }[]) => ingestDocuments(db, docs, { workers: 0 });
