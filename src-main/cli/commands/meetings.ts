@@ -1,5 +1,6 @@
-// `rendezvous meetings [--json] [--as-of DATE]`: the merged meetings, with their status as known on a date.
-import type { Command } from 'commander';
+// `rendezvous meetings [--json] [--as-of DATE] [--min-confidence X]`: the merged meetings, with their status as
+// known on a date and how sure the extraction is of each.
+import { InvalidArgumentError, type Command } from 'commander';
 import type { MeetingRecord } from '../../common/graph';
 import type { MeetingStatus } from '../../common/extraction';
 import { listMeetings } from '../../core/store/queries';
@@ -30,6 +31,8 @@ export function meetingJson(m: MeetingRecord) {
       evidence: s.evidence,
       file: s.file ?? null,
       index: s.index ?? null,
+      confidence: s.confidence ?? 1,
+      trigger: s.trigger ?? null,
     })),
     flags: m.flags ?? [],
     confidence: m.confidence ?? 1,
@@ -53,6 +56,21 @@ export interface MeetingsTableOptions {
   /** The status filter in effect, and how many meetings it left out. */
   statuses?: MeetingStatus[];
   filteredOut?: number;
+  /** The confidence floor in effect, and how many meetings below it were left out. */
+  minConfidence?: number;
+  belowConfidence?: number;
+}
+
+/** A meeting's confidence as the table prints it: two decimals, 1 when none was stored. */
+export const confidenceText = (m: Pick<MeetingRecord, 'confidence'>): string =>
+  (m.confidence ?? 1).toFixed(2);
+
+/** Accepts a confidence floor between 0 and 1, or refuses it with what is expected. */
+export function parseConfidenceOption(value: string): number {
+  const n = Number(value);
+  if (!value.trim() || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError(`a number from 0 to 1, such as 0.8 (got "${value}")`);
+  return n;
 }
 
 /** The readable table: one line per meeting, widest columns cut with "…" unless `wide`. */
@@ -61,7 +79,12 @@ export function formatMeetingsTable(
   asOf: string,
   options: MeetingsTableOptions = {},
 ): string {
+  const below = options.belowConfidence
+    ? `; ${options.belowConfidence} below --min-confidence ${options.minConfidence} left out`
+    : '';
   if (!meetings.length) {
+    if (options.belowConfidence)
+      return `No meetings have confidence ≥ ${options.minConfidence} as of ${asOf}${below}.\n`;
     if (options.statuses?.length && options.filteredOut)
       return `No meetings match --status ${options.statuses.join(',')} as of ${asOf}; ${options.filteredOut} meeting(s) in other statuses were left out.\n`;
     return `No meetings known as of ${asOf}.\n`;
@@ -73,9 +96,10 @@ export function formatMeetingsTable(
     m.topic ?? '—',
     statusText(m),
     String(m.sources.length),
+    confidenceText(m),
   ]);
-  const header = ['DATE', 'PLACE', 'PARTIES', 'TOPIC', 'STATUS', 'SOURCES'];
-  const widths = options.wide ? header.map(() => Infinity) : [18, 40, 46, 32, 48, 7];
+  const header = ['DATE', 'PLACE', 'PARTIES', 'TOPIC', 'STATUS', 'SOURCES', 'CONFIDENCE'];
+  const widths = options.wide ? header.map(() => Infinity) : [18, 40, 46, 32, 48, 7, 10];
   const line = (cells: string[]) =>
     cells
       .map((c, i) =>
@@ -87,7 +111,7 @@ export function formatMeetingsTable(
       .trimEnd();
   const cutAny = !options.wide && rows.some((r) => r.some((c, i) => c.length > widths[i]!));
   const left = options.filteredOut ? `; ${options.filteredOut} in other statuses left out by --status` : '';
-  return `${[line(header), ...rows.map(line)].join('\n')}\n${meetings.length} meeting(s), status as known on ${asOf}${left}.\n${
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${meetings.length} meeting(s), status as known on ${asOf}${left}${below}.\n${
     cutAny ? 'Some cells are cut with "…"; --wide prints them in full, --json gives everything.\n' : ''
   }`;
 }
@@ -103,6 +127,11 @@ export const registerMeetings: CommandRegistrar = (program: Command) => {
     .option('--to <date>', 'only meetings on or before this date', parseDate)
     .option('--status <list>', 'only these statuses (comma-separated)', parseStatuses)
     .option('--wide', 'print every cell in full instead of cutting long ones with "…"')
+    .option(
+      '--min-confidence <x>',
+      'only meetings whose confidence (0..1, the least sure of their reports) is at least x',
+      parseConfidenceOption,
+    )
     .action(
       async (opts: {
         json?: boolean;
@@ -111,21 +140,31 @@ export const registerMeetings: CommandRegistrar = (program: Command) => {
         to?: string;
         status?: MeetingStatus[];
         wide?: boolean;
+        minConfidence?: number;
       }) => {
         const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
-        const { meetings, all } = await withDb(async (db) => {
+        const { listed, all } = await withDb(async (db) => {
           const range = { asOf, from: opts.from, to: opts.to };
-          const meetings = await listMeetings(db, { ...range, statuses: opts.status });
-          const all = opts.status?.length ? (await listMeetings(db, range)).length : meetings.length;
-          return { meetings, all };
+          const listed = await listMeetings(db, { ...range, statuses: opts.status });
+          const all = opts.status?.length ? (await listMeetings(db, range)).length : listed.length;
+          return { listed, all };
         });
-        if (opts.json) process.stdout.write(`${JSON.stringify(meetings.map(meetingJson), null, 2)}\n`);
-        else
+        const floor = opts.minConfidence;
+        const meetings = floor === undefined ? listed : listed.filter((m) => (m.confidence ?? 1) >= floor);
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(meetings.map(meetingJson), null, 2)}\n`);
+          if (listed.length > meetings.length)
+            process.stderr.write(
+              `${listed.length - meetings.length} meeting(s) below --min-confidence ${floor} left out.\n`,
+            );
+        } else
           process.stdout.write(
             formatMeetingsTable(meetings, asOf, {
               wide: opts.wide,
               statuses: opts.status,
-              filteredOut: all - meetings.length,
+              filteredOut: all - listed.length,
+              minConfidence: floor,
+              belowConfidence: listed.length - meetings.length,
             }),
           );
       },
