@@ -128,6 +128,9 @@ const SPEECH_BEFORE =
   /\b(said|says|told(?: \w+)?|announced|stated|reported|acknowledged|confirmed|added|wrote|noted|claimed|revealed)\s*$/i;
 const SPEECH_AFTER =
   /^\s*,?\s*(?:also\s+)?(said|says|told|announced|stated|reported|acknowledged|confirmed|added|wrote|noted|claimed)\b/i;
+// "The five leaders are A, B and C": a sentence that lists who the last meeting's counterparts were.
+const ENUMERATION =
+  /^\s*(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|visiting)\s+)?(?:leaders|presidents|heads of state|ministers|officials|counterparts|envoys|delegates|guests)\s+(?:are|were|included|include)\b/i;
 const COMPOSITION =
   /\b(?:delegations?|team|side)\b[^.;]{0,40}?\b(?:led|headed|chaired|include[sd]?|including|comprised|consist(?:s|ed|ing) of)\b|\baccompanied by\b|\bhead(?:s|ed)? of the [\w\s’'-]{0,30}?delegation\b|\bjoined by\b|\b(?:also\s+)?(?:took part|participated|joined the (?:talks|meeting|negotiations)|attended the (?:talks|meeting|negotiations)|(?:was|were) also present)\b/i;
 const BOTH_SIDES =
@@ -686,7 +689,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     }
 
     // "The U.S. delegation was led by X", "Lavrov will be accompanied by Y": members of the last meeting.
-    if (COMPOSITION.test(s)) {
+    if (COMPOSITION.test(s) || ENUMERATION.test(s)) {
       const target = touched ?? meetings[meetings.length - 1];
       if (target && si - Math.max(...target.sentences) <= 3) {
         const added = people.filter((p) => eligiblePerson(s, p)).map((p) => p.name);
@@ -747,6 +750,9 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         if (!c.people.some((p) => m.people.includes(p))) continue;
         // "Putin also held talks with Khamenei" after "Putin met Erdogan": a new counterpart, a new meeting.
         if (m.people.length >= 2 && c.people.some((p) => !m.people.includes(p))) continue;
+        // "Hu also met with the presidents of Mali and Chad" after his meetings with named leaders: new parties.
+        const knownGroups = new Set([...m.groups, ...m.affiliations]);
+        if (m.people.length >= 2 && c.groups.length && !c.groups.some((g) => knownGroups.has(g))) continue;
         if (placeConflict(c.where, m.where) && !(c.where.venue && !m.where.venue)) continue;
         return m;
       }
@@ -906,7 +912,12 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       const persons = mentions
         .filter((p) => p.kind === 'person' && p.sentence === si && m.people.includes(p.name))
         .map((p) => ({ name: p.name, start: p.start - sentence.start }));
-      const lists = splitCounterparts(sentence.text, persons);
+      const here = new Set(persons.map((p) => p.name));
+      const lists = splitCounterparts(
+        sentence.text,
+        persons,
+        m.people.filter((n) => !here.has(n)),
+      );
       if (lists && lists.length > 1) return lists;
     }
     return null;

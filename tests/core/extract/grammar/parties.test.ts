@@ -64,6 +64,27 @@ describe('the entity and party rules', () => {
     ).toBeNull();
   });
 
+  it('takes the counterparts of "separate meetings" from the next sentence that lists them', () => {
+    const x = article(
+      'Prime Minister Anna Berg on Monday held separate meetings with the leaders of three Baltic states in Oslo. ' +
+        'The three leaders are President Juris Ozols of Latvia, President Tomas Petraitis of Lithuania and President Mart Tamm of Estonia.',
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([
+      ['Anna Berg', 'Juris Ozols'],
+      ['Anna Berg', 'Tomas Petraitis'],
+      ['Anna Berg', 'Mart Tamm'],
+    ]);
+  });
+
+  it('keeps "also met with the presidents of A and B" apart from an earlier meeting with other leaders', () => {
+    const x = article(
+      'Chancellor Eva Kohl met President Paul Durand in Berlin on Tuesday. ' +
+        'Kohl also met with the presidents of Chile and Peru on Tuesday.',
+    );
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings[1]?.participant_groups).toEqual(['Chile', 'Peru']);
+  });
+
   it('gives every meeting a confidence between 0 and 1 and its trigger words', () => {
     const x = article('French President Paul Durand met German Chancellor Eva Kohl in Berlin on Tuesday.');
     const [m] = x.meetings;
