@@ -26,9 +26,20 @@ import { settleStatus } from './grammar/settle';
 import { isCancelled } from './grammar/status';
 import { splitCounterparts } from './grammar/split';
 import { resolveSubject, subjectReference, type NamedAt } from './grammar/coreference';
-import { CURRENCY_WORDS, cueRegExp, MEETING_NOUN_PHRASES, MEETING_VERBS } from '../lexicon/cues';
+import {
+  CURRENCY_WORDS,
+  NON_PARTY_NOUNS,
+  cueRegExp,
+  MEETING_NOUN_PHRASES,
+  MEETING_VERBS,
+} from '../lexicon/cues';
 
 const CURRENCY_AFTER = cueRegExp(CURRENCY_WORDS, 'start');
+// "German and French companies": a demonym describing things or people, itself or through a coordination.
+const DESCRIBED_AFTER = new RegExp(
+  `^(?:\\s*(?:,|and|or)\\s+\\p{Lu}[\\p{L}-]+)*\\s+(?:${NON_PARTY_NOUNS.join('|')})\\b`,
+  'u',
+);
 const MORE_VERBS = new RegExp(`\\b(?:${MEETING_VERBS.join('|')})\\b`, 'g');
 const MORE_NOUNS = new RegExp(`\\b(?:${MEETING_NOUN_PHRASES.join('|')})\\b`, 'g');
 
@@ -96,7 +107,7 @@ const MEET_TRIGGER =
   /\b(met|meet|meets|sat down)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|deadlines?|needs?|criteria|requirements?|targets?|expectations|goals?|standards?|conditions?|obligations?|threshold|challenges?|press|reporters|journalists)\b)/gi;
 const VISIT_TRIGGER = /\b(visit(?:ed|s|ing)?)\b/gi;
 const HOST_TRIGGER =
-  /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|greeted)\s+(?=by\s+\p{Lu}|\p{Lu}|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
+  /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|greeted)\s+(?=by\s+\p{Lu}|\p{Lu}|(?:the|a)\s+(?:visiting\s+)?(?:President|Prime Minister|Premier|Vice President|Deputy Prime Minister|Chancellor|King|Queen|Emir|Crown Prince|Speaker|Governor|Secretary[- ]General|Director[- ]General|Chairman|Chairperson|Chair|Head)\b|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
 const TRAVEL_PURPOSE =
   /\b(?:arrived|arrives|arrive|landed|traveled|travelled|travels|flew|went|came|headed)\b[^.;]{0,60}?\bto (negotiate|discuss)\b/gi;
 // "Spoke with" is a meeting only when the sentence puts the two in one place.
@@ -265,6 +276,7 @@ function eligibleGroup(text: string, m: EntityMention, people: EntityMention[], 
   if (/\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before)) return false;
   const after = text.slice(m.end, m.end + 30);
   if (CURRENCY_AFTER.test(after)) return false;
+  if (DESCRIBED_AFTER.test(text.slice(m.end, m.end + 60))) return false;
   if (
     /^(?:['’]s)?\s+(?:state[- ]\w+\s+)?(?:news agency|media|state media|press|agency|outlet|television|tv)\b/i.test(
       after,

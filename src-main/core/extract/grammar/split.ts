@@ -23,7 +23,9 @@ export function splitCounterparts(
   persons: Placed[],
   listedElsewhere: string[] = [],
 ): string[][] | null {
-  const verb = SPLIT_VERB.exec(sentence);
+  // The verb with a subject before it: in "In addition to meeting with A, B visited C and D" it is "visited".
+  const verbs = [...sentence.matchAll(new RegExp(SPLIT_VERB.source, 'gi'))];
+  const verb = verbs.find((v) => persons.some((p) => p.start < (v.index ?? 0))) ?? verbs[0];
   if (!verb) return null;
   const separate = SEPARATE.test(sentence) || /^visit/i.test(verb[0]);
   if (!separate) return null;

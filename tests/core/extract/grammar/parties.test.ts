@@ -85,6 +85,30 @@ describe('the entity and party rules', () => {
     expect(x.meetings[1]?.participant_groups).toEqual(['Chile', 'Peru']);
   });
 
+  it('takes a demonym that describes companies as no party: "German and French companies"', () => {
+    const x = article(
+      'Ministers from Spain and Italy will hold talks in Rome on Friday on investment by German and French companies.',
+    );
+    expect(x.meetings.map((m) => m.participant_groups)).toEqual([['Spain', 'Italy']]);
+  });
+
+  it('reads "received the President of …, Dr. X" as a meeting with X', () => {
+    const x = article(
+      'The Minister of Health, Dr. Amina Bello, on Tuesday received the President of the World Medical Association, Dr. Otmar Kloiber, in Abuja.',
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([['Amina Bello', 'Otmar Kloiber']]);
+  });
+
+  it('splits "In addition to meeting with A, B visited C and D" at the verb with a subject', () => {
+    const x = article(
+      'In addition to meeting with Ruto, Lopez visited Senate President Amina Ochieng and Chief Justice Paul Kamau on Tuesday.',
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([
+      ['Lopez', 'Amina Ochieng'],
+      ['Lopez', 'Paul Kamau'],
+    ]);
+  });
+
   it('gives every meeting a confidence between 0 and 1 and its trigger words', () => {
     const x = article('French President Paul Durand met German Chancellor Eva Kohl in Berlin on Tuesday.');
     const [m] = x.meetings;
