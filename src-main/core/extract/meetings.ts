@@ -264,7 +264,7 @@ function eligiblePerson(text: string, m: EntityMention): boolean {
 function eligibleGroup(text: string, m: EntityMention, people: EntityMention[], trigger: number): boolean {
   if (people.some((p) => m.start >= (p.titleStart ?? p.start) && m.end <= p.end)) return false;
   // "Iran-US talks", "Russian-American meeting": a compound of parties names the parties.
-  if (/-/.test(text.slice(m.start, m.end)) && trigger >= m.end && trigger - m.end < 25) return true;
+  if (/-/.test(text.slice(m.start, m.end)) && trigger >= m.end && trigger - m.end < 45) return true;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (
     /\b(in|to|at|into|on|about|over|regarding|against|toward|towards|near|across|inside|throughout|within|for)\s+(the\s+)?$/i.test(
@@ -831,7 +831,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     // One person, no counterpart and nowhere: nobody was met ("Zelensky attended a summit").
     if (m.people.length === 1 && !m.groups.length && !wherePreferred(m.where) && !input.dateline) return;
     const first = sentences[m.sentences[0] ?? 0] as Sentence;
-    let date = m.date;
+    let date = m.date ?? sameStretchDate(m, i);
     let dateSource: 'text' | 'published' = 'text';
     if (
       !date &&
@@ -916,6 +916,20 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     }
   });
   return out;
+
+  /**
+   * The date of an earlier meeting of the same person, up to three sentences before, with the same status:
+   * "X visited Chile on Monday … In addition, X visited A and B" happened that Monday too.
+   */
+  function sameStretchDate(m: Meeting, i: number): Candidate['date'] {
+    const start = Math.min(...m.sentences);
+    for (let k = i - 1; k >= 0; k--) {
+      const p = meetings[k] as Meeting;
+      if (start - Math.max(...p.sentences) > 3) continue;
+      if (p.date && p.status === m.status && p.people.some((n) => m.people.includes(n))) return p.date;
+    }
+    return null;
+  }
 
   /** One participant list per counterpart when the meeting's sentence states separate meetings. */
   function splitOf(m: Meeting): string[][] | null {

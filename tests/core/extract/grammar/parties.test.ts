@@ -109,6 +109,13 @@ describe('the entity and party rules', () => {
     ]);
   });
 
+  it('takes a compound of countries as the parties even with several modifiers before the trigger', () => {
+    const x = article(
+      'The two sides agreed to hold a fifth round of China-Japan high-level economic and trade consultations in Tokyo next month.',
+    );
+    expect(x.meetings.map((m) => m.participant_groups)).toEqual([['China', 'Japan']]);
+  });
+
   it('gives every meeting a confidence between 0 and 1 and its trigger words', () => {
     const x = article('French President Paul Durand met German Chancellor Eva Kohl in Berlin on Tuesday.');
     const [m] = x.meetings;
