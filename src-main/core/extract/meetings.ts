@@ -918,14 +918,16 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
   return out;
 
   /**
-   * The date of an earlier meeting of the same person, up to three sentences before, with the same status:
+   * The date of an earlier meeting of the same person, one to three sentences before, with the same status:
    * "X visited Chile on Monday … In addition, X visited A and B" happened that Monday too.
    */
   function sameStretchDate(m: Meeting, i: number): Candidate['date'] {
     const start = Math.min(...m.sentences);
     for (let k = i - 1; k >= 0; k--) {
       const p = meetings[k] as Meeting;
-      if (start - Math.max(...p.sentences) > 3) continue;
+      const gap = start - Math.max(...p.sentences);
+      // In one sentence, two meetings are told apart ("a day after his meeting with …"): no shared date.
+      if (gap > 3 || gap < 1) continue;
       if (p.date && p.status === m.status && p.people.some((n) => m.people.includes(n))) return p.date;
     }
     return null;
