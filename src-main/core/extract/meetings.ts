@@ -349,6 +349,103 @@ function dateConflict(a: Candidate['date'], b: Candidate['date']): boolean {
 
 const STATUS_RANK: Record<MeetingStatus, number> = { planned: 0, ongoing: 1, held: 2, cancelled: 3 };
 
+/** Who said so: the person or organisation of the sentence's attribution clauses ("…, Peskov said"). */
+function attributionOf(
+  s: string,
+  local: EntityMention[],
+  attributions: Array<[number, number]>,
+): { announcedBy: string | null; reportedBy: string | null } {
+  let announcedBy: string | null = null;
+  let reportedBy: string | null = null;
+  for (const [a, b] of attributions) {
+    const inside = local.filter((m) => m.start >= a && m.start < b);
+    const clause = s.slice(a, b);
+    const person = inside.find((m) => m.kind === 'person');
+    const org = inside.find((m) => m.kind === 'org');
+    if (/\b(reported|reports|according to)\b/i.test(clause) && org) reportedBy ??= org.name;
+    else if (person) announcedBy ??= person.name;
+    else if (org) announcedBy ??= org.name;
+  }
+  return { announcedBy, reportedBy };
+}
+
+/** How many meetings a trigger counts ("two rounds of talks", "three meetings"): 1 unless a number says more. */
+function countBefore(s: string, t: Trigger): number {
+  const countMatch =
+    /\b(two|three|four|five|several|\d+)\s+(?:(?!and\b|or\b|of\b|\d)[\w-]+\s+){0,2}(?:rounds?\s+of\s+[\w-]+|meetings|sessions|summits|talks)$/i.exec(
+      s.slice(Math.max(0, t.index - 40), t.index + t.length),
+    );
+  const countWord = countMatch?.[1]?.toLowerCase();
+  return countWord
+    ? (({ two: 2, three: 3, four: 4, five: 5, several: 2 } as Record<string, number>)[countWord] ??
+        (Number(countWord) || 1))
+    : 1;
+}
+
+/** Where a trigger's meeting is: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital". */
+function whereOf(
+  s: string,
+  t: Trigger,
+  local: EntityMention[],
+  attributions: Array<[number, number]>,
+  segStart: number,
+  segEnd: number,
+  own: string,
+): Where {
+  // Place: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital".
+  const where: Where = { venue: null, city: null, country: null, region: null };
+  for (const p of local) {
+    if (p.kind !== 'place' || inRanges(p.start, attributions)) continue;
+    const inSegment = p.start >= segStart && p.start < segEnd;
+    if (!inSegment || /^['’]s\b|^-/.test(s.slice(p.end, p.end + 3))) continue;
+    const pre = s.slice(Math.max(0, p.start - 30), p.start);
+    const locative =
+      /\b(in|at|inside|near|outside)\s+(the\s+)?$/i.test(pre) ||
+      /\b(in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(pre) ||
+      /\bcapital of\s+$/i.test(pre) ||
+      (t.kind === 'visit' && /\bvisit\w*\s+(the\s+)?$/i.test(pre)) ||
+      (t.kind === 'host' && /\bto\s+(the\s+)?$/i.test(pre)) ||
+      (/\b(to|in)\s+(the\s+)?$/i.test(pre) &&
+        /\b(arrived|arrives|arrive|landed|lands|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|go|goes|went|came|comes|trip|visit\w*|head|heads|headed)\b/i.test(
+          s.slice(Math.max(0, p.start - 60), p.start),
+        ));
+    if (!locative) continue;
+    if (p.placeKind !== 'venue' && TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, ''))) continue;
+    if (p.placeKind === 'venue') where.venue ??= p.name;
+    else if (p.placeKind === 'city') where.city ??= p.name;
+    else if (p.placeKind === 'country') where.country ??= p.name;
+    else if (p.placeKind === 'region') where.region ??= p.name;
+  }
+  if (t.kind === 'social') {
+    const m =
+      /\bto\s+(?:the|a)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:restaurant|café|cafe|residence|dacha)(?:\s+in\s+the\s+[\p{L}’'-]+\s+park)?)/iu.exec(
+        s,
+      );
+    if (m?.[1]) where.venue ??= m[1].replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '');
+  }
+  const sidelines =
+    /\b(?:sidelines of|during|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,5})(?:Conference|Forum|Summit|Games|Dialogue)\b/u.exec(
+      own,
+    );
+  if (sidelines?.[1] && !where.city) {
+    for (const word of sidelines[1].trim().split(/\s+/)) {
+      const c = cityByName(word, true);
+      if (c) {
+        where.city = c.name;
+        break;
+      }
+    }
+  }
+  const capital = /\b(?:in|to|at)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b(?!\s+of)/u.exec(s);
+  if (capital?.[1] && !where.city) {
+    const c = countryByDemonym(capital[1]);
+    if (c?.capital) where.city = c.capital;
+  }
+
+  completeWhere(where);
+  return where;
+}
+
 /** Finds every meeting the article states, merging the sentences that speak of the same one. */
 export function extractMeetings(input: MeetingInput): MeetingMention[] {
   const { text, sentences, mentions, published } = input;
@@ -522,58 +619,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       if (t.kind === 'visit' && !reference && new Set(names).size < 2) return;
       if (t.kind === 'social' && new Set(names).size < 2) return;
 
-      // Place: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital".
-      const where: Where = { venue: null, city: null, country: null, region: null };
-      for (const p of local) {
-        if (p.kind !== 'place' || inRanges(p.start, attributions)) continue;
-        const inSegment = p.start >= segStart && p.start < segEnd;
-        if (!inSegment || /^['’]s\b|^-/.test(s.slice(p.end, p.end + 3))) continue;
-        const pre = s.slice(Math.max(0, p.start - 30), p.start);
-        const locative =
-          /\b(in|at|inside|near|outside)\s+(the\s+)?$/i.test(pre) ||
-          /\b(in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(pre) ||
-          /\bcapital of\s+$/i.test(pre) ||
-          (t.kind === 'visit' && /\bvisit\w*\s+(the\s+)?$/i.test(pre)) ||
-          (t.kind === 'host' && /\bto\s+(the\s+)?$/i.test(pre)) ||
-          (/\b(to|in)\s+(the\s+)?$/i.test(pre) &&
-            /\b(arrived|arrives|arrive|landed|lands|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|go|goes|went|came|comes|trip|visit\w*|head|heads|headed)\b/i.test(
-              s.slice(Math.max(0, p.start - 60), p.start),
-            ));
-        if (!locative) continue;
-        if (p.placeKind !== 'venue' && TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, '')))
-          continue;
-        if (p.placeKind === 'venue') where.venue ??= p.name;
-        else if (p.placeKind === 'city') where.city ??= p.name;
-        else if (p.placeKind === 'country') where.country ??= p.name;
-        else if (p.placeKind === 'region') where.region ??= p.name;
-      }
-      if (t.kind === 'social') {
-        const m =
-          /\bto\s+(?:the|a)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:restaurant|café|cafe|residence|dacha)(?:\s+in\s+the\s+[\p{L}’'-]+\s+park)?)/iu.exec(
-            s,
-          );
-        if (m?.[1]) where.venue ??= m[1].replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '');
-      }
-      const sidelines =
-        /\b(?:sidelines of|during|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,5})(?:Conference|Forum|Summit|Games|Dialogue)\b/u.exec(
-          own,
-        );
-      if (sidelines?.[1] && !where.city) {
-        for (const word of sidelines[1].trim().split(/\s+/)) {
-          const c = cityByName(word, true);
-          if (c) {
-            where.city = c.name;
-            break;
-          }
-        }
-      }
-      const capital = /\b(?:in|to|at)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b(?!\s+of)/u.exec(s);
-      if (capital?.[1] && !where.city) {
-        const c = countryByDemonym(capital[1]);
-        if (c?.capital) where.city = c.capital;
-      }
-
-      completeWhere(where);
+      const where = whereOf(s, t, local, attributions, segStart, segEnd, own);
 
       // Status, date, topic.
       // A noun subject's verb may come late: "A meeting between A and B, set for Friday, has been postponed".
@@ -603,27 +649,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       if (topic && /\b(of|on|for|with|about|to|the|a|an)$/i.test(topic))
         topic = topicOf(s.slice(t.index + t.length));
 
-      // Who said so.
-      let announcedBy: string | null = null;
-      let reportedBy: string | null = null;
-      for (const [a, b] of attributions) {
-        const inside = local.filter((m) => m.start >= a && m.start < b);
-        const clause = s.slice(a, b);
-        const person = inside.find((m) => m.kind === 'person');
-        const org = inside.find((m) => m.kind === 'org');
-        if (/\b(reported|reports|according to)\b/i.test(clause) && org) reportedBy ??= org.name;
-        else if (person) announcedBy ??= person.name;
-        else if (org) announcedBy ??= org.name;
-      }
-      const countMatch =
-        /\b(two|three|four|five|several|\d+)\s+(?:(?!and\b|or\b|of\b|\d)[\w-]+\s+){0,2}(?:rounds?\s+of\s+[\w-]+|meetings|sessions|summits|talks)$/i.exec(
-          s.slice(Math.max(0, t.index - 40), t.index + t.length),
-        );
-      const countWord = countMatch?.[1]?.toLowerCase();
-      const count = countWord
-        ? (({ two: 2, three: 3, four: 4, five: 5, several: 2 } as Record<string, number>)[countWord] ??
-          (Number(countWord) || 1))
-        : 1;
+      const { announcedBy, reportedBy } = attributionOf(s, local, attributions);
+      const count = countBefore(s, t);
 
       candidates.push({
         sentence: si,
