@@ -446,6 +446,42 @@ function whereOf(
   return where;
 }
 
+/** A trigger's status (and whether the wording states it) and its date: the nearest date of its stretch. */
+function statusAndDate(
+  s: string,
+  t: Trigger,
+  before: string,
+  own: string,
+  published: string | null,
+  attributions: Array<[number, number]>,
+  [segStart, segEnd]: [number, number],
+): { status: MeetingStatus; explicit: boolean; date: Candidate['date'] } {
+  // Status, date, topic.
+  // A noun subject's verb may come late: "A meeting between A and B, set for Friday, has been postponed".
+  const lateCancel = t.kind === 'noun' && isCancelled(own.slice(t.length, t.length + 200));
+  const { status, explicit } = lateCancel
+    ? { status: 'cancelled' as const, explicit: true }
+    : statusWithCertainty(before.slice(-90), t.word, own.slice(t.length, t.length + 80));
+  // A cancelled meeting that was "scheduled for Friday" was still ahead when it was called off.
+  const ahead =
+    status === 'planned' ||
+    (status === 'cancelled' && /\b(?:scheduled|set|slated|planned|due)\s+(?:for|to)\b/i.test(s));
+  const dates = resolveDates(s, published, ahead).filter((d) => {
+    if (inRanges(d.index, attributions)) return false;
+    if (d.index < segStart || d.index >= segEnd) return false;
+    if (SPEECH_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index))) return false;
+    if (SPEECH_AFTER.test(s.slice(d.index + d.length, d.index + d.length + 30))) return false;
+    const lead = s.slice(Math.max(0, d.index - 8), d.index);
+    if (/\b(since|until|by)\s+$/i.test(lead)) return false;
+    // "from March 23-25", "from June 24 to July 5": a stay, dated by its first day; a bare "from May" is a start.
+    if (/\bfrom\s+$/i.test(lead) && !/[-–]|\bto\b/.test(d.text)) return false;
+    return true;
+  });
+  dates.sort((a, b) => Math.abs(a.index - t.index) - Math.abs(b.index - t.index));
+  const date = dates[0] ? { date: dates[0].date, precision: dates[0].precision } : null;
+  return { status, explicit, date };
+}
+
 /** Finds every meeting the article states, merging the sentences that speak of the same one. */
 export function extractMeetings(input: MeetingInput): MeetingMention[] {
   const { text, sentences, mentions, published } = input;
@@ -621,29 +657,10 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
 
       const where = whereOf(s, t, local, attributions, segStart, segEnd, own);
 
-      // Status, date, topic.
-      // A noun subject's verb may come late: "A meeting between A and B, set for Friday, has been postponed".
-      const lateCancel = t.kind === 'noun' && isCancelled(own.slice(t.length, t.length + 200));
-      const { status, explicit } = lateCancel
-        ? { status: 'cancelled' as const, explicit: true }
-        : statusWithCertainty(before.slice(-90), t.word, own.slice(t.length, t.length + 80));
-      // A cancelled meeting that was "scheduled for Friday" was still ahead when it was called off.
-      const ahead =
-        status === 'planned' ||
-        (status === 'cancelled' && /\b(?:scheduled|set|slated|planned|due)\s+(?:for|to)\b/i.test(s));
-      const dates = resolveDates(s, published, ahead).filter((d) => {
-        if (inRanges(d.index, attributions)) return false;
-        if (d.index < segStart || d.index >= segEnd) return false;
-        if (SPEECH_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index))) return false;
-        if (SPEECH_AFTER.test(s.slice(d.index + d.length, d.index + d.length + 30))) return false;
-        const lead = s.slice(Math.max(0, d.index - 8), d.index);
-        if (/\b(since|until|by)\s+$/i.test(lead)) return false;
-        // "from March 23-25", "from June 24 to July 5": a stay, dated by its first day; a bare "from May" is a start.
-        if (/\bfrom\s+$/i.test(lead) && !/[-–]|\bto\b/.test(d.text)) return false;
-        return true;
-      });
-      dates.sort((a, b) => Math.abs(a.index - t.index) - Math.abs(b.index - t.index));
-      const date = dates[0] ? { date: dates[0].date, precision: dates[0].precision } : null;
+      const { status, explicit, date } = statusAndDate(s, t, before, own, published, attributions, [
+        segStart,
+        segEnd,
+      ]);
       let topic = topicRef ? null : topicOf(reference ? s.slice(t.index) : own.slice(t.length));
       // A topic cut by the next trigger word ("a possible second round of | talks") reads on to the sentence's end.
       if (topic && /\b(of|on|for|with|about|to|the|a|an)$/i.test(topic))
