@@ -861,7 +861,11 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
 
   // Parties from context ("the two sides agreed to meet again"), dates from the report, final shape.
   const out: MeetingMention[] = [];
-  meetings.forEach((m, i) => {
+  meetings.forEach((m, i) => finish(m, i));
+  return out;
+
+  /** The final shape of one meeting: parties from context, a date from the report, place, split, confidence. */
+  function finish(m: Meeting, i: number): void {
     const prev = meetings
       .slice(0, i)
       .reverse()
@@ -958,8 +962,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         }),
       });
     }
-  });
-  return out;
+  }
 
   /**
    * The date of an earlier meeting of the same person, one to three sentences before, with the same status:
