@@ -147,6 +147,10 @@ export interface MeetingSource {
   /** The file the article was read from, and the index of this meeting among the article's meetings. */
   file?: string | null;
   index?: number;
+  /** How sure the extraction is of this report, 0..1 (1 for reports stored without one). */
+  confidence?: number;
+  /** The words of the evidence that made it a meeting ("met", "talks"), when known. */
+  trigger?: string | null;
 }
 
 /** A merged meeting with every report behind it. */

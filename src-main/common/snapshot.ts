@@ -84,6 +84,8 @@ export const MeetingSourceSchema = z.object({
   evidenceEnd: z.number().int().nullable(),
   file: text(4000).nullable().optional(),
   index: z.number().int().min(0).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  trigger: text(2000).nullable().optional(),
 });
 
 /** A merged meeting with every report behind it: the evidence a snapshot carries. */

@@ -62,6 +62,8 @@ export function MeetingCard({ meeting, focusName }: { meeting: MeetingRecord; fo
         )}
         <dt>{focusName ? 'With' : 'Participants'}</dt>
         <dd>{others.length ? others.join(', ') : '—'}</dd>
+        <dt>Confidence</dt>
+        <dd className="meeting-confidence">{(meeting.confidence ?? 1).toFixed(2)}</dd>
         {meeting.status_history.length > 1 && (
           <>
             <dt>History</dt>
@@ -87,6 +89,10 @@ export function MeetingCard({ meeting, focusName }: { meeting: MeetingRecord; fo
               <span className="outlet">{src.outlet ?? 'Unknown outlet'}</span>
               {src.published && <span className="muted"> · {src.published}</span>}
               {src.status !== meeting.status && <span className="muted"> · reported as {src.status}</span>}
+            </div>
+            <div className="source-reason muted">
+              confidence {(src.confidence ?? 1).toFixed(2)}
+              {src.trigger ? ` · trigger “${src.trigger}”` : ''}
             </div>
             {src.title && <div className="source-title">{src.title}</div>}
             <blockquote className="evidence">

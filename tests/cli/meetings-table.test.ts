@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingRecord } from '../../src-main/common/graph';
-import { formatMeetingsTable, statusText } from '../../src-main/cli/commands/meetings';
+import { formatMeetingsTable, parseConfidenceOption, statusText } from '../../src-main/cli/commands/meetings';
 
 const meeting = (over: Partial<MeetingRecord> = {}): MeetingRecord => ({
   id: 'meeting:1',
@@ -51,5 +51,28 @@ describe('the meetings table', () => {
       'No meetings match --status cancelled as of 2025-04-10; 18 meeting(s) in other statuses were left out.\n',
     );
     expect(formatMeetingsTable([], '2025-04-10')).toBe('No meetings known as of 2025-04-10.\n');
+  });
+
+  it("prints each meeting's confidence, and says how many meetings --min-confidence left out", () => {
+    const table = formatMeetingsTable([meeting({ confidence: 0.734 })], '2025-04-10', {
+      minConfidence: 0.7,
+      belowConfidence: 3,
+    });
+    expect(table.split('\n')[0]).toMatch(/SOURCES\s+CONFIDENCE$/);
+    expect(table.split('\n')[1]).toMatch(/\s0\.73$/);
+    expect(table).toMatch(
+      /1 meeting\(s\), status as known on 2025-04-10; 3 below --min-confidence 0.7 left out/,
+    );
+    expect(formatMeetingsTable([], '2025-04-10', { minConfidence: 0.9, belowConfidence: 4 })).toBe(
+      'No meetings have confidence ≥ 0.9 as of 2025-04-10; 4 below --min-confidence 0.9 left out.\n',
+    );
+  });
+
+  it('accepts a confidence floor from 0 to 1 and refuses anything else', () => {
+    expect(parseConfidenceOption('0')).toBe(0);
+    expect(parseConfidenceOption('0.8')).toBe(0.8);
+    expect(parseConfidenceOption('1')).toBe(1);
+    for (const bad of ['1.01', '-1', 'abc', '', ' '])
+      expect(() => parseConfidenceOption(bad)).toThrow(/0 to 1/);
   });
 });

@@ -45,7 +45,10 @@ interface JsonMeeting {
     url: string | null;
     status: string;
     evidence: string;
+    confidence: number;
+    trigger: string | null;
   }[];
+  confidence: number;
 }
 
 describe('rendezvous meetings', () => {
@@ -81,6 +84,8 @@ describe('rendezvous meetings', () => {
       'evidence',
       'file',
       'index',
+      'confidence',
+      'trigger',
     ]);
 
     const later = JSON.parse(run('meetings', '--json').stdout) as JsonMeeting[];
@@ -93,7 +98,9 @@ describe('rendezvous meetings', () => {
   it('prints a readable table without --json', () => {
     const res = run('meetings', '--as-of', '2025-04-10');
     expect(res.status, res.stderr).toBe(0);
-    expect(res.stdout.split('\n')[0]).toMatch(/^DATE\s+PLACE\s+PARTIES\s+TOPIC\s+STATUS\s+SOURCES$/);
+    expect(res.stdout.split('\n')[0]).toMatch(
+      /^DATE\s+PLACE\s+PARTIES\s+TOPIC\s+STATUS\s+SOURCES\s+CONFIDENCE$/,
+    );
     expect(res.stdout).toMatch(/White House.*Kirill Dmitriev, Steve Witkoff/);
     expect(res.stdout).toMatch(/held \(planned 2025-04-08 → held 2025-04-10\)/);
     expect(res.stdout).toMatch(/meeting\(s\), status as known on 2025-04-10/);
@@ -109,6 +116,46 @@ describe('rendezvous meetings', () => {
     const newest = JSON.parse(res.stdout) as JsonMeeting[];
     expect(newest).toHaveLength(2);
     expect(res.stderr).toContain(`Stopped at the newest 2 of ${all.length} meetings (--limit 2)`);
+  });
+
+  it('--min-confidence keeps the meetings at or above the floor and says how many it left out', () => {
+    const all = JSON.parse(run('meetings', '--json').stdout) as JsonMeeting[];
+    for (const m of all) {
+      expect(m.confidence).toBeGreaterThanOrEqual(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+      // The stored report keeps the extraction's confidence; the meeting is as sure as its least sure report.
+      expect(m.confidence).toBeCloseTo(Math.min(...m.sources.map((s) => s.confidence)), 5);
+    }
+    const whiteHouse = all.find((m) => m.participants.includes('Steve Witkoff') && m.date === '2025-04-03')!;
+    expect(whiteHouse.sources.every((s) => /\bmet\b/.test(s.trigger ?? ''))).toBe(true);
+
+    const floor = Math.max(...all.map((m) => m.confidence));
+    const above = all.filter((m) => m.confidence >= floor);
+    expect(above.length).toBeLessThan(all.length);
+    const json = run('meetings', '--json', '--min-confidence', String(floor));
+    expect(json.status, json.stderr).toBe(0);
+    expect((JSON.parse(json.stdout) as JsonMeeting[]).map((m) => m.id)).toEqual(above.map((m) => m.id));
+    expect(json.stderr).toContain(
+      `${all.length - above.length} meeting(s) below --min-confidence ${floor} left out`,
+    );
+
+    const table = run('meetings', '--min-confidence', String(floor));
+    expect(table.status, table.stderr).toBe(0);
+    expect(table.stdout).toContain(`${above.length} meeting(s), status as known on`);
+    expect(table.stdout).toContain(`${all.length - above.length} below --min-confidence ${floor} left out`);
+    expect(table.stdout).toContain(floor.toFixed(2));
+
+    const none = run('meetings', '--min-confidence', '1');
+    expect(none.status, none.stderr).toBe(0);
+    if (floor < 1) expect(none.stdout).toMatch(/^No meetings have confidence ≥ 1 as of .*; \d+ below/);
+  });
+
+  it('refuses a confidence floor outside 0..1 or not a number, with what it expects', () => {
+    for (const bad of ['1.5', '-0.1', 'high', '']) {
+      const res = run('meetings', '--min-confidence', bad);
+      expect(res.status, bad).not.toBe(0);
+      expect(res.stderr).toMatch(/a number from 0 to 1/);
+    }
   });
 
   it('refuses a malformed date with a clear message and a non-zero exit', () => {

@@ -73,7 +73,7 @@ describe('the explorer, in a browser against the web mode', () => {
     await shot('01-graph');
   });
 
-  it('searching "Witkoff" selects him, and Details shows his White House meeting with Dmitriev and its two sources', async () => {
+  it('searching "Witkoff" selects him, and Details shows his White House meeting with Dmitriev, its confidence and its two sources with their triggers', async () => {
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('Witkoff');
     await page
@@ -94,6 +94,12 @@ describe('the explorer, in a browser against the web mode', () => {
       expect(sentence.length).toBeGreaterThan(30);
     }
     expect(await meeting.locator('mark').count()).toBeGreaterThan(1);
+    // How sure the extraction is: the meeting's confidence, and each source's with the words that made it a meeting.
+    expect(await meeting.locator('dd.meeting-confidence').textContent()).toMatch(/^(0\.\d\d|1\.00)$/);
+    const reasons = await meeting.locator('.source-reason').allTextContents();
+    expect(reasons).toHaveLength(2);
+    for (const reason of reasons)
+      expect(reason).toMatch(/confidence (0\.\d\d|1\.00) · trigger “[^”]*\bmet\b/);
     await expect
       .poll(() => page.locator('li[data-id][data-kind="person"]').filter({ hasText: 'Witkoff' }).count())
       .toBe(1);

@@ -1,4 +1,5 @@
-// `rendezvous meetings [--json] [--as-of DATE]`: the merged meetings, with their status as known on a date.
+// `rendezvous meetings [--json] [--as-of DATE] [--min-confidence X] [--limit N]`: the merged meetings, with
+// their status as known on a date and how sure the extraction is of each.
 import { InvalidArgumentError, type Command } from 'commander';
 import type { MeetingRecord } from '../../common/graph';
 import type { MeetingStatus } from '../../common/extraction';
@@ -32,6 +33,8 @@ export function meetingJson(m: MeetingRecord) {
       evidence: s.evidence,
       file: s.file ?? null,
       index: s.index ?? null,
+      confidence: s.confidence ?? 1,
+      trigger: s.trigger ?? null,
     })),
     flags: m.flags ?? [],
     confidence: m.confidence ?? 1,
@@ -55,6 +58,21 @@ export interface MeetingsTableOptions {
   /** The status filter in effect, and how many meetings it left out. */
   statuses?: MeetingStatus[];
   filteredOut?: number;
+  /** The confidence floor in effect, and how many meetings below it were left out. */
+  minConfidence?: number;
+  belowConfidence?: number;
+}
+
+/** A meeting's confidence as the table prints it: two decimals, 1 when none was stored. */
+export const confidenceText = (m: Pick<MeetingRecord, 'confidence'>): string =>
+  (m.confidence ?? 1).toFixed(2);
+
+/** Accepts a confidence floor between 0 and 1, or refuses it with what is expected. */
+export function parseConfidenceOption(value: string): number {
+  const n = Number(value);
+  if (!value.trim() || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError(`a number from 0 to 1, such as 0.8 (got "${value}")`);
+  return n;
 }
 
 /** The readable table: one line per meeting, widest columns cut with "…" unless `wide`. */
@@ -63,7 +81,12 @@ export function formatMeetingsTable(
   asOf: string,
   options: MeetingsTableOptions = {},
 ): string {
+  const below = options.belowConfidence
+    ? `; ${options.belowConfidence} below --min-confidence ${options.minConfidence} left out`
+    : '';
   if (!meetings.length) {
+    if (options.belowConfidence)
+      return `No meetings have confidence ≥ ${options.minConfidence} as of ${asOf}${below}.\n`;
     if (options.statuses?.length && options.filteredOut)
       return `No meetings match --status ${options.statuses.join(',')} as of ${asOf}; ${options.filteredOut} meeting(s) in other statuses were left out.\n`;
     return `No meetings known as of ${asOf}.\n`;
@@ -75,9 +98,10 @@ export function formatMeetingsTable(
     m.topic ?? '—',
     statusText(m),
     String(m.sources.length),
+    confidenceText(m),
   ]);
-  const header = ['DATE', 'PLACE', 'PARTIES', 'TOPIC', 'STATUS', 'SOURCES'];
-  const widths = options.wide ? header.map(() => Infinity) : [18, 40, 46, 32, 48, 7];
+  const header = ['DATE', 'PLACE', 'PARTIES', 'TOPIC', 'STATUS', 'SOURCES', 'CONFIDENCE'];
+  const widths = options.wide ? header.map(() => Infinity) : [18, 40, 46, 32, 48, 7, 10];
   const line = (cells: string[]) =>
     cells
       .map((c, i) =>
@@ -89,7 +113,7 @@ export function formatMeetingsTable(
       .trimEnd();
   const cutAny = !options.wide && rows.some((r) => r.some((c, i) => c.length > widths[i]!));
   const left = options.filteredOut ? `; ${options.filteredOut} in other statuses left out by --status` : '';
-  return `${[line(header), ...rows.map(line)].join('\n')}\n${meetings.length} meeting(s), status as known on ${asOf}${left}.\n${
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${meetings.length} meeting(s), status as known on ${asOf}${left}${below}.\n${
     cutAny ? 'Some cells are cut with "…"; --wide prints them in full, --json gives everything.\n' : ''
   }`;
 }
@@ -112,6 +136,11 @@ export const registerMeetings: CommandRegistrar = (program: Command) => {
     .option('--status <list>', 'only these statuses (comma-separated)', parseStatuses)
     .option('--wide', 'print every cell in full instead of cutting long ones with "…"')
     .option('--limit <n>', 'only the newest N meetings (says on stderr how many there are)', parseLimit)
+    .option(
+      '--min-confidence <x>',
+      'only meetings whose confidence (0..1, the least sure of their reports) is at least x',
+      parseConfidenceOption,
+    )
     .action(
       async (opts: {
         json?: boolean;
@@ -121,12 +150,13 @@ export const registerMeetings: CommandRegistrar = (program: Command) => {
         status?: MeetingStatus[];
         wide?: boolean;
         limit?: number;
+        minConfidence?: number;
       }) => {
         const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
-        const { meetings, all, inRange } = await withDb(async (db) => {
+        const { listed, all, inRange } = await withDb(async (db) => {
           const range = { asOf, from: opts.from, to: opts.to, limit: opts.limit };
-          const meetings = await listMeetings(db, { ...range, statuses: opts.status });
-          const all = opts.status?.length ? (await listMeetings(db, range)).length : meetings.length;
+          const listed = await listMeetings(db, { ...range, statuses: opts.status });
+          const all = opts.status?.length ? (await listMeetings(db, range)).length : listed.length;
           const inRange =
             opts.limit !== undefined && all >= opts.limit
               ? await countMeetings(db, {
@@ -137,19 +167,28 @@ export const registerMeetings: CommandRegistrar = (program: Command) => {
                   articleIds: null,
                 })
               : all;
-          return { meetings, all, inRange };
+          return { listed, all, inRange };
         });
         if (inRange > all)
           process.stderr.write(
             `Stopped at the newest ${all} of ${inRange} meetings (--limit ${opts.limit}); leave out --limit for all of them.\n`,
           );
-        if (opts.json) process.stdout.write(`${JSON.stringify(meetings.map(meetingJson), null, 2)}\n`);
-        else
+        const floor = opts.minConfidence;
+        const meetings = floor === undefined ? listed : listed.filter((m) => (m.confidence ?? 1) >= floor);
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(meetings.map(meetingJson), null, 2)}\n`);
+          if (listed.length > meetings.length)
+            process.stderr.write(
+              `${listed.length - meetings.length} meeting(s) below --min-confidence ${floor} left out.\n`,
+            );
+        } else
           process.stdout.write(
             formatMeetingsTable(meetings, asOf, {
               wide: opts.wide,
               statuses: opts.status,
-              filteredOut: all - meetings.length,
+              filteredOut: all - listed.length,
+              minConfidence: floor,
+              belowConfidence: listed.length - meetings.length,
             }),
           );
       },

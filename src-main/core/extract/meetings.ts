@@ -26,9 +26,20 @@ import { settleStatus } from './grammar/settle';
 import { isCancelled } from './grammar/status';
 import { splitCounterparts } from './grammar/split';
 import { resolveSubject, subjectReference, type NamedAt } from './grammar/coreference';
-import { CURRENCY_WORDS, cueRegExp, MEETING_NOUN_PHRASES, MEETING_VERBS } from '../lexicon/cues';
+import {
+  CURRENCY_WORDS,
+  NON_PARTY_NOUNS,
+  cueRegExp,
+  MEETING_NOUN_PHRASES,
+  MEETING_VERBS,
+} from '../lexicon/cues';
 
 const CURRENCY_AFTER = cueRegExp(CURRENCY_WORDS, 'start');
+// "German and French companies": a demonym describing things or people, itself or through a coordination.
+const DESCRIBED_AFTER = new RegExp(
+  `^(?:\\s*(?:,|and|or)\\s+\\p{Lu}[\\p{L}-]+)*\\s+(?:${NON_PARTY_NOUNS.join('|')})\\b`,
+  'u',
+);
 const MORE_VERBS = new RegExp(`\\b(?:${MEETING_VERBS.join('|')})\\b`, 'g');
 const MORE_NOUNS = new RegExp(`\\b(?:${MEETING_NOUN_PHRASES.join('|')})\\b`, 'g');
 
@@ -96,7 +107,7 @@ const MEET_TRIGGER =
   /\b(met|meet|meets|sat down)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|deadlines?|needs?|criteria|requirements?|targets?|expectations|goals?|standards?|conditions?|obligations?|threshold|challenges?|press|reporters|journalists)\b)/gi;
 const VISIT_TRIGGER = /\b(visit(?:ed|s|ing)?)\b/gi;
 const HOST_TRIGGER =
-  /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|greeted)\s+(?=by\s+\p{Lu}|\p{Lu}|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
+  /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|greeted)\s+(?=by\s+\p{Lu}|\p{Lu}|(?:the|a)\s+(?:visiting\s+)?(?:President|Prime Minister|Premier|Vice President|Deputy Prime Minister|Chancellor|King|Queen|Emir|Crown Prince|Speaker|Governor|Secretary[- ]General|Director[- ]General|Chairman|Chairperson|Chair|Head)\b|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
 const TRAVEL_PURPOSE =
   /\b(?:arrived|arrives|arrive|landed|traveled|travelled|travels|flew|went|came|headed)\b[^.;]{0,60}?\bto (negotiate|discuss)\b/gi;
 // "Spoke with" is a meeting only when the sentence puts the two in one place.
@@ -128,6 +139,9 @@ const SPEECH_BEFORE =
   /\b(said|says|told(?: \w+)?|announced|stated|reported|acknowledged|confirmed|added|wrote|noted|claimed|revealed)\s*$/i;
 const SPEECH_AFTER =
   /^\s*,?\s*(?:also\s+)?(said|says|told|announced|stated|reported|acknowledged|confirmed|added|wrote|noted|claimed)\b/i;
+// "The five leaders are A, B and C": a sentence that lists who the last meeting's counterparts were.
+const ENUMERATION =
+  /^\s*(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|visiting)\s+)?(?:leaders|presidents|heads of state|ministers|officials|counterparts|envoys|delegates|guests)\s+(?:are|were|included|include)\b/i;
 const COMPOSITION =
   /\b(?:delegations?|team|side)\b[^.;]{0,40}?\b(?:led|headed|chaired|include[sd]?|including|comprised|consist(?:s|ed|ing) of)\b|\baccompanied by\b|\bhead(?:s|ed)? of the [\w\s’'-]{0,30}?delegation\b|\bjoined by\b|\b(?:also\s+)?(?:took part|participated|joined the (?:talks|meeting|negotiations)|attended the (?:talks|meeting|negotiations)|(?:was|were) also present)\b/i;
 const BOTH_SIDES =
@@ -250,7 +264,7 @@ function eligiblePerson(text: string, m: EntityMention): boolean {
 function eligibleGroup(text: string, m: EntityMention, people: EntityMention[], trigger: number): boolean {
   if (people.some((p) => m.start >= (p.titleStart ?? p.start) && m.end <= p.end)) return false;
   // "Iran-US talks", "Russian-American meeting": a compound of parties names the parties.
-  if (/-/.test(text.slice(m.start, m.end)) && trigger >= m.end && trigger - m.end < 25) return true;
+  if (/-/.test(text.slice(m.start, m.end)) && trigger >= m.end && trigger - m.end < 45) return true;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (
     /\b(in|to|at|into|on|about|over|regarding|against|toward|towards|near|across|inside|throughout|within|for)\s+(the\s+)?$/i.test(
@@ -262,6 +276,7 @@ function eligibleGroup(text: string, m: EntityMention, people: EntityMention[], 
   if (/\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before)) return false;
   const after = text.slice(m.end, m.end + 30);
   if (CURRENCY_AFTER.test(after)) return false;
+  if (DESCRIBED_AFTER.test(text.slice(m.end, m.end + 60))) return false;
   if (
     /^(?:['’]s)?\s+(?:state[- ]\w+\s+)?(?:news agency|media|state media|press|agency|outlet|television|tv)\b/i.test(
       after,
@@ -333,6 +348,139 @@ function dateConflict(a: Candidate['date'], b: Candidate['date']): boolean {
 }
 
 const STATUS_RANK: Record<MeetingStatus, number> = { planned: 0, ongoing: 1, held: 2, cancelled: 3 };
+
+/** Who said so: the person or organisation of the sentence's attribution clauses ("…, Peskov said"). */
+function attributionOf(
+  s: string,
+  local: EntityMention[],
+  attributions: Array<[number, number]>,
+): { announcedBy: string | null; reportedBy: string | null } {
+  let announcedBy: string | null = null;
+  let reportedBy: string | null = null;
+  for (const [a, b] of attributions) {
+    const inside = local.filter((m) => m.start >= a && m.start < b);
+    const clause = s.slice(a, b);
+    const person = inside.find((m) => m.kind === 'person');
+    const org = inside.find((m) => m.kind === 'org');
+    if (/\b(reported|reports|according to)\b/i.test(clause) && org) reportedBy ??= org.name;
+    else if (person) announcedBy ??= person.name;
+    else if (org) announcedBy ??= org.name;
+  }
+  return { announcedBy, reportedBy };
+}
+
+/** How many meetings a trigger counts ("two rounds of talks", "three meetings"): 1 unless a number says more. */
+function countBefore(s: string, t: Trigger): number {
+  const countMatch =
+    /\b(two|three|four|five|several|\d+)\s+(?:(?!and\b|or\b|of\b|\d)[\w-]+\s+){0,2}(?:rounds?\s+of\s+[\w-]+|meetings|sessions|summits|talks)$/i.exec(
+      s.slice(Math.max(0, t.index - 40), t.index + t.length),
+    );
+  const countWord = countMatch?.[1]?.toLowerCase();
+  return countWord
+    ? (({ two: 2, three: 3, four: 4, five: 5, several: 2 } as Record<string, number>)[countWord] ??
+        (Number(countWord) || 1))
+    : 1;
+}
+
+/** Where a trigger's meeting is: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital". */
+function whereOf(
+  s: string,
+  t: Trigger,
+  local: EntityMention[],
+  attributions: Array<[number, number]>,
+  segStart: number,
+  segEnd: number,
+  own: string,
+): Where {
+  // Place: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital".
+  const where: Where = { venue: null, city: null, country: null, region: null };
+  for (const p of local) {
+    if (p.kind !== 'place' || inRanges(p.start, attributions)) continue;
+    const inSegment = p.start >= segStart && p.start < segEnd;
+    if (!inSegment || /^['’]s\b|^-/.test(s.slice(p.end, p.end + 3))) continue;
+    const pre = s.slice(Math.max(0, p.start - 30), p.start);
+    const locative =
+      /\b(in|at|inside|near|outside)\s+(the\s+)?$/i.test(pre) ||
+      /\b(in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(pre) ||
+      /\bcapital of\s+$/i.test(pre) ||
+      (t.kind === 'visit' && /\bvisit\w*\s+(the\s+)?$/i.test(pre)) ||
+      (t.kind === 'host' && /\bto\s+(the\s+)?$/i.test(pre)) ||
+      (/\b(to|in)\s+(the\s+)?$/i.test(pre) &&
+        /\b(arrived|arrives|arrive|landed|lands|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|go|goes|went|came|comes|trip|visit\w*|head|heads|headed)\b/i.test(
+          s.slice(Math.max(0, p.start - 60), p.start),
+        ));
+    if (!locative) continue;
+    if (p.placeKind !== 'venue' && TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, ''))) continue;
+    if (p.placeKind === 'venue') where.venue ??= p.name;
+    else if (p.placeKind === 'city') where.city ??= p.name;
+    else if (p.placeKind === 'country') where.country ??= p.name;
+    else if (p.placeKind === 'region') where.region ??= p.name;
+  }
+  if (t.kind === 'social') {
+    const m =
+      /\bto\s+(?:the|a)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:restaurant|café|cafe|residence|dacha)(?:\s+in\s+the\s+[\p{L}’'-]+\s+park)?)/iu.exec(
+        s,
+      );
+    if (m?.[1]) where.venue ??= m[1].replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '');
+  }
+  const sidelines =
+    /\b(?:sidelines of|during|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,5})(?:Conference|Forum|Summit|Games|Dialogue)\b/u.exec(
+      own,
+    );
+  if (sidelines?.[1] && !where.city) {
+    for (const word of sidelines[1].trim().split(/\s+/)) {
+      const c = cityByName(word, true);
+      if (c) {
+        where.city = c.name;
+        break;
+      }
+    }
+  }
+  const capital = /\b(?:in|to|at)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b(?!\s+of)/u.exec(s);
+  if (capital?.[1] && !where.city) {
+    const c = countryByDemonym(capital[1]);
+    if (c?.capital) where.city = c.capital;
+  }
+
+  completeWhere(where);
+  return where;
+}
+
+/** A trigger's status (and whether the wording states it) and its date: the nearest date of its stretch. */
+function statusAndDate(
+  s: string,
+  t: Trigger,
+  before: string,
+  own: string,
+  published: string | null,
+  attributions: Array<[number, number]>,
+  [segStart, segEnd]: [number, number],
+): { status: MeetingStatus; explicit: boolean; date: Candidate['date'] } {
+  // Status, date, topic.
+  // A noun subject's verb may come late: "A meeting between A and B, set for Friday, has been postponed".
+  const lateCancel = t.kind === 'noun' && isCancelled(own.slice(t.length, t.length + 200));
+  const { status, explicit } = lateCancel
+    ? { status: 'cancelled' as const, explicit: true }
+    : statusWithCertainty(before.slice(-90), t.word, own.slice(t.length, t.length + 80));
+  // A cancelled meeting that was "scheduled for Friday" was still ahead when it was called off.
+  const ahead =
+    status === 'planned' ||
+    (status === 'cancelled' && /\b(?:scheduled|set|slated|planned|due)\s+(?:for|to)\b/i.test(s));
+  const dates = resolveDates(s, published, ahead).filter((d) => {
+    if (inRanges(d.index, attributions)) return false;
+    if (d.index < segStart || d.index >= segEnd) return false;
+    if (SPEECH_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index))) return false;
+    if (SPEECH_AFTER.test(s.slice(d.index + d.length, d.index + d.length + 30))) return false;
+    const lead = s.slice(Math.max(0, d.index - 8), d.index);
+    if (/\b(since|until|by)\s+$/i.test(lead)) return false;
+    // "from March 23-25", "from June 24 to July 5": a stay, dated by its first day; a bare "from May" is a start.
+    if (/\bfrom\s+$/i.test(lead) && !/[-–]|\bto\b/.test(d.text)) return false;
+    return true;
+  });
+  dates.sort((a, b) => Math.abs(a.index - t.index) - Math.abs(b.index - t.index));
+  const date = dates[0] ? { date: dates[0].date, precision: dates[0].precision } : null;
+  return { status, explicit, date };
+}
 
 /** Finds every meeting the article states, merging the sentences that speak of the same one. */
 export function extractMeetings(input: MeetingInput): MeetingMention[] {
@@ -507,108 +655,19 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       if (t.kind === 'visit' && !reference && new Set(names).size < 2) return;
       if (t.kind === 'social' && new Set(names).size < 2) return;
 
-      // Place: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital".
-      const where: Where = { venue: null, city: null, country: null, region: null };
-      for (const p of local) {
-        if (p.kind !== 'place' || inRanges(p.start, attributions)) continue;
-        const inSegment = p.start >= segStart && p.start < segEnd;
-        if (!inSegment || /^['’]s\b|^-/.test(s.slice(p.end, p.end + 3))) continue;
-        const pre = s.slice(Math.max(0, p.start - 30), p.start);
-        const locative =
-          /\b(in|at|inside|near|outside)\s+(the\s+)?$/i.test(pre) ||
-          /\b(in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(pre) ||
-          /\bcapital of\s+$/i.test(pre) ||
-          (t.kind === 'visit' && /\bvisit\w*\s+(the\s+)?$/i.test(pre)) ||
-          (t.kind === 'host' && /\bto\s+(the\s+)?$/i.test(pre)) ||
-          (/\b(to|in)\s+(the\s+)?$/i.test(pre) &&
-            /\b(arrived|arrives|arrive|landed|lands|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|go|goes|went|came|comes|trip|visit\w*|head|heads|headed)\b/i.test(
-              s.slice(Math.max(0, p.start - 60), p.start),
-            ));
-        if (!locative) continue;
-        if (p.placeKind !== 'venue' && TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, '')))
-          continue;
-        if (p.placeKind === 'venue') where.venue ??= p.name;
-        else if (p.placeKind === 'city') where.city ??= p.name;
-        else if (p.placeKind === 'country') where.country ??= p.name;
-        else if (p.placeKind === 'region') where.region ??= p.name;
-      }
-      if (t.kind === 'social') {
-        const m =
-          /\bto\s+(?:the|a)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:restaurant|café|cafe|residence|dacha)(?:\s+in\s+the\s+[\p{L}’'-]+\s+park)?)/iu.exec(
-            s,
-          );
-        if (m?.[1]) where.venue ??= m[1].replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '');
-      }
-      const sidelines =
-        /\b(?:sidelines of|during|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,5})(?:Conference|Forum|Summit|Games|Dialogue)\b/u.exec(
-          own,
-        );
-      if (sidelines?.[1] && !where.city) {
-        for (const word of sidelines[1].trim().split(/\s+/)) {
-          const c = cityByName(word, true);
-          if (c) {
-            where.city = c.name;
-            break;
-          }
-        }
-      }
-      const capital = /\b(?:in|to|at)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b(?!\s+of)/u.exec(s);
-      if (capital?.[1] && !where.city) {
-        const c = countryByDemonym(capital[1]);
-        if (c?.capital) where.city = c.capital;
-      }
+      const where = whereOf(s, t, local, attributions, segStart, segEnd, own);
 
-      completeWhere(where);
-
-      // Status, date, topic.
-      // A noun subject's verb may come late: "A meeting between A and B, set for Friday, has been postponed".
-      const lateCancel = t.kind === 'noun' && isCancelled(own.slice(t.length, t.length + 200));
-      const { status, explicit } = lateCancel
-        ? { status: 'cancelled' as const, explicit: true }
-        : statusWithCertainty(before.slice(-90), t.word, own.slice(t.length, t.length + 80));
-      // A cancelled meeting that was "scheduled for Friday" was still ahead when it was called off.
-      const ahead =
-        status === 'planned' ||
-        (status === 'cancelled' && /\b(?:scheduled|set|slated|planned|due)\s+(?:for|to)\b/i.test(s));
-      const dates = resolveDates(s, published, ahead).filter((d) => {
-        if (inRanges(d.index, attributions)) return false;
-        if (d.index < segStart || d.index >= segEnd) return false;
-        if (SPEECH_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index))) return false;
-        if (SPEECH_AFTER.test(s.slice(d.index + d.length, d.index + d.length + 30))) return false;
-        const lead = s.slice(Math.max(0, d.index - 8), d.index);
-        if (/\b(since|until|by)\s+$/i.test(lead)) return false;
-        // "from March 23-25", "from June 24 to July 5": a stay, dated by its first day; a bare "from May" is a start.
-        if (/\bfrom\s+$/i.test(lead) && !/[-–]|\bto\b/.test(d.text)) return false;
-        return true;
-      });
-      dates.sort((a, b) => Math.abs(a.index - t.index) - Math.abs(b.index - t.index));
-      const date = dates[0] ? { date: dates[0].date, precision: dates[0].precision } : null;
+      const { status, explicit, date } = statusAndDate(s, t, before, own, published, attributions, [
+        segStart,
+        segEnd,
+      ]);
       let topic = topicRef ? null : topicOf(reference ? s.slice(t.index) : own.slice(t.length));
       // A topic cut by the next trigger word ("a possible second round of | talks") reads on to the sentence's end.
       if (topic && /\b(of|on|for|with|about|to|the|a|an)$/i.test(topic))
         topic = topicOf(s.slice(t.index + t.length));
 
-      // Who said so.
-      let announcedBy: string | null = null;
-      let reportedBy: string | null = null;
-      for (const [a, b] of attributions) {
-        const inside = local.filter((m) => m.start >= a && m.start < b);
-        const clause = s.slice(a, b);
-        const person = inside.find((m) => m.kind === 'person');
-        const org = inside.find((m) => m.kind === 'org');
-        if (/\b(reported|reports|according to)\b/i.test(clause) && org) reportedBy ??= org.name;
-        else if (person) announcedBy ??= person.name;
-        else if (org) announcedBy ??= org.name;
-      }
-      const countMatch =
-        /\b(two|three|four|five|several|\d+)\s+(?:(?!and\b|or\b|of\b|\d)[\w-]+\s+){0,2}(?:rounds?\s+of\s+[\w-]+|meetings|sessions|summits|talks)$/i.exec(
-          s.slice(Math.max(0, t.index - 40), t.index + t.length),
-        );
-      const countWord = countMatch?.[1]?.toLowerCase();
-      const count = countWord
-        ? (({ two: 2, three: 3, four: 4, five: 5, several: 2 } as Record<string, number>)[countWord] ??
-          (Number(countWord) || 1))
-        : 1;
+      const { announcedBy, reportedBy } = attributionOf(s, local, attributions);
+      const count = countBefore(s, t);
 
       candidates.push({
         sentence: si,
@@ -686,7 +745,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     }
 
     // "The U.S. delegation was led by X", "Lavrov will be accompanied by Y": members of the last meeting.
-    if (COMPOSITION.test(s)) {
+    if (COMPOSITION.test(s) || ENUMERATION.test(s)) {
       const target = touched ?? meetings[meetings.length - 1];
       if (target && si - Math.max(...target.sentences) <= 3) {
         const added = people.filter((p) => eligiblePerson(s, p)).map((p) => p.name);
@@ -747,6 +806,9 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         if (!c.people.some((p) => m.people.includes(p))) continue;
         // "Putin also held talks with Khamenei" after "Putin met Erdogan": a new counterpart, a new meeting.
         if (m.people.length >= 2 && c.people.some((p) => !m.people.includes(p))) continue;
+        // "Hu also met with the presidents of Mali and Chad" after his meetings with named leaders: new parties.
+        const knownGroups = new Set([...m.groups, ...m.affiliations]);
+        if (m.people.length >= 2 && c.groups.length && !c.groups.some((g) => knownGroups.has(g))) continue;
         if (placeConflict(c.where, m.where) && !(c.where.venue && !m.where.venue)) continue;
         return m;
       }
@@ -799,7 +861,11 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
 
   // Parties from context ("the two sides agreed to meet again"), dates from the report, final shape.
   const out: MeetingMention[] = [];
-  meetings.forEach((m, i) => {
+  meetings.forEach((m, i) => finish(m, i));
+  return out;
+
+  /** The final shape of one meeting: parties from context, a date from the report, place, split, confidence. */
+  function finish(m: Meeting, i: number): void {
     const prev = meetings
       .slice(0, i)
       .reverse()
@@ -813,7 +879,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     // One person, no counterpart and nowhere: nobody was met ("Zelensky attended a summit").
     if (m.people.length === 1 && !m.groups.length && !wherePreferred(m.where) && !input.dateline) return;
     const first = sentences[m.sentences[0] ?? 0] as Sentence;
-    let date = m.date;
+    let date = m.date ?? sameStretchDate(m, i);
     let dateSource: 'text' | 'published' = 'text';
     if (
       !date &&
@@ -896,8 +962,23 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         }),
       });
     }
-  });
-  return out;
+  }
+
+  /**
+   * The date of an earlier meeting of the same person, one to three sentences before, with the same status:
+   * "X visited Chile on Monday … In addition, X visited A and B" happened that Monday too.
+   */
+  function sameStretchDate(m: Meeting, i: number): Candidate['date'] {
+    const start = Math.min(...m.sentences);
+    for (let k = i - 1; k >= 0; k--) {
+      const p = meetings[k] as Meeting;
+      const gap = start - Math.max(...p.sentences);
+      // In one sentence, two meetings are told apart ("a day after his meeting with …"): no shared date.
+      if (gap > 3 || gap < 1) continue;
+      if (p.date && p.status === m.status && p.people.some((n) => m.people.includes(n))) return p.date;
+    }
+    return null;
+  }
 
   /** One participant list per counterpart when the meeting's sentence states separate meetings. */
   function splitOf(m: Meeting): string[][] | null {
@@ -906,7 +987,12 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       const persons = mentions
         .filter((p) => p.kind === 'person' && p.sentence === si && m.people.includes(p.name))
         .map((p) => ({ name: p.name, start: p.start - sentence.start }));
-      const lists = splitCounterparts(sentence.text, persons);
+      const here = new Set(persons.map((p) => p.name));
+      const lists = splitCounterparts(
+        sentence.text,
+        persons,
+        m.people.filter((n) => !here.has(n)),
+      );
       if (lists && lists.length > 1) return lists;
     }
     return null;

@@ -74,6 +74,36 @@ export const MEETING_NOUN_PHRASES = [
   'bilateral(?= (?:on|with|at)\\b)',
 ];
 
+/** Plural nouns after a country or demonym that make it a description, not a party ("German companies"). */
+export const NON_PARTY_NOUNS = [
+  'companies',
+  'firms',
+  'businesses',
+  'banks',
+  'lenders',
+  'investors',
+  'exporters',
+  'importers',
+  'manufacturers',
+  'carmakers',
+  'producers',
+  'products',
+  'goods',
+  'brands',
+  'markets',
+  'consumers',
+  'workers',
+  'citizens',
+  'nationals',
+  'students',
+  'tourists',
+  'fans',
+  'voters',
+  'farmers',
+  'industries',
+  'assets',
+];
+
 /** Words after a country name that make it a currency or a price, not a party ("U.S. dollars"). */
 export const CURRENCY_WORDS = [
   'dollars?',

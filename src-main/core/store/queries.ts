@@ -36,6 +36,7 @@ import type { CurationMark } from '../../common/curation';
 import { meetingCurationFrom } from '../curation/rules';
 import { NOT_REJECTED } from './curation-filters';
 import { reportFromProps, storeError } from './write-article';
+import { sourcesWithReasons } from './report-reasons';
 import type { MeetingFilterInput, PathsInput, PathsResult } from '../../common/explore';
 import { withCoordinates } from './coordinates';
 import * as overview from './overview';
@@ -738,13 +739,19 @@ export async function findPaths(db: GraphDb, input: PathsInput): Promise<PathsRe
   return { paths, through: input.through };
 }
 
+/** A meeting as known on a date, each source with the extraction's confidence and trigger. */
+const withReasons = (m: LoadedMeeting, asOf: string | null) => {
+  const record = meetingAsOf(m, asOf)?.record;
+  return record && sourcesWithReasons(record, m);
+};
+
 /** Merged meetings in a date range (overlapping it at their precision), as known on `asOf` (default today). */
 export async function listMeetings(db: GraphDb, input: MeetingsInput): Promise<MeetingRecord[]> {
   const asOf = endOfIso(input.asOf ?? today());
   const loaded = await loadMeetings(db, { from: input.from, to: input.to, asOf, limit: input.limit });
   const statuses = input.statuses?.length ? new Set(input.statuses) : null;
   return loaded
-    .map((m) => meetingAsOf(m, asOf)?.record)
+    .map((m) => withReasons(m, asOf))
     .filter((r): r is MeetingRecord => !!r && (!statuses || statuses.has(r.status)))
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
 }
@@ -782,7 +789,7 @@ export async function entityDetails(db: GraphDb, input: DetailsInput): Promise<E
   const ids = label === 'Meeting' ? [input.id] : [...new Set([...strs(row.direct), ...strs(row.within)])];
   const loaded = ids.length ? await loadMeetings(db, { ids, asOf }) : [];
   const meetings = loaded
-    .map((m) => meetingAsOf(m, asOf)?.record)
+    .map((m) => withReasons(m, asOf))
     .filter((r): r is MeetingRecord => !!r)
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
   const own = label === 'Meeting' ? meetings[0] : undefined;

@@ -22,6 +22,7 @@ import {
   type ArticlePlan,
 } from '../merge/plan';
 import { num, str, strs, toParams, toPlain } from './values';
+import { reasonsFromProps, withExtractionReasons, type ReportReasons } from './report-reasons';
 
 /** What writing one article did. */
 export interface ArticleWriteResult {
@@ -103,7 +104,7 @@ MERGE (key:MergeKey {id: k})
 MERGE (m)-[:KEYED]->(key)`;
 
 /** Reads a stored REPORTED_IN relationship back into a report. */
-export function reportFromProps(raw: unknown): MeetingReport {
+export function reportFromProps(raw: unknown): MeetingReport & ReportReasons {
   const p = (toPlain(raw) ?? {}) as Record<string, unknown>;
   return {
     articleId: str(p.articleId) ?? '',
@@ -129,6 +130,7 @@ export function reportFromProps(raw: unknown): MeetingReport {
     kind: (str(p.kind) ?? null) as MeetingReport['kind'],
     flags: strs(p.flags),
     confidence: p.confidence === null || p.confidence === undefined ? 1 : Number(toPlain(p.confidence)),
+    ...reasonsFromProps(p),
   };
 }
 
@@ -192,7 +194,7 @@ async function planInTx(
   const existing = ((found.records[0]?.get('people') as unknown[] | undefined) ?? []).map(personFromProps);
   let resolutions = resolvePeople(people, existing, { articleId, title: ex.article.title }, ex.credits);
 
-  let reports = meetingReports(ex, articleId, people, resolutions);
+  let reports = withExtractionReasons(meetingReports(ex, articleId, people, resolutions), ex);
   let candidates: MeetingState[] = [];
   if (reports.length) {
     const keys = [...new Set(reports.flatMap(candidateKeys))];
@@ -218,7 +220,7 @@ async function planInTx(
     });
     if (again.changed) {
       resolutions = again.resolutions;
-      reports = meetingReports(ex, articleId, people, resolutions);
+      reports = withExtractionReasons(meetingReports(ex, articleId, people, resolutions), ex);
     }
   }
   const summaries = new Map<string, MeetingSummary>();

@@ -15,16 +15,25 @@ const SPLIT_VERB =
 /**
  * The participant lists one sentence stands for: the subject (the last person named before the verb) with each
  * person named after it, when the sentence says the meetings were separate or the verb is a visit; null when
- * the sentence states a single meeting.
+ * the sentence states a single meeting. When the sentence names fewer than two counterparts, those the meeting
+ * gained from a following sentence that lists them (`listedElsewhere`) are the counterparts.
  */
-export function splitCounterparts(sentence: string, persons: Placed[]): string[][] | null {
-  const verb = SPLIT_VERB.exec(sentence);
+export function splitCounterparts(
+  sentence: string,
+  persons: Placed[],
+  listedElsewhere: string[] = [],
+): string[][] | null {
+  // The verb with a subject before it: in "In addition to meeting with A, B visited C and D" it is "visited".
+  const verbs = [...sentence.matchAll(new RegExp(SPLIT_VERB.source, 'gi'))];
+  const verb = verbs.find((v) => persons.some((p) => p.start < (v.index ?? 0))) ?? verbs[0];
   if (!verb) return null;
   const separate = SEPARATE.test(sentence) || /^visit/i.test(verb[0]);
   if (!separate) return null;
   const at = verb.index ?? 0;
   const subject = persons.filter((p) => p.start < at).pop();
-  const objects = [...new Set(persons.filter((p) => p.start > at).map((p) => p.name))];
+  const named = [...new Set(persons.filter((p) => p.start > at).map((p) => p.name))];
+  // "held separate meetings with five presidents. The five leaders are A, B, …": the counterparts are listed next.
+  const objects = named.length >= 2 ? named : [...new Set([...named, ...listedElsewhere])];
   if (!subject || objects.length < 2) return null;
   return objects.filter((o) => o !== subject.name).map((o) => [subject.name, o]);
 }

@@ -64,6 +64,58 @@ describe('the entity and party rules', () => {
     ).toBeNull();
   });
 
+  it('takes the counterparts of "separate meetings" from the next sentence that lists them', () => {
+    const x = article(
+      'Prime Minister Anna Berg on Monday held separate meetings with the leaders of three Baltic states in Oslo. ' +
+        'The three leaders are President Juris Ozols of Latvia, President Tomas Petraitis of Lithuania and President Mart Tamm of Estonia.',
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([
+      ['Anna Berg', 'Juris Ozols'],
+      ['Anna Berg', 'Tomas Petraitis'],
+      ['Anna Berg', 'Mart Tamm'],
+    ]);
+  });
+
+  it('keeps "also met with the presidents of A and B" apart from an earlier meeting with other leaders', () => {
+    const x = article(
+      'Chancellor Eva Kohl met President Paul Durand in Berlin on Tuesday. ' +
+        'Kohl also met with the presidents of Chile and Peru on Tuesday.',
+    );
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings[1]?.participant_groups).toEqual(['Chile', 'Peru']);
+  });
+
+  it('takes a demonym that describes companies as no party: "German and French companies"', () => {
+    const x = article(
+      'Ministers from Spain and Italy will hold talks in Rome on Friday on investment by German and French companies.',
+    );
+    expect(x.meetings.map((m) => m.participant_groups)).toEqual([['Spain', 'Italy']]);
+  });
+
+  it('reads "received the President of …, Dr. X" as a meeting with X', () => {
+    const x = article(
+      'The Minister of Health, Dr. Amina Bello, on Tuesday received the President of the World Medical Association, Dr. Otmar Kloiber, in Abuja.',
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([['Amina Bello', 'Otmar Kloiber']]);
+  });
+
+  it('splits "In addition to meeting with A, B visited C and D" at the verb with a subject', () => {
+    const x = article(
+      'In addition to meeting with Ruto, Lopez visited Senate President Amina Ochieng and Chief Justice Paul Kamau on Tuesday.',
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([
+      ['Lopez', 'Amina Ochieng'],
+      ['Lopez', 'Paul Kamau'],
+    ]);
+  });
+
+  it('takes a compound of countries as the parties even with several modifiers before the trigger', () => {
+    const x = article(
+      'The two sides agreed to hold a fifth round of China-Japan high-level economic and trade consultations in Tokyo next month.',
+    );
+    expect(x.meetings.map((m) => m.participant_groups)).toEqual([['China', 'Japan']]);
+  });
+
   it('gives every meeting a confidence between 0 and 1 and its trigger words', () => {
     const x = article('French President Paul Durand met German Chancellor Eva Kohl in Berlin on Tuesday.');
     const [m] = x.meetings;

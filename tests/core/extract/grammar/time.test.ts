@@ -36,4 +36,17 @@ describe('the time pass', () => {
     expect(settleYear([2025, 1, 10], ref, false, true)).toEqual([2025, 1, 10]);
     expect(settleYear([2025, 3, 3], ref, true, true)).toEqual([2025, 3, 3]);
   });
+
+  it('dates a follow-on meeting of the same visitor, in the next sentences, by the day of the visit', () => {
+    const x = extractText(
+      'test.txt',
+      'date: 2024-05-15\n\nArgentine President Carlos Ruiz visited Chile on Monday, where he was received by President Ana Soto in Santiago. ' +
+        'In addition to meeting with Soto, Ruiz visited Senate President Jorge Vidal and Court President Marta Rios.\n',
+    );
+    expect(x.meetings.map((m) => [m.participants[1], m.date])).toEqual([
+      ['Ana Soto', '2024-05-13'],
+      ['Jorge Vidal', '2024-05-13'],
+      ['Marta Rios', '2024-05-13'],
+    ]);
+  });
 });
