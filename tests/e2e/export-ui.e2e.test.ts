@@ -95,7 +95,7 @@ print(json.dumps({'root': root.tag, 'scripts': sum(1 for e in root.iter() if e.t
     expect(all).toContain('Sources');
     // A long source line wraps onto a second <text> line; how it wraps depends on the fonts installed.
     const flat = svg.texts.join(' ').replace(/\s+/g, ' ');
-    expect(flat).toMatch(/\[1\] [^\[]+, “[^”]+”, 2025-04-\d\d/);
+    expect(flat).toMatch(/\[1\] [^[]+, “[^”]+”, 2025-04-\d\d/);
     expect(flat).toMatch(/\[2\] The Kyiv Independent, “[^”]+”, 2025-04-\d\d/);
   });
 });

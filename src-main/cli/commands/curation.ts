@@ -9,7 +9,7 @@ import { curationServices } from '../../core/app/curation';
 import { validateInput } from '../../core/app/dispatch';
 import type { GraphDb } from '../../core/store/connection';
 import { findPeople } from '../../core/store/curation';
-import { searchEntities } from '../../core/store/queries';
+import { searchEntities } from '../../core/store/queries/search';
 import { withDb } from '../db-session';
 import type { CommandRegistrar } from '../main';
 import { MEETING_STATUSES, parseDateOption } from '../options';

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { MeetingRecord } from '../../common/graph';
 import type { MeetingStatus } from '../../common/extraction';
-import { listMeetings } from '../../core/store/queries';
+import { listMeetings } from '../../core/store/queries/meetings';
 import { withDb } from '../db-session';
 import type { CommandRegistrar } from '../main';
 import { parseDateOption as parseDate, parseStatusesOption as parseStatuses } from '../options';

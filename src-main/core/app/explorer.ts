@@ -3,7 +3,7 @@ import type { ApiMethod, RendezvousHandlers } from '../../common/api';
 import type { GraphDb } from '../store/connection';
 import { runQuery } from '../store/console-graph';
 import { edgeDetails } from '../store/edges';
-import { findPaths } from '../store/queries';
+import { findPaths } from '../store/queries/path';
 import { deleteView, listViews, openView, renameView, saveView } from '../store/saved-views';
 
 /** The methods this group serves. */

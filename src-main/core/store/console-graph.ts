@@ -5,7 +5,7 @@ import type { QueryAnswer, QueryValue, RunQueryInput } from '../../common/query'
 import type { GraphDb } from './connection';
 import { runConsoleQuery } from './console';
 import { KIND_OF_LABEL, edgeId } from '../merge/views';
-import { toGraphNode } from './queries';
+import { toGraphNode } from './records';
 import { withCoordinates } from './coordinates';
 
 const EDGE_OF_TYPE: Record<string, GraphEdge['kind']> = {

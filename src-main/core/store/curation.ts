@@ -34,7 +34,8 @@ import { summarizeMeeting } from '../merge/summary';
 import { labelOfId, shortHash } from '../merge/names';
 import { LABELS } from './schema';
 import { num, str, strs, toParams, toPlain } from './values';
-import { reportFromProps, storeError } from './write-article';
+import { storeError } from './session';
+import { reportFromProps } from './records';
 
 type Row = Record<string, unknown>;
 type Tx = ManagedTransaction;

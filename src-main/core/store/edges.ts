@@ -5,7 +5,9 @@ import { RendezvousError } from '../../common/errors';
 import type { GraphDb } from './connection';
 import { endOfIso } from '../merge/dates';
 import { meetingAsOf } from '../merge/views';
-import { NODE, labelFor, loadMeetings, read, toGraphNode } from './queries';
+import { NODE, labelFor, toGraphNode } from './records';
+import { loadMeetings } from './queries/meetings';
+import { read } from './session';
 import { str, strs } from './values';
 
 /** The Cypher for both ends of an edge, the meetings both take part in (or the meeting at one end), and

@@ -7,9 +7,10 @@ import type { SnapshotProvenance, SnapshotReport } from '../../common/snapshot';
 import { endOfIso } from '../merge/dates';
 import { knownOn } from '../merge/summary';
 import { meetingAsOf, type ArticleRef } from '../merge/views';
-import { loadMeetings, queryGraph } from './queries';
+import { loadMeetings } from './queries/meetings';
+import { queryGraph } from './queries/graph';
 import { num, str, toPlain } from './values';
-import { storeError } from './write-article';
+import { storeError } from './session';
 
 /** Which part of the stored graph an export takes. */
 export interface ExportFilter {

@@ -6,12 +6,7 @@ import { candidateKeys } from '../merge/keys';
 import { outletKey } from '../lexicon/outlets';
 import { organizationAcronyms, resolveOrganizations } from '../merge/organizations';
 import { assignMeetings } from '../merge/match';
-import {
-  summarizeMeeting,
-  type MeetingReport,
-  type MeetingState,
-  type MeetingSummary,
-} from '../merge/summary';
+import { summarizeMeeting, type MeetingState, type MeetingSummary } from '../merge/summary';
 import { personName } from '../merge/names';
 import { resolveByMeetings, resolvePeople, type PersonRecord } from '../merge/people';
 import {
@@ -21,7 +16,9 @@ import {
   personMentions,
   type ArticlePlan,
 } from '../merge/plan';
-import { num, str, strs, toParams, toPlain } from './values';
+import { str, strs, toParams, toPlain } from './values';
+import { isUnavailable, storeError } from './session';
+import { reportFromProps } from './records';
 
 /** What writing one article did. */
 export interface ArticleWriteResult {
@@ -34,27 +31,6 @@ export interface ArticleWriteResult {
   meetings: number;
   newMeetings: number;
   mergedMeetings: number;
-}
-
-/** Neo4j is unreachable or went away: the message a person sees, with the cause. */
-export function isUnavailable(err: unknown): boolean {
-  const code = (err as { code?: string } | null)?.code ?? '';
-  return (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    /ECONNREFUSED|ECONNRESET|connection.*(closed|refused|lost)|Pool is closed|socket hang up/i.test(
-      err instanceof Error ? err.message : String(err),
-    )
-  );
-}
-
-/** Turns a driver error into a RendezvousError with a code a person can act on. */
-export function storeError(err: unknown, what: string): RendezvousError {
-  if (err instanceof RendezvousError) return err;
-  const message = err instanceof Error ? err.message : String(err);
-  if (isUnavailable(err))
-    return new RendezvousError('NEO4J_UNAVAILABLE', `Neo4j is not reachable while ${what}: ${message}`);
-  return new RendezvousError('QUERY_FAILED', `Neo4j refused ${what}: ${message}`);
 }
 
 const PERSON_CANDIDATES = `
@@ -101,36 +77,6 @@ MATCH (m:Meeting {id: row.id})
 UNWIND row.keys AS k
 MERGE (key:MergeKey {id: k})
 MERGE (m)-[:KEYED]->(key)`;
-
-/** Reads a stored REPORTED_IN relationship back into a report. */
-export function reportFromProps(raw: unknown): MeetingReport {
-  const p = (toPlain(raw) ?? {}) as Record<string, unknown>;
-  return {
-    articleId: str(p.articleId) ?? '',
-    index: num(p.index),
-    reported: str(p.reported),
-    status: (str(p.status) ?? 'held') as MeetingReport['status'],
-    date: str(p.date),
-    datePrecision: (str(p.datePrecision) ?? 'unknown') as MeetingReport['datePrecision'],
-    place: str(p.place),
-    placeKind: str(p.placeKind) as MeetingReport['placeKind'],
-    city: str(p.city),
-    country: str(p.country),
-    topic: str(p.topic),
-    evidence: str(p.evidence) ?? '',
-    evidenceStart: p.evidenceStart === null || p.evidenceStart === undefined ? null : num(p.evidenceStart),
-    evidenceEnd: p.evidenceEnd === null || p.evidenceEnd === undefined ? null : num(p.evidenceEnd),
-    announcedBy: str(p.announcedBy),
-    reportedBy: str(p.reportedBy),
-    count: p.count === null || p.count === undefined ? null : num(p.count),
-    personIds: strs(p.personIds),
-    groupIds: strs(p.groupIds),
-    affiliationGroupIds: strs(p.affiliationGroupIds),
-    kind: (str(p.kind) ?? null) as MeetingReport['kind'],
-    flags: strs(p.flags),
-    confidence: p.confidence === null || p.confidence === undefined ? 1 : Number(toPlain(p.confidence)),
-  };
-}
 
 const personFromProps = (raw: unknown): PersonRecord => {
   const p = (toPlain(raw) ?? {}) as Record<string, unknown>;

@@ -1,0 +1,56 @@
+// Every closed list of the app, declared once; schemas, Cypher and the UI take their values from here.
+import { z } from 'zod';
+
+/** Node labels of the data model (docs/data-model.md); labels in Cypher come only from this list. */
+export const NODE_LABELS = [
+  'Article',
+  'Person',
+  'Organization',
+  'Group',
+  'Place',
+  'Meeting',
+  'Topic',
+  'Role',
+] as const;
+/** A node label. */
+export type NodeLabel = (typeof NODE_LABELS)[number];
+/** A node label, checked. */
+export const NodeLabelSchema = z.enum(NODE_LABELS);
+
+/** Where a meeting stands, as one report tells it. */
+export const MEETING_STATUSES = ['planned', 'held', 'ongoing', 'cancelled'] as const;
+/** A meeting status. */
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+/** A meeting status, checked. */
+export const MeetingStatusSchema = z.enum(MEETING_STATUSES);
+
+/** How precisely a meeting's date is known. */
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'year', 'unknown'] as const;
+/** A date precision. */
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+/** A date precision, checked. */
+export const DatePrecisionSchema = z.enum(DATE_PRECISIONS);
+
+/** The kinds of place we recognise. */
+export const PLACE_KINDS = ['venue', 'city', 'country', 'region'] as const;
+/** A place kind. */
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+/** A place kind, checked. */
+export const PlaceKindSchema = z.enum(PLACE_KINDS);
+
+/** The two views of the graph. */
+export const GRAPH_VIEWS = ['whoMetWhom', 'meetings'] as const;
+/** A view of the graph. */
+export type GraphView = (typeof GRAPH_VIEWS)[number];
+/** A view of the graph, checked; the default is who met whom. */
+export const GraphViewSchema = z.enum(GRAPH_VIEWS);
+
+/** The layouts the canvas offers; `preset` means "use the stored positions". */
+export const LAYOUTS = ['preset', 'fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+/** A layout name. */
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** An ISO date at year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** An ISO date at year, month or day precision, checked. */
+export const IsoDateSchema = z.string().regex(ISO_DATE, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');

@@ -1,0 +1,122 @@
+// Loading merged meetings with their reports and links, and the `meetings` method.
+import type { MeetingRecord, MeetingsInput } from '../../../common/graph';
+import type { MeetingFilterInput } from '../../../common/explore';
+import { endOfIso, startOfIso, today } from '../../merge/dates';
+import { meetingAsOf, type LoadedMeeting } from '../../merge/views';
+import type { GraphDb } from '../connection';
+import { SHOWN_AS_OF } from '../curation-filters';
+import { ARTICLE, NODE, loadedMeeting } from '../records';
+import { read } from '../session';
+
+/** The subqueries that load a meeting's links (participants, places, topics, announcers) for `m`. */
+export const MEETING_LINKS = `
+CALL (m) {
+  OPTIONAL MATCH (m)-[p:PARTICIPANT]->(x)
+  RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE {node: ${NODE('x')}, role: p.role, articles: p.articles} END) AS participants
+}
+CALL (m) {
+  OPTIONAL MATCH (m)-[p:AT]->(x:Place)
+  RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE {node: ${NODE('x')}, articles: p.articles} END) AS places
+}
+CALL (m) {
+  OPTIONAL MATCH (m)-[p:ABOUT]->(x:Topic)
+  RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE {node: ${NODE('x')}, articles: p.articles} END) AS topics
+}
+CALL (m) {
+  OPTIONAL MATCH (m)-[p:ANNOUNCED_BY|REPORTED_BY]->(x)
+  RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE {node: ${NODE('x')}, articles: p.articles, type: type(p)} END) AS announcers
+}`;
+
+/** The subquery that loads every report of `m` with its article. */
+export const MEETING_REPORTS = `
+CALL (m) {
+  MATCH (m)-[r:REPORTED_IN]->(a:Article)
+  RETURN collect({r: properties(r), a: ${ARTICLE('a')}}) AS reports
+}`;
+
+const meetingsQuery = (byIds: boolean) => `
+${byIds ? 'UNWIND $ids AS mid MATCH (m:Meeting {id: mid})' : 'MATCH (m:Meeting)'}
+WHERE ($from IS NULL OR m.dateEnd >= $from) AND ($to IS NULL OR m.dateStart <= $to)
+  AND (${byIds ? 'true' : SHOWN_AS_OF('m')})
+CALL (m) {
+  MATCH (m)-[r:REPORTED_IN]->(a:Article)
+  WHERE ($asOf IS NULL OR r.reported IS NULL OR r.reported <= $asOf)
+    AND ($outlets IS NULL OR a.outlet IN $outlets)
+    AND ($articleIds IS NULL OR a.id IN $articleIds)
+  RETURN collect({r: properties(r), a: ${ARTICLE('a')}}) AS reports
+}
+WITH m, reports WHERE size(reports) > 0
+WITH m, reports ORDER BY m.dateStart DESC, m.id LIMIT $limit
+${MEETING_LINKS}
+RETURN m.id AS id, reports, participants, places, topics, announcers, properties(m) AS curation`;
+
+interface MeetingFilter {
+  ids?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+  asOf?: string | null;
+  outlets?: string[] | null;
+  articleIds?: string[] | null;
+  limit?: number;
+}
+
+/** Loads meetings with their reports (those known on `asOf`, from the chosen outlets and articles) and links. */
+export async function loadMeetings(db: GraphDb, f: MeetingFilter): Promise<LoadedMeeting[]> {
+  const rows = await read(
+    db,
+    meetingsQuery(!!f.ids),
+    {
+      ids: f.ids ?? null,
+      from: f.from ? startOfIso(f.from) : null,
+      to: f.to ? endOfIso(f.to) : null,
+      asOf: f.asOf ? endOfIso(f.asOf) : null,
+      outlets: f.outlets?.length ? f.outlets : null,
+      articleIds: f.articleIds?.length ? f.articleIds : null,
+      limit: f.limit ?? 100_000,
+    },
+    'loading meetings',
+  );
+  return rows.map(loadedMeeting);
+}
+
+/** The meetings that pass the filters, as known on their `asOf`; null when no filter narrows anything. */
+export async function meetingIdsPassing(
+  db: GraphDb,
+  filter: MeetingFilterInput | undefined,
+): Promise<Set<string> | null> {
+  if (!filter) return null;
+  const statuses = filter.statuses?.length && filter.statuses.length < 4 ? new Set(filter.statuses) : null;
+  const narrowed =
+    statuses ||
+    filter.from ||
+    filter.to ||
+    filter.asOf ||
+    filter.outlets?.length ||
+    filter.articleIds?.length;
+  if (!narrowed) return null;
+  const asOf = filter.asOf ? endOfIso(filter.asOf) : null;
+  const loaded = await loadMeetings(db, {
+    from: filter.from,
+    to: filter.to,
+    asOf,
+    outlets: filter.outlets,
+    articleIds: filter.articleIds,
+  });
+  const ids = new Set<string>();
+  for (const m of loaded) {
+    const k = meetingAsOf(m, asOf);
+    if (k && (!statuses || statuses.has(k.record.status))) ids.add(m.id);
+  }
+  return ids;
+}
+
+/** Merged meetings in a date range (overlapping it at their precision), as known on `asOf` (default today). */
+export async function listMeetings(db: GraphDb, input: MeetingsInput): Promise<MeetingRecord[]> {
+  const asOf = endOfIso(input.asOf ?? today());
+  const loaded = await loadMeetings(db, { from: input.from, to: input.to, asOf });
+  const statuses = input.statuses?.length ? new Set(input.statuses) : null;
+  return loaded
+    .map((m) => meetingAsOf(m, asOf)?.record)
+    .filter((r): r is MeetingRecord => !!r && (!statuses || statuses.has(r.status)))
+    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+}
