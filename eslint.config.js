@@ -76,6 +76,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
   },
   {
+    // The render benchmark's page runs in the browser beside the app's graph code, so it may use Cytoscape.
+    files: ['bench/render/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['src-main/common/**'],
     rules: {
       'no-restricted-imports': [
