@@ -1,9 +1,6 @@
 // Option parsers shared by the commands that filter meetings.
 import { InvalidArgumentError } from 'commander';
-import type { MeetingStatus } from '../common/extraction';
-
-/** The statuses a meeting can have, in the order they are offered. */
-export const MEETING_STATUSES: MeetingStatus[] = ['planned', 'held', 'ongoing', 'cancelled'];
+import { MEETING_STATUSES, type MeetingStatus } from '../common/vocab';
 
 /** Accepts an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or refuses it with what is expected. */
 export function parseDateOption(value: string): string {

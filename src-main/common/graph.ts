@@ -1,5 +1,6 @@
 // The graph as the UI sees it: plain DTOs built by core/store, never Neo4j objects.
 import { z } from 'zod';
+import { GraphViewSchema, IsoDateSchema, MeetingStatusSchema } from './vocab';
 import { method } from './contract';
 import type { CurationMark } from './curation';
 import type { DatePrecision, MeetingStatus, PlaceKind } from './extraction';
@@ -17,8 +18,6 @@ export const NODE_KINDS = [
 ] as const;
 /** A node's kind. */
 export type NodeKind = (typeof NODE_KINDS)[number];
-/** The two views of the graph. */
-export type GraphView = 'whoMetWhom' | 'meetings';
 
 /** A node of the drawn graph. */
 export interface GraphNode {
@@ -88,18 +87,16 @@ export interface ViewCounts {
   statuses: Record<MeetingStatus, number>;
 }
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
-const statusSchema = z.enum(['planned', 'held', 'ongoing', 'cancelled']);
 const idSchema = z.string().min(1).max(300);
 
 /** What the graph shows: the view and the filters in effect. */
 export const GraphFilterSchema = z
   .object({
-    view: z.enum(['whoMetWhom', 'meetings']).default('whoMetWhom'),
-    statuses: z.array(statusSchema).max(4).optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    asOf: isoDate.optional(),
+    view: GraphViewSchema.default('whoMetWhom'),
+    statuses: z.array(MeetingStatusSchema).max(4).optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+    asOf: IsoDateSchema.optional(),
     outlets: z.array(z.string().max(300)).max(200).optional(),
     articleIds: z.array(idSchema).max(1000).optional(),
     limit: z.number().int().min(1).max(20000).optional(),
@@ -205,7 +202,7 @@ export const graphMethods = {
     z
       .object({
         id: idSchema,
-        view: z.enum(['whoMetWhom', 'meetings']).default('whoMetWhom'),
+        view: GraphViewSchema.default('whoMetWhom'),
         limit: z.number().int().min(1).max(500).default(25),
         /** Only meetings that pass these filters count as links, as in the drawn view. */
         filter: MeetingFilterSchema.optional(),
@@ -218,22 +215,22 @@ export const graphMethods = {
       .object({
         from: idSchema,
         to: idSchema,
-        view: z.enum(['whoMetWhom', 'meetings']).default('whoMetWhom'),
+        view: GraphViewSchema.default('whoMetWhom'),
       })
       .strict(),
     'The shortest path between two entities.',
   ),
   details: method<EntityDetails>()(
-    z.object({ id: idSchema, asOf: isoDate.optional() }).strict(),
+    z.object({ id: idSchema, asOf: IsoDateSchema.optional() }).strict(),
     "An entity's details with its evidence.",
   ),
   meetings: method<MeetingRecord[]>()(
     z
       .object({
-        from: isoDate.optional(),
-        to: isoDate.optional(),
-        asOf: isoDate.optional(),
-        statuses: z.array(statusSchema).max(4).optional(),
+        from: IsoDateSchema.optional(),
+        to: IsoDateSchema.optional(),
+        asOf: IsoDateSchema.optional(),
+        statuses: z.array(MeetingStatusSchema).max(4).optional(),
       })
       .strict(),
     'Merged meetings in a date range, with sources.',

@@ -2,15 +2,15 @@
 // The file is untrusted input when opened, so everything in it is validated by SnapshotSchema.
 import { CURATION_MARKS } from './curation';
 import { z } from 'zod';
-import type {
-  GraphData,
-  GraphEdge,
-  GraphFilter,
-  GraphNode,
-  GraphView,
-  MeetingRecord,
-  MeetingSource,
-} from './graph';
+import {
+  DatePrecisionSchema,
+  type GraphView,
+  GraphViewSchema,
+  MeetingStatusSchema,
+  PlaceKindSchema,
+  SnapshotLayoutSchema,
+} from './vocab';
+import type { GraphData, GraphEdge, GraphFilter, GraphNode, MeetingRecord, MeetingSource } from './graph';
 import { EDGE_KINDS, GraphFilterSchema, NODE_KINDS } from './graph';
 import { APP_VERSION, SCHEMA_VERSION } from './version';
 
@@ -18,14 +18,10 @@ import { APP_VERSION, SCHEMA_VERSION } from './version';
 export const SNAPSHOT_EXTENSION = '.rendezvous.json';
 /** The `format` tag every snapshot file carries. */
 export const SNAPSHOT_FORMAT = 'rendezvous-snapshot';
-/** The layouts a snapshot may name; `preset` means "use the stored positions". */
-export const SNAPSHOT_LAYOUTS = ['preset', 'fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
 
 const MAX_ELEMENTS = 200_000;
 const text = (max = 10_000) => z.string().max(max);
 const id = z.string().min(1).max(300);
-const statusSchema = z.enum(['planned', 'held', 'ongoing', 'cancelled']);
-const precisionSchema = z.enum(['day', 'week', 'month', 'year', 'unknown']);
 const finite = z.number().finite();
 
 /** A node with all its properties (SnapshotDtoChecks fails the build if GraphNode gains one this lacks). */
@@ -34,10 +30,10 @@ export const GraphNodeSchema = z.object({
   kind: z.enum(NODE_KINDS),
   label: text(2000),
   meetingCount: z.number().int().min(0),
-  placeKind: z.enum(['venue', 'city', 'country', 'region']).optional(),
-  status: statusSchema.optional(),
+  placeKind: PlaceKindSchema.optional(),
+  status: MeetingStatusSchema.optional(),
   date: text(40).nullable().optional(),
-  datePrecision: precisionSchema.optional(),
+  datePrecision: DatePrecisionSchema.optional(),
   aliases: z.array(text(2000)).max(1000).optional(),
   roles: z.array(text(2000)).max(1000).optional(),
   affiliations: z.array(text(2000)).max(1000).optional(),
@@ -60,7 +56,7 @@ export const GraphEdgeSchema = z.object({
   label: text(2000).nullable(),
   meetingIds: z.array(id).max(MAX_ELEMENTS),
   role: text(2000).nullable().optional(),
-  status: statusSchema.optional(),
+  status: MeetingStatusSchema.optional(),
 });
 
 /** A drawn graph, as sent by the UI or stored in a snapshot. */
@@ -77,7 +73,7 @@ export const MeetingSourceSchema = z.object({
   outlet: text(2000).nullable(),
   published: text(40).nullable(),
   url: text(4000).nullable(),
-  status: statusSchema,
+  status: MeetingStatusSchema,
   evidence: text(100_000),
   evidenceStart: z.number().int().nullable(),
   evidenceEnd: z.number().int().nullable(),
@@ -94,11 +90,11 @@ export const MeetingRecordSchema = z.object({
   city: text(2000).nullable(),
   country: text(2000).nullable(),
   date: text(40).nullable(),
-  date_precision: precisionSchema,
+  date_precision: DatePrecisionSchema,
   topic: text(2000).nullable(),
-  status: statusSchema,
+  status: MeetingStatusSchema,
   status_history: z
-    .array(z.object({ status: statusSchema, reported: text(40).nullable(), articleId: id }))
+    .array(z.object({ status: MeetingStatusSchema, reported: text(40).nullable(), articleId: id }))
     .max(10_000),
   sources: z.array(MeetingSourceSchema).max(10_000),
   flags: z.array(text(2000)).max(10_000).optional(),
@@ -123,11 +119,11 @@ export const SnapshotReportSchema = z.object({
   index: z.number().int().min(0),
   /** The report's date (the article's publication date). */
   reported: text(40).nullable(),
-  status: statusSchema,
+  status: MeetingStatusSchema,
   date: text(40).nullable(),
-  datePrecision: precisionSchema,
+  datePrecision: DatePrecisionSchema,
   place: text(2000).nullable(),
-  placeKind: z.enum(['venue', 'city', 'country', 'region']).nullable(),
+  placeKind: PlaceKindSchema.nullable(),
   city: text(2000).nullable(),
   country: text(2000).nullable(),
   topic: text(2000).nullable(),
@@ -164,8 +160,8 @@ export const ViewportSchema = z
 /** Everything the view adds to the elements: positions, styles, filters, viewport, selection. */
 export const SnapshotViewStateSchema = z
   .object({
-    view: z.enum(['whoMetWhom', 'meetings']),
-    layout: z.enum(SNAPSHOT_LAYOUTS).default('preset'),
+    view: GraphViewSchema,
+    layout: SnapshotLayoutSchema.default('preset'),
     /** Node positions by node id (model coordinates). Nodes without one are laid out on open. */
     positions: z.record(id, z.object({ x: finite, y: finite }).strict()).default({}),
     /** Per-element overrides by node or edge id. */

@@ -45,10 +45,12 @@ export type GraphView = (typeof GRAPH_VIEWS)[number];
 /** A view of the graph, checked; the default is who met whom. */
 export const GraphViewSchema = z.enum(GRAPH_VIEWS);
 
-/** The layouts the canvas offers; `preset` means "use the stored positions". */
-export const LAYOUTS = ['preset', 'fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
-/** A layout name. */
+/** The layouts the canvas offers; fcose is the default. */
+export const LAYOUTS = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst', 'map'] as const;
+/** A layout's name. */
 export type LayoutName = (typeof LAYOUTS)[number];
+/** The layouts a snapshot may name: the canvas's, or `preset` for "use the stored positions". */
+export const SnapshotLayoutSchema = z.enum(['preset', ...LAYOUTS]);
 
 /** An ISO date at year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;

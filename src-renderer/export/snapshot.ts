@@ -1,6 +1,7 @@
 // Snapshots in the renderer: the view state read off the live graph (positions, viewport, selection),
 // and opening a `.rendezvous.json` file, which needs no database.
-import type { GraphFilter, GraphView } from '../../src-main/common/graph';
+import type { GraphFilter } from '../../src-main/common/graph';
+import type { GraphView } from '../../src-main/common/vocab';
 import type { ElementStyle, Snapshot, SnapshotViewState } from '../../src-main/common/snapshot';
 import { parseSnapshot } from '../../src-main/common/snapshot';
 

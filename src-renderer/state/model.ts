@@ -6,22 +6,18 @@ import type {
   EntityDetails,
   GraphData,
   GraphFacets,
-  GraphView,
   NodeKind,
   PathResult,
   SearchHit,
 } from '../../src-main/common/graph';
-import type { MeetingStatus } from '../../src-main/common/extraction';
+import {
+  MEETING_STATUSES,
+  type GraphView,
+  type LayoutName,
+  type MeetingStatus,
+} from '../../src-main/common/vocab';
 import type { IngestFileResult } from '../../src-main/common/ingest';
 import type { EdgeDetails, PathThrough } from '../../src-main/common/explore';
-
-/** The layouts on offer; fcose is the default. */
-export const LAYOUTS = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst', 'map'] as const;
-/** A layout's name. */
-export type LayoutName = (typeof LAYOUTS)[number];
-
-/** Every meeting status, in the order the filters list them. */
-export const STATUSES: MeetingStatus[] = ['planned', 'held', 'ongoing', 'cancelled'];
 
 /** Filters sent to the server (status, dates, sources) and applied locally (kinds). */
 export interface Filters {
@@ -132,7 +128,7 @@ export function initialState(): AppState {
     graphView: 'whoMetWhom',
     filters: {
       kinds: [...ALL_KINDS],
-      statuses: [...STATUSES],
+      statuses: [...MEETING_STATUSES],
       from: null,
       to: null,
       asOf: null,

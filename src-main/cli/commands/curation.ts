@@ -12,7 +12,8 @@ import { findPeople } from '../../core/store/curation';
 import { searchEntities } from '../../core/store/queries/search';
 import { withDb } from '../db-session';
 import type { CommandRegistrar } from '../main';
-import { MEETING_STATUSES, parseDateOption } from '../options';
+import { parseDateOption } from '../options';
+import { MEETING_STATUSES } from '../../common/vocab';
 
 type Method = keyof typeof curationServices & ApiMethod;
 
@@ -77,7 +78,7 @@ const list = (value: string, previous: string[] = []) => [
 ];
 
 function parseStatus(value: string): string {
-  if (!(MEETING_STATUSES as string[]).includes(value))
+  if (!(MEETING_STATUSES as readonly string[]).includes(value))
     throw new InvalidArgumentError(`one of ${MEETING_STATUSES.join(', ')}`);
   return value;
 }

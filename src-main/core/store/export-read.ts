@@ -1,6 +1,7 @@
 // What exports read: the stored graph under a filter with no node limit, and meetings by id with their
 // evidence. Built on the explorer's own queries so an export shows exactly what the explorer shows.
-import type { GraphData, GraphView, MeetingRecord } from '../../common/graph';
+import type { GraphData, MeetingRecord } from '../../common/graph';
+import type { GraphView } from '../../common/vocab';
 import type { MeetingStatus } from '../../common/extraction';
 import type { GraphDb } from './connection';
 import type { SnapshotProvenance, SnapshotReport } from '../../common/snapshot';

@@ -1,7 +1,8 @@
 // Saved views: name the view on screen (view, filters, positions, camera, selection, hidden and pinned nodes,
 // expansions), keep it in the database, and open it again; what arrived since is marked as new.
+import { LAYOUTS, type LayoutName } from '../../../src-main/common/vocab';
 import type { SavedViewState, SavedViewSummary } from '../../../src-main/common/views';
-import { initialState, LAYOUTS, type Expansion, type Filters, type LayoutName } from '../model';
+import { initialState, type Expansion, type Filters } from '../model';
 import { mergeGraphs } from '../visible';
 import { loadGraph } from './loadGraph';
 import { meetingFilter } from './selectEdge';
