@@ -31,12 +31,12 @@ export interface EdgeDetails {
 }
 
 /** What paths may pass through: people and meetings only, or also countries, parties and organisations. */
-export const PATH_THROUGH = ['people', 'all'] as const;
+const PATH_THROUGH = ['people', 'all'] as const;
 /** What paths may pass through. */
 export type PathThrough = (typeof PATH_THROUGH)[number];
 
 /** At most this many distinct shortest paths are offered. */
-export const MAX_PATHS = 5;
+const MAX_PATHS = 5;
 
 /** Several distinct paths between two entities, shortest first. */
 export interface PathsResult {

@@ -75,7 +75,7 @@ export interface MeetingMention {
 }
 
 /** Where the extraction came from. */
-export interface ExtractionSource {
+interface ExtractionSource {
   /** The file name as given, or a label for pasted text. */
   file: string;
   /** sha256 of the raw bytes: the article's identity. */

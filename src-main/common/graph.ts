@@ -80,7 +80,7 @@ export interface GraphData {
 }
 
 /** The numbers the filters show, from the query that drew the view. */
-export interface ViewCounts {
+interface ViewCounts {
   /** Meetings shown (after the status filter). */
   meetings: number;
   /** Meetings per status before the status filter, so an unchecked status still shows what it would add. */

@@ -4,18 +4,15 @@ import { CURATION_MARKS } from './curation';
 import { z } from 'zod';
 import {
   DatePrecisionSchema,
-  type GraphView,
   GraphViewSchema,
   MeetingStatusSchema,
   PlaceKindSchema,
   SnapshotLayoutSchema,
 } from './vocab';
-import type { GraphData, GraphEdge, GraphFilter, GraphNode, MeetingRecord, MeetingSource } from './graph';
+import type { GraphData, GraphEdge, GraphNode, MeetingRecord, MeetingSource } from './graph';
 import { EDGE_KINDS, GraphFilterSchema, NODE_KINDS } from './graph';
 import { APP_VERSION, SCHEMA_VERSION } from './version';
 
-/** The file name suffix of a snapshot. */
-export const SNAPSHOT_EXTENSION = '.rendezvous.json';
 /** The `format` tag every snapshot file carries. */
 export const SNAPSHOT_FORMAT = 'rendezvous-snapshot';
 
@@ -25,7 +22,7 @@ const id = z.string().min(1).max(300);
 const finite = z.number().finite();
 
 /** A node with all its properties (SnapshotDtoChecks fails the build if GraphNode gains one this lacks). */
-export const GraphNodeSchema = z.object({
+const GraphNodeSchema = z.object({
   id,
   kind: z.enum(NODE_KINDS),
   label: text(2000),
@@ -48,7 +45,7 @@ export const GraphNodeSchema = z.object({
 });
 
 /** An edge with all its properties (checked against GraphEdge like nodes). */
-export const GraphEdgeSchema = z.object({
+const GraphEdgeSchema = z.object({
   id,
   source: id,
   target: id,
@@ -67,7 +64,7 @@ export const GraphDataSchema = z.object({
 });
 
 /** One report of a meeting with its evidence sentence. */
-export const MeetingSourceSchema = z.object({
+const MeetingSourceSchema = z.object({
   articleId: id,
   title: text(2000).nullable(),
   outlet: text(2000).nullable(),
@@ -82,7 +79,7 @@ export const MeetingSourceSchema = z.object({
 });
 
 /** A merged meeting with every report behind it: the evidence a snapshot carries. */
-export const MeetingRecordSchema = z.object({
+const MeetingRecordSchema = z.object({
   id,
   participants: z.array(text(2000)).max(10_000),
   participant_groups: z.array(text(2000)).max(10_000),
@@ -103,7 +100,7 @@ export const MeetingRecordSchema = z.object({
 });
 
 /** An article the snapshot cites. */
-export const SnapshotArticleSchema = z.object({
+const SnapshotArticleSchema = z.object({
   id,
   title: text(2000).nullable(),
   outlet: text(2000).nullable(),
@@ -112,7 +109,7 @@ export const SnapshotArticleSchema = z.object({
 });
 
 /** One article's report of one meeting, as stored: what lets a snapshot load back into Neo4j exactly. */
-export const SnapshotReportSchema = z.object({
+const SnapshotReportSchema = z.object({
   meetingId: id,
   articleId: id,
   /** The meeting's position among the article's meetings. */
@@ -141,7 +138,7 @@ export const SnapshotReportSchema = z.object({
 export type SnapshotReport = z.output<typeof SnapshotReportSchema>;
 
 /** Per-element view state: what the user hid, pinned or styled. */
-export const ElementStyleSchema = z
+const ElementStyleSchema = z
   .object({
     hidden: z.boolean().optional(),
     pinned: z.boolean().optional(),
@@ -153,7 +150,7 @@ export const ElementStyleSchema = z
   .strict();
 
 /** The camera: zoom and pan as Cytoscape reports them. */
-export const ViewportSchema = z
+const ViewportSchema = z
   .object({ zoom: finite.positive(), pan: z.object({ x: finite, y: finite }).strict() })
   .strict();
 
@@ -282,16 +279,12 @@ export function parseSnapshot(fileText: string, fileName = 'snapshot'): Snapshot
   return parsed.data;
 }
 
-/** The filters a snapshot was taken with (for captions and reopening). */
-export function snapshotFilter(snapshot: Snapshot): GraphFilter & { view: GraphView } {
-  return { ...(snapshot.state.filter ?? {}), view: snapshot.state.view };
-}
-
 type Assignable<T, U extends T> = U;
 type Covers<Dto, Schema> =
   Exclude<keyof Dto, keyof Schema> extends never ? true : Exclude<keyof Dto, keyof Schema>;
 /** Compile-time proof that the schemas and the contract's DTOs agree both ways (fails to build if they drift). */
-export type SnapshotDtoChecks = [
+// Checked by the compiler when the type is resolved; nothing refers to it at run time.
+type _SnapshotDtoChecks = [
   Assignable<GraphNode, z.output<typeof GraphNodeSchema>>,
   Assignable<GraphEdge, z.output<typeof GraphEdgeSchema>>,
   Assignable<MeetingRecord, z.output<typeof MeetingRecordSchema>>,

@@ -12,10 +12,6 @@ export const NODE_LABELS = [
   'Topic',
   'Role',
 ] as const;
-/** A node label. */
-export type NodeLabel = (typeof NODE_LABELS)[number];
-/** A node label, checked. */
-export const NodeLabelSchema = z.enum(NODE_LABELS);
 
 /** Where a meeting stands, as one report tells it. */
 export const MEETING_STATUSES = ['planned', 'held', 'ongoing', 'cancelled'] as const;
@@ -25,21 +21,21 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const MeetingStatusSchema = z.enum(MEETING_STATUSES);
 
 /** How precisely a meeting's date is known. */
-export const DATE_PRECISIONS = ['day', 'week', 'month', 'year', 'unknown'] as const;
+const DATE_PRECISIONS = ['day', 'week', 'month', 'year', 'unknown'] as const;
 /** A date precision. */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 /** A date precision, checked. */
 export const DatePrecisionSchema = z.enum(DATE_PRECISIONS);
 
 /** The kinds of place we recognise. */
-export const PLACE_KINDS = ['venue', 'city', 'country', 'region'] as const;
+const PLACE_KINDS = ['venue', 'city', 'country', 'region'] as const;
 /** A place kind. */
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 /** A place kind, checked. */
 export const PlaceKindSchema = z.enum(PLACE_KINDS);
 
 /** The two views of the graph. */
-export const GRAPH_VIEWS = ['whoMetWhom', 'meetings'] as const;
+const GRAPH_VIEWS = ['whoMetWhom', 'meetings'] as const;
 /** A view of the graph. */
 export type GraphView = (typeof GRAPH_VIEWS)[number];
 /** A view of the graph, checked; the default is who met whom. */
@@ -53,6 +49,6 @@ export type LayoutName = (typeof LAYOUTS)[number];
 export const SnapshotLayoutSchema = z.enum(['preset', ...LAYOUTS]);
 
 /** An ISO date at year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** An ISO date at year, month or day precision, checked. */
 export const IsoDateSchema = z.string().regex(ISO_DATE, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');

@@ -48,7 +48,7 @@ export interface ViewState {
 }
 
 /** Per-file progress of an import. */
-export interface ImportProgress {
+interface ImportProgress {
   running: boolean;
   done: number;
   total: number;
@@ -57,7 +57,7 @@ export interface ImportProgress {
 }
 
 /** A saved view being shown: where nodes were and how the view was framed. */
-export interface RestoredView {
+interface RestoredView {
   /** Changes with each opened snapshot, so the canvas starts afresh. */
   token: number;
   positions: Record<string, { x: number; y: number }>;
@@ -65,7 +65,7 @@ export interface RestoredView {
 }
 
 /** The snapshot file on screen instead of the live database. */
-export interface OpenSnapshot {
+interface OpenSnapshot {
   fileName: string;
   title: string | null;
   createdAt: string;
@@ -118,7 +118,7 @@ export interface AppState {
 export const ALL_KINDS: NodeKind[] = [...NODE_KINDS];
 
 /** An empty graph. */
-export const EMPTY_GRAPH: GraphData = { nodes: [], edges: [], omitted: 0 };
+const EMPTY_GRAPH: GraphData = { nodes: [], edges: [], omitted: 0 };
 
 /** The state before anything is loaded. */
 export function initialState(): AppState {

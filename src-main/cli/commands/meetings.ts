@@ -8,7 +8,7 @@ import type { CommandRegistrar } from '../main';
 import { parseDateOption as parseDate, parseStatusesOption as parseStatuses } from '../options';
 
 /** A meeting as `--json` prints it: the documented fields, in order. */
-export function meetingJson(m: MeetingRecord) {
+function meetingJson(m: MeetingRecord) {
   return {
     id: m.id,
     participants: m.participants,

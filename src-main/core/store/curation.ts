@@ -32,7 +32,7 @@ import type { GraphDb } from './connection';
 import { today } from '../merge/dates';
 import { summarizeMeeting } from '../merge/summary';
 import { labelOfId, shortHash } from '../merge/names';
-import { LABELS } from './schema';
+import { NODE_LABELS as LABELS } from '../../common/vocab';
 import { num, str, strs, toParams, toPlain } from './values';
 import { storeError } from './session';
 import { reportFromProps } from './records';

@@ -12,7 +12,7 @@ import { str, strs } from './values';
 
 /** The Cypher for both ends of an edge, the meetings both take part in (or the meeting at one end), and
  * whether one is affiliated with the other. */
-export const EDGE_QUERY = (sourceLabel: string, targetLabel: string) => `
+const EDGE_QUERY = (sourceLabel: string, targetLabel: string) => `
 MATCH (a:${sourceLabel} {id: $source}), (b:${targetLabel} {id: $target})
 CALL (a, b) {
   OPTIONAL MATCH (a)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(b)

@@ -28,7 +28,7 @@ export interface ExportFilter {
 const NO_LIMIT = 10_000_000;
 
 /** The meetings with these ids as known on `asOf` (all reports when absent), with the stored reports and articles behind them. */
-export async function readMeetingsWithReports(
+async function readMeetingsWithReports(
   db: GraphDb,
   ids: readonly string[],
   asOf?: string | null,
@@ -65,7 +65,7 @@ export async function readMeetingRecords(
 }
 
 /** Which articles (published by `asOf`, when given) mention each of these nodes, and those articles. */
-export async function readMentions(
+async function readMentions(
   db: GraphDb,
   nodeIds: readonly string[],
   asOf?: string | null,

@@ -97,7 +97,7 @@ const APPEND_ARTICLE =
   'r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END';
 
 /** The Cypher that MERGEs one batch of nodes of a label (a label from the closed list). */
-export function nodeStatement(label: string, rows = '$rows'): string {
+function nodeStatement(label: string, rows = '$rows'): string {
   return `UNWIND ${rows} AS row
 MERGE (n:${label} {id: row.id})
 ON CREATE SET n += row.create
@@ -105,7 +105,7 @@ SET n += row.update`;
 }
 
 /** The Cypher that MERGEs one batch of relationships (labels and type from the closed lists). */
-export function linkStatement(from: string, type: string, to: string, rows = '$rows'): string {
+function linkStatement(from: string, type: string, to: string, rows = '$rows'): string {
   return `UNWIND ${rows} AS row
 MATCH (s:${from} {id: row.from})
 MATCH (t:${to} {id: row.to})

@@ -97,7 +97,7 @@ export async function exportPicture(ctx: ActionContext, options: PictureOptions)
 }
 
 /** The view state a snapshot keeps. */
-export function snapshotState(state: AppState, ctx: ActionContext): SnapshotViewState {
+function snapshotState(state: AppState, ctx: ActionContext): SnapshotViewState {
   const styles: SnapshotViewState['styles'] = {};
   for (const id of state.view.pinned) styles[id] = { ...styles[id], pinned: true };
   return {

@@ -13,7 +13,7 @@ import { errorMessage, type ActionContext } from '../store';
 const refetchable = (e: Expansion) => !e.id.startsWith('path:') && !e.id.startsWith('query:');
 
 /** The view on screen as a saved view's state. */
-export function captureView(ctx: ActionContext): SavedViewState {
+function captureView(ctx: ActionContext): SavedViewState {
   const s = ctx.store.get();
   const positions = ctx.graph.positions();
   const drawn = mergeGraphs(s.graph, s.view.expansions).nodes.map((n) => n.id);

@@ -9,7 +9,7 @@ const SEARCH = `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit
      RETURN node.id AS id, labels(node)[0] AS label, node.name AS name, node.aliases AS aliases, score`;
 
 /** Escapes a term for the Lucene query syntax of the full-text index. */
-export function luceneTerm(term: string): string {
+function luceneTerm(term: string): string {
   return term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
 }
 
