@@ -90,19 +90,11 @@ interface ViewCounts {
 const idSchema = z.string().min(1).max(300);
 
 /** What the graph shows: the view and the filters in effect. */
-export const GraphFilterSchema = z
-  .object({
-    view: GraphViewSchema.default('whoMetWhom'),
-    statuses: z.array(MeetingStatusSchema).max(4).optional(),
-    from: IsoDateSchema.optional(),
-    to: IsoDateSchema.optional(),
-    asOf: IsoDateSchema.optional(),
-    outlets: z.array(z.string().max(300)).max(200).optional(),
-    articleIds: z.array(idSchema).max(1000).optional(),
-    limit: z.number().int().min(1).max(20000).optional(),
-    confirmedOnly: z.boolean().optional(),
-  })
-  .strict();
+export const GraphFilterSchema = MeetingFilterSchema.extend({
+  view: GraphViewSchema.default('whoMetWhom'),
+  limit: z.number().int().min(1).max(20000).optional(),
+  confirmedOnly: z.boolean().optional(),
+}).strict();
 /** The filters in effect. */
 export type GraphFilter = z.input<typeof GraphFilterSchema>;
 
@@ -249,3 +241,11 @@ export type PathInput = z.output<typeof graphMethods.path.input>;
 export type DetailsInput = z.output<typeof graphMethods.details.input>;
 /** The validated input of `meetings`. */
 export type MeetingsInput = z.output<typeof graphMethods.meetings.input>;
+
+/** Every meeting id a drawn graph refers to (meeting nodes and edges' meetings). */
+export function meetingIdsOf(graph: GraphData): string[] {
+  const ids = new Set<string>();
+  for (const n of graph.nodes) if (n.kind === 'meeting') ids.add(n.id);
+  for (const e of graph.edges) for (const id of e.meetingIds) ids.add(id);
+  return [...ids];
+}

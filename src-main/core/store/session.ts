@@ -1,4 +1,5 @@
 // Running Cypher: one session per call, driver errors turned into errors a person can act on.
+import type { ManagedTransaction } from 'neo4j-driver';
 import { RendezvousError } from '../../common/errors';
 import type { GraphDb } from './connection';
 import { toParams, toPlain } from './values';
@@ -27,11 +28,18 @@ export function storeError(err: unknown, what: string): RendezvousError {
   return new RendezvousError('QUERY_FAILED', `Neo4j refused ${what}: ${message}`);
 }
 
-/** Runs a read query and returns its records as plain objects. */
-export async function read(db: GraphDb, query: string, params: Row, what: string): Promise<Row[]> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+/** Runs one statement in its own transaction of the given mode and returns its records as plain objects. */
+async function run(
+  db: GraphDb,
+  mode: 'READ' | 'WRITE',
+  query: string,
+  params: Row,
+  what: string,
+): Promise<Row[]> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: mode });
   try {
-    const res = await session.executeRead((tx) => tx.run(query, toParams(params)));
+    const work = async (tx: ManagedTransaction) => tx.run(query, toParams(params));
+    const res = await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
     return res.records.map((r) => toPlain(r.toObject()) as Row);
   } catch (err) {
     throw storeError(err, what);
@@ -40,15 +48,10 @@ export async function read(db: GraphDb, query: string, params: Row, what: string
   }
 }
 
+/** Runs a read query and returns its records as plain objects. */
+export const read = (db: GraphDb, query: string, params: Row, what: string): Promise<Row[]> =>
+  run(db, 'READ', query, params, what);
+
 /** Runs one write statement in its own transaction and returns its records as plain objects. */
-export async function write(db: GraphDb, query: string, params: Row, what: string): Promise<Row[]> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
-  try {
-    const res = await session.executeWrite((tx) => tx.run(query, toParams(params)));
-    return res.records.map((r) => toPlain(r.toObject()) as Row);
-  } catch (err) {
-    throw storeError(err, what);
-  } finally {
-    await session.close();
-  }
-}
+export const write = (db: GraphDb, query: string, params: Row, what: string): Promise<Row[]> =>
+  run(db, 'WRITE', query, params, what);
