@@ -50,5 +50,8 @@ export const SnapshotLayoutSchema = z.enum(['preset', ...LAYOUTS]);
 
 /** An ISO date at year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD. */
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-/** An ISO date at year, month or day precision, checked. */
-export const IsoDateSchema = z.string().regex(ISO_DATE, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+/** An ISO date at year, month or day precision that names a real month and day, checked. */
+export const IsoDateSchema = z
+  .string()
+  .regex(ISO_DATE, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((v) => !Number.isNaN(Date.parse(v)), 'an ISO date with a real month and day');
