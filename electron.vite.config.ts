@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import type { RollupLog, LoggingFunction } from 'rollup';
+import type { Rollup } from 'vite';
 
 // zod ships comments rollup cannot place; they are harmless.
-const quietZod = (warning: RollupLog, warn: LoggingFunction) => {
+const quietZod = (warning: Rollup.RollupLog, warn: Rollup.LoggingFunction) => {
   if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
 };
 

@@ -24,7 +24,9 @@ const sets: Record<string, { articles: string; gold: string; pick?: (n: number) 
 const [name = 'wide', ...flags] = process.argv.slice(2);
 const set = sets[name];
 if (!set) throw new Error(`unknown set ${name}: one of ${Object.keys(sets).join(', ')}`);
-const out = flags.includes('--keep') ? `/tmp/score-${name}` : mkdtempSync(join(tmpdir(), 'score-'));
+const out = flags.includes('--keep')
+  ? join(tmpdir(), `score-${name}`)
+  : mkdtempSync(join(tmpdir(), 'score-'));
 mkdirSync(out, { recursive: true });
 const gold = mkdtempSync(join(tmpdir(), 'gold-'));
 for (const file of readdirSync(set.articles).filter((f) => f.endsWith('.txt'))) {

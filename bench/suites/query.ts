@@ -6,12 +6,8 @@ import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { startBuiltinNeo4j, stopBuiltinNeo4j } from '../../src-main/core/neo4j/manager';
 import { connect, type GraphDb } from '../../src-main/core/store/connection';
-import {
-  NEIGHBOURS_WHO_MET_WHOM,
-  PATH_QUERY,
-  expandNode,
-  shortestPath,
-} from '../../src-main/core/store/queries';
+import { NEIGHBOURS_WHO_MET_WHOM, expandNode } from '../../src-main/core/store/queries/expand';
+import { PATH_QUERY, shortestPath } from '../../src-main/core/store/queries/path';
 import { randomSource } from '../../tests/fixtures/generate-corpus';
 import type { BenchFigure, BenchSuite } from '../types';
 

@@ -23,7 +23,7 @@ interface RunResult {
   frameMs: number;
 }
 
-/** The page's entry point (src-renderer/graph/bench/main.tsx). */
+/** The page's entry point (bench/render/main.tsx). */
 type BenchWindow = { renderBench?(kind: string, n: number, m: number): Promise<RunResult> };
 type Kind = 'app' | 'bare' | 'webgl' | 'app-layout' | 'bare-layout';
 /** Runs of the layout-included measure per size: fCoSE on 5,000 nodes takes long in one browser thread. */
@@ -40,7 +40,7 @@ async function buildPage(): Promise<void> {
   const react = (await import('@vitejs/plugin-react')).default;
   await build({
     configFile: false,
-    root: join(ROOT, 'src-renderer', 'graph', 'bench'),
+    root: join(ROOT, 'bench', 'render'),
     base: './',
     plugins: [react()],
     logLevel: 'error',

@@ -24,7 +24,7 @@ export const API = {
 } as const;
 
 /** The API table's type. */
-export type ApiTable = typeof API;
+type ApiTable = typeof API;
 /** A method name. */
 export type ApiMethod = keyof ApiTable;
 /** The client-side API (renderer, preload, HTTP client). */

@@ -16,7 +16,7 @@ export function method<O>() {
 }
 
 /** A record of method specs. */
-export type MethodTable = Record<string, MethodSpec<z.ZodType, unknown>>;
+type MethodTable = Record<string, MethodSpec<z.ZodType, unknown>>;
 
 /** The client-side interface derived from a method table: each method takes one argument object. */
 export type ApiOf<T extends MethodTable> = {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { method } from './contract';
 
 /** Where the database connection stands. */
-export type DbState = 'starting' | 'connected' | 'error' | 'stopped';
+type DbState = 'starting' | 'connected' | 'error' | 'stopped';
 
 /** What the UI and `rendezvous db status` show about the database. */
 export interface DbStatus {

@@ -1,7 +1,7 @@
 // Error codes shared by every host: the core throws RendezvousError, transports carry { code, message }.
 
 /** Every failure the app reports to a person has one of these codes. */
-export const ERROR_CODES = [
+const ERROR_CODES = [
   'JAVA_MISSING',
   'JAVA_TOO_OLD',
   'LAUNCHER_BUILD_FAILED',

@@ -1,19 +1,18 @@
 // Exploring the graph beyond nodes: what an edge stands for, and several paths between two entities.
 import { z } from 'zod';
+import { GraphViewSchema, IsoDateSchema, MeetingStatusSchema } from './vocab';
 import { method } from './contract';
 import type { GraphNode, MeetingRecord, PathResult } from './graph';
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
-const statusSchema = z.enum(['planned', 'held', 'ongoing', 'cancelled']);
 const idSchema = z.string().min(1).max(300);
 
 /** The filters that narrow which meetings count: the same ones the graph method takes. */
 export const MeetingFilterSchema = z
   .object({
-    statuses: z.array(statusSchema).max(4).optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    asOf: isoDate.optional(),
+    statuses: z.array(MeetingStatusSchema).max(4).optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+    asOf: IsoDateSchema.optional(),
     outlets: z.array(z.string().max(300)).max(200).optional(),
     articleIds: z.array(idSchema).max(1000).optional(),
   })
@@ -32,12 +31,12 @@ export interface EdgeDetails {
 }
 
 /** What paths may pass through: people and meetings only, or also countries, parties and organisations. */
-export const PATH_THROUGH = ['people', 'all'] as const;
+const PATH_THROUGH = ['people', 'all'] as const;
 /** What paths may pass through. */
 export type PathThrough = (typeof PATH_THROUGH)[number];
 
 /** At most this many distinct shortest paths are offered. */
-export const MAX_PATHS = 5;
+const MAX_PATHS = 5;
 
 /** Several distinct paths between two entities, shortest first. */
 export interface PathsResult {
@@ -56,7 +55,7 @@ export const exploreMethods = {
       .object({
         from: idSchema,
         to: idSchema,
-        view: z.enum(['whoMetWhom', 'meetings']).default('whoMetWhom'),
+        view: GraphViewSchema.default('whoMetWhom'),
         through: z.enum(PATH_THROUGH).default('people'),
         max: z.number().int().min(1).max(MAX_PATHS).default(MAX_PATHS),
       })

@@ -136,7 +136,7 @@ export const exportMethods = {
 const XML_ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Removes what XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF); keeps all other Unicode. */
-export function stripXmlIllegal(value: string): string {
+function stripXmlIllegal(value: string): string {
   return value.replace(XML_ILLEGAL, '');
 }
 

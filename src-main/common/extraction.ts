@@ -1,11 +1,9 @@
 // The extraction format: what one article yields (see docs/extraction.md and the corpus README).
 
-/** How precisely a meeting's date is known. */
-export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'unknown';
-/** Where a meeting stands, as one report tells it. */
-export type MeetingStatus = 'planned' | 'held' | 'ongoing' | 'cancelled';
-/** The kinds of place we recognise. */
-export type PlaceKind = 'venue' | 'city' | 'country' | 'region';
+import type { DatePrecision, MeetingStatus, PlaceKind } from './vocab';
+
+/** The closed lists an extraction uses, declared in vocab. */
+export type { DatePrecision, MeetingStatus, PlaceKind };
 
 /** The article's own metadata. */
 export interface ArticleMeta {
@@ -77,7 +75,7 @@ export interface MeetingMention {
 }
 
 /** Where the extraction came from. */
-export interface ExtractionSource {
+interface ExtractionSource {
   /** The file name as given, or a label for pasted text. */
   file: string;
   /** sha256 of the raw bytes: the article's identity. */

@@ -1,5 +1,6 @@
 // The graph as the UI sees it: plain DTOs built by core/store, never Neo4j objects.
 import { z } from 'zod';
+import { GraphViewSchema, IsoDateSchema, MeetingStatusSchema } from './vocab';
 import { method } from './contract';
 import type { CurationMark } from './curation';
 import type { DatePrecision, MeetingStatus, PlaceKind } from './extraction';
@@ -17,8 +18,6 @@ export const NODE_KINDS = [
 ] as const;
 /** A node's kind. */
 export type NodeKind = (typeof NODE_KINDS)[number];
-/** The two views of the graph. */
-export type GraphView = 'whoMetWhom' | 'meetings';
 
 /** A node of the drawn graph. */
 export interface GraphNode {
@@ -95,31 +94,21 @@ export interface ViewCoverage {
 }
 
 /** The numbers the filters show, from the query that drew the view. */
-export interface ViewCounts {
+interface ViewCounts {
   /** Meetings shown (after the status filter). */
   meetings: number;
   /** Meetings per status before the status filter, so an unchecked status still shows what it would add. */
   statuses: Record<MeetingStatus, number>;
 }
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
-const statusSchema = z.enum(['planned', 'held', 'ongoing', 'cancelled']);
 const idSchema = z.string().min(1).max(300);
 
 /** What the graph shows: the view and the filters in effect. */
-export const GraphFilterSchema = z
-  .object({
-    view: z.enum(['whoMetWhom', 'meetings']).default('whoMetWhom'),
-    statuses: z.array(statusSchema).max(4).optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    asOf: isoDate.optional(),
-    outlets: z.array(z.string().max(300)).max(200).optional(),
-    articleIds: z.array(idSchema).max(1000).optional(),
-    limit: z.number().int().min(1).max(20000).optional(),
-    confirmedOnly: z.boolean().optional(),
-  })
-  .strict();
+export const GraphFilterSchema = MeetingFilterSchema.extend({
+  view: GraphViewSchema.default('whoMetWhom'),
+  limit: z.number().int().min(1).max(20000).optional(),
+  confirmedOnly: z.boolean().optional(),
+}).strict();
 /** The filters in effect. */
 export type GraphFilter = z.input<typeof GraphFilterSchema>;
 
@@ -225,7 +214,7 @@ export const graphMethods = {
     z
       .object({
         id: idSchema,
-        view: z.enum(['whoMetWhom', 'meetings']).default('whoMetWhom'),
+        view: GraphViewSchema.default('whoMetWhom'),
         limit: z.number().int().min(1).max(500).default(25),
         /** Only meetings that pass these filters count as links, as in the drawn view. */
         filter: MeetingFilterSchema.optional(),
@@ -238,22 +227,22 @@ export const graphMethods = {
       .object({
         from: idSchema,
         to: idSchema,
-        view: z.enum(['whoMetWhom', 'meetings']).default('whoMetWhom'),
+        view: GraphViewSchema.default('whoMetWhom'),
       })
       .strict(),
     'The shortest path between two entities.',
   ),
   details: method<EntityDetails>()(
-    z.object({ id: idSchema, asOf: isoDate.optional() }).strict(),
+    z.object({ id: idSchema, asOf: IsoDateSchema.optional() }).strict(),
     "An entity's details with its evidence.",
   ),
   meetings: method<MeetingRecord[]>()(
     z
       .object({
-        from: isoDate.optional(),
-        to: isoDate.optional(),
-        asOf: isoDate.optional(),
-        statuses: z.array(statusSchema).max(4).optional(),
+        from: IsoDateSchema.optional(),
+        to: IsoDateSchema.optional(),
+        asOf: IsoDateSchema.optional(),
+        statuses: z.array(MeetingStatusSchema).max(4).optional(),
         /** Only the newest this many meetings; without it, every meeting in the range. */
         limit: z.number().int().min(1).optional(),
       })
@@ -274,3 +263,11 @@ export type PathInput = z.output<typeof graphMethods.path.input>;
 export type DetailsInput = z.output<typeof graphMethods.details.input>;
 /** The validated input of `meetings`. */
 export type MeetingsInput = z.output<typeof graphMethods.meetings.input>;
+
+/** Every meeting id a drawn graph refers to (meeting nodes and edges' meetings). */
+export function meetingIdsOf(graph: GraphData): string[] {
+  const ids = new Set<string>();
+  for (const n of graph.nodes) if (n.kind === 'meeting') ids.add(n.id);
+  for (const e of graph.edges) for (const id of e.meetingIds) ids.add(id);
+  return [...ids];
+}

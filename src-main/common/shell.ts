@@ -14,7 +14,7 @@ export function isHttpUrl(url: string): boolean {
 }
 
 /** Only http(s) links may leave the app. */
-export const ExternalUrlSchema = z.string().max(4000).refine(isHttpUrl, 'only http(s) links can be opened');
+const ExternalUrlSchema = z.string().max(4000).refine(isHttpUrl, 'only http(s) links can be opened');
 
 /** Host methods. */
 export const shellMethods = {

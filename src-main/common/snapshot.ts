@@ -2,42 +2,35 @@
 // The file is untrusted input when opened, so everything in it is validated by SnapshotSchema.
 import { CURATION_MARKS } from './curation';
 import { z } from 'zod';
-import type {
-  GraphData,
-  GraphEdge,
-  GraphFilter,
-  GraphNode,
-  GraphView,
-  MeetingRecord,
-  MeetingSource,
-} from './graph';
+import {
+  DatePrecisionSchema,
+  GraphViewSchema,
+  MeetingStatusSchema,
+  PlaceKindSchema,
+  SnapshotLayoutSchema,
+} from './vocab';
+import type { GraphData, GraphEdge, GraphNode, MeetingRecord, MeetingSource } from './graph';
 import { EDGE_KINDS, GraphFilterSchema, NODE_KINDS } from './graph';
 import { APP_VERSION, SCHEMA_VERSION } from './version';
 
-/** The file name suffix of a snapshot. */
-export const SNAPSHOT_EXTENSION = '.rendezvous.json';
 /** The `format` tag every snapshot file carries. */
 export const SNAPSHOT_FORMAT = 'rendezvous-snapshot';
-/** The layouts a snapshot may name; `preset` means "use the stored positions". */
-export const SNAPSHOT_LAYOUTS = ['preset', 'fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
 
 const MAX_ELEMENTS = 200_000;
 const text = (max = 10_000) => z.string().max(max);
 const id = z.string().min(1).max(300);
-const statusSchema = z.enum(['planned', 'held', 'ongoing', 'cancelled']);
-const precisionSchema = z.enum(['day', 'week', 'month', 'year', 'unknown']);
 const finite = z.number().finite();
 
 /** A node with all its properties (SnapshotDtoChecks fails the build if GraphNode gains one this lacks). */
-export const GraphNodeSchema = z.object({
+const GraphNodeSchema = z.object({
   id,
   kind: z.enum(NODE_KINDS),
   label: text(2000),
   meetingCount: z.number().int().min(0),
-  placeKind: z.enum(['venue', 'city', 'country', 'region']).optional(),
-  status: statusSchema.optional(),
+  placeKind: PlaceKindSchema.optional(),
+  status: MeetingStatusSchema.optional(),
   date: text(40).nullable().optional(),
-  datePrecision: precisionSchema.optional(),
+  datePrecision: DatePrecisionSchema.optional(),
   aliases: z.array(text(2000)).max(1000).optional(),
   roles: z.array(text(2000)).max(1000).optional(),
   affiliations: z.array(text(2000)).max(1000).optional(),
@@ -52,7 +45,7 @@ export const GraphNodeSchema = z.object({
 });
 
 /** An edge with all its properties (checked against GraphEdge like nodes). */
-export const GraphEdgeSchema = z.object({
+const GraphEdgeSchema = z.object({
   id,
   source: id,
   target: id,
@@ -60,7 +53,7 @@ export const GraphEdgeSchema = z.object({
   label: text(2000).nullable(),
   meetingIds: z.array(id).max(MAX_ELEMENTS),
   role: text(2000).nullable().optional(),
-  status: statusSchema.optional(),
+  status: MeetingStatusSchema.optional(),
   meetingsOmitted: z.number().int().min(0).optional(),
 });
 
@@ -72,13 +65,13 @@ export const GraphDataSchema = z.object({
 });
 
 /** One report of a meeting with its evidence sentence. */
-export const MeetingSourceSchema = z.object({
+const MeetingSourceSchema = z.object({
   articleId: id,
   title: text(2000).nullable(),
   outlet: text(2000).nullable(),
   published: text(40).nullable(),
   url: text(4000).nullable(),
-  status: statusSchema,
+  status: MeetingStatusSchema,
   evidence: text(100_000),
   evidenceStart: z.number().int().nullable(),
   evidenceEnd: z.number().int().nullable(),
@@ -89,7 +82,7 @@ export const MeetingSourceSchema = z.object({
 });
 
 /** A merged meeting with every report behind it: the evidence a snapshot carries. */
-export const MeetingRecordSchema = z.object({
+const MeetingRecordSchema = z.object({
   id,
   participants: z.array(text(2000)).max(10_000),
   participant_groups: z.array(text(2000)).max(10_000),
@@ -97,11 +90,11 @@ export const MeetingRecordSchema = z.object({
   city: text(2000).nullable(),
   country: text(2000).nullable(),
   date: text(40).nullable(),
-  date_precision: precisionSchema,
+  date_precision: DatePrecisionSchema,
   topic: text(2000).nullable(),
-  status: statusSchema,
+  status: MeetingStatusSchema,
   status_history: z
-    .array(z.object({ status: statusSchema, reported: text(40).nullable(), articleId: id }))
+    .array(z.object({ status: MeetingStatusSchema, reported: text(40).nullable(), articleId: id }))
     .max(10_000),
   sources: z.array(MeetingSourceSchema).max(10_000),
   flags: z.array(text(2000)).max(10_000).optional(),
@@ -110,7 +103,7 @@ export const MeetingRecordSchema = z.object({
 });
 
 /** An article the snapshot cites. */
-export const SnapshotArticleSchema = z.object({
+const SnapshotArticleSchema = z.object({
   id,
   title: text(2000).nullable(),
   outlet: text(2000).nullable(),
@@ -119,18 +112,18 @@ export const SnapshotArticleSchema = z.object({
 });
 
 /** One article's report of one meeting, as stored: what lets a snapshot load back into Neo4j exactly. */
-export const SnapshotReportSchema = z.object({
+const SnapshotReportSchema = z.object({
   meetingId: id,
   articleId: id,
   /** The meeting's position among the article's meetings. */
   index: z.number().int().min(0),
   /** The report's date (the article's publication date). */
   reported: text(40).nullable(),
-  status: statusSchema,
+  status: MeetingStatusSchema,
   date: text(40).nullable(),
-  datePrecision: precisionSchema,
+  datePrecision: DatePrecisionSchema,
   place: text(2000).nullable(),
-  placeKind: z.enum(['venue', 'city', 'country', 'region']).nullable(),
+  placeKind: PlaceKindSchema.nullable(),
   city: text(2000).nullable(),
   country: text(2000).nullable(),
   topic: text(2000).nullable(),
@@ -148,7 +141,7 @@ export const SnapshotReportSchema = z.object({
 export type SnapshotReport = z.output<typeof SnapshotReportSchema>;
 
 /** Per-element view state: what the user hid, pinned or styled. */
-export const ElementStyleSchema = z
+const ElementStyleSchema = z
   .object({
     hidden: z.boolean().optional(),
     pinned: z.boolean().optional(),
@@ -160,15 +153,15 @@ export const ElementStyleSchema = z
   .strict();
 
 /** The camera: zoom and pan as Cytoscape reports them. */
-export const ViewportSchema = z
+const ViewportSchema = z
   .object({ zoom: finite.positive(), pan: z.object({ x: finite, y: finite }).strict() })
   .strict();
 
 /** Everything the view adds to the elements: positions, styles, filters, viewport, selection. */
 export const SnapshotViewStateSchema = z
   .object({
-    view: z.enum(['whoMetWhom', 'meetings']),
-    layout: z.enum(SNAPSHOT_LAYOUTS).default('preset'),
+    view: GraphViewSchema,
+    layout: SnapshotLayoutSchema.default('preset'),
     /** Node positions by node id (model coordinates). Nodes without one are laid out on open. */
     positions: z.record(id, z.object({ x: finite, y: finite }).strict()).default({}),
     /** Per-element overrides by node or edge id. */
@@ -289,16 +282,12 @@ export function parseSnapshot(fileText: string, fileName = 'snapshot'): Snapshot
   return parsed.data;
 }
 
-/** The filters a snapshot was taken with (for captions and reopening). */
-export function snapshotFilter(snapshot: Snapshot): GraphFilter & { view: GraphView } {
-  return { ...(snapshot.state.filter ?? {}), view: snapshot.state.view };
-}
-
 type Assignable<T, U extends T> = U;
 type Covers<Dto, Schema> =
   Exclude<keyof Dto, keyof Schema> extends never ? true : Exclude<keyof Dto, keyof Schema>;
 /** Compile-time proof that the schemas and the contract's DTOs agree both ways (fails to build if they drift). */
-export type SnapshotDtoChecks = [
+// Checked by the compiler when the type is resolved; nothing refers to it at run time.
+type _SnapshotDtoChecks = [
   Assignable<GraphNode, z.output<typeof GraphNodeSchema>>,
   Assignable<GraphEdge, z.output<typeof GraphEdgeSchema>>,
   Assignable<MeetingRecord, z.output<typeof MeetingRecordSchema>>,

@@ -1,11 +1,12 @@
 // Saved views: a named state of the explorer (view, filters, positions, camera, selection), kept in the database.
 import { z } from 'zod';
+import { GraphViewSchema } from './vocab';
 import { method } from './contract';
 
 /** The state a saved view restores; the UI owns its shape, the store keeps it as it was given. */
 export const SavedViewStateSchema = z
   .object({
-    graphView: z.enum(['whoMetWhom', 'meetings']),
+    graphView: GraphViewSchema,
     filters: z.record(z.string(), z.unknown()),
     layout: z.string().max(40),
     hidden: z.array(z.string().max(300)).max(20_000),

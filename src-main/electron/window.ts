@@ -4,7 +4,7 @@ import { CONTENT_SECURITY_POLICY } from '../common/shell';
 import { openExternalWithConsent, type ExternalLinkHost } from './external-links';
 
 /** The web preferences every Rendezvous window gets. */
-export function secureWebPreferences(
+function secureWebPreferences(
   preloadPath: string,
 ): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {

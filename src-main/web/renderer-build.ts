@@ -3,9 +3,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The repository root, from this file's place in it. */
-export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 /** Where `npm run build:web` puts the renderer. */
-export const WEB_RENDERER_DIR = join(REPO_ROOT, 'dist-web');
+const WEB_RENDERER_DIR = join(REPO_ROOT, 'dist-web');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -18,7 +18,7 @@ function newestMtime(dir: string): number {
 }
 
 /** True when dist-web is missing or a renderer or contract source changed after it was built. */
-export function rendererIsStale(): boolean {
+function rendererIsStale(): boolean {
   const index = join(WEB_RENDERER_DIR, 'index.html');
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;

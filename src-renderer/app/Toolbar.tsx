@@ -1,12 +1,12 @@
 // The toolbar: view toggle, search, layout and view commands, import/export, settings, DB status.
+import { LAYOUTS, type LayoutName } from '../../src-main/common/vocab';
 import { useState, type RefObject } from 'react';
-import type { GraphView } from '../../src-main/common/graph';
+import type { GraphView } from '../../src-main/common/vocab';
 import { useActions } from './context';
 import { useAppState, type GraphCommands } from '../state/store';
 import { setGraphView } from '../state/actions/setGraphView';
 import { rerunLayout, setLayout } from '../state/actions/setLayout';
 import { redo, undo } from '../state/actions/undoRedo';
-import { LAYOUTS, type LayoutName } from '../state/model';
 import { LAYOUT_LABELS } from '../graph/layouts';
 import { SearchBox } from './SearchBox';
 import { DbStatusBadge } from './DbStatusBadge';

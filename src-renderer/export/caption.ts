@@ -24,7 +24,7 @@ export interface CaptionInput {
 export type CaptionLineKind = 'title' | 'meta' | 'heading' | 'source';
 
 /** A caption line placed in caption coordinates (top-left origin, unscaled pixels). */
-export interface PlacedCaptionLine {
+interface PlacedCaptionLine {
   text: string;
   kind: CaptionLineKind;
   x: number;

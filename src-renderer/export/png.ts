@@ -3,13 +3,11 @@
 import type { CaptionInput, MeasureText } from './caption';
 import { CAPTION_FONT, layoutCaption } from './caption';
 
-/** The scales the PNG export offers. */
-export const PNG_SCALES = [1, 2, 3, 4] as const;
 /** Browsers refuse canvases larger than this on a side. */
-export const MAX_CANVAS_SIDE = 16_384;
+const MAX_CANVAS_SIDE = 16_384;
 
 /** A graph image: cy.png()'s Blob or data URL, or anything drawable with a size. */
-export type GraphImage = Blob | string | HTMLImageElement | HTMLCanvasElement | ImageBitmap;
+type GraphImage = Blob | string | HTMLImageElement | HTMLCanvasElement | ImageBitmap;
 
 /** What the PNG is made of. */
 export interface PngComposeOptions {
@@ -49,7 +47,7 @@ async function decode(
 }
 
 /** The canvas text measure for the caption font. */
-export function canvasMeasure(ctx: CanvasRenderingContext2D): MeasureText {
+function canvasMeasure(ctx: CanvasRenderingContext2D): MeasureText {
   return (text, fontSize, bold) => {
     ctx.font = `${bold ? 'bold ' : ''}${fontSize}px ${CAPTION_FONT}`;
     return ctx.measureText(text).width;
@@ -108,12 +106,4 @@ export async function composePng(options: PngComposeOptions): Promise<PngResult>
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');
   return { blob, width, height };
-}
-
-/** Reads a PNG's pixel size from its header (the IHDR chunk); null when the bytes are not a PNG. */
-export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
 }

@@ -3,7 +3,7 @@
 import type { Scene, SceneEdge, SceneNode, SceneShape } from './svg';
 
 /** The element methods the scene reader calls. */
-export interface ElementLike {
+interface ElementLike {
   id(): string;
   visible(): boolean;
   /** The computed value of a style property as a string (`ele.style(name)`), e.g. "12px" or "rgb(0,0,0)". */
@@ -11,14 +11,14 @@ export interface ElementLike {
 }
 
 /** A node, as Cytoscape's node methods give it (model coordinates). */
-export interface NodeLike extends ElementLike {
+interface NodeLike extends ElementLike {
   position(): { x: number; y: number };
   width(): number;
   height(): number;
 }
 
 /** An edge, as Cytoscape's edge methods give it (model coordinates). */
-export interface EdgeLike extends ElementLike {
+interface EdgeLike extends ElementLike {
   sourceEndpoint(): { x: number; y: number };
   targetEndpoint(): { x: number; y: number };
   controlPoints(): { x: number; y: number }[] | undefined;

@@ -1,8 +1,7 @@
-// Snapshots in the renderer: the view state read off the live graph (positions, viewport, selection),
-// and opening a `.rendezvous.json` file, which needs no database.
-import type { GraphFilter, GraphView } from '../../src-main/common/graph';
-import type { ElementStyle, Snapshot, SnapshotViewState } from '../../src-main/common/snapshot';
-import { parseSnapshot } from '../../src-main/common/snapshot';
+// Snapshots in the renderer: the view state read off the live graph (positions, viewport, selection).
+import type { GraphFilter } from '../../src-main/common/graph';
+import type { GraphView } from '../../src-main/common/vocab';
+import type { ElementStyle, SnapshotViewState } from '../../src-main/common/snapshot';
 
 /** The core methods the view state reader calls (Cytoscape's core has this shape). */
 export interface ViewSource {
@@ -38,9 +37,4 @@ export function viewStateFromGraph(
     viewport: { zoom: cy.zoom(), pan: { ...cy.pan() } },
     selection: [...cy.$(':selected')].map((e) => e.id()),
   };
-}
-
-/** Reads and validates a snapshot file the user picked; the error names the file and the reason. */
-export async function openSnapshotFile(file: Blob & { name?: string }): Promise<Snapshot> {
-  return parseSnapshot(await file.text(), file.name ?? 'snapshot');
 }

@@ -5,7 +5,7 @@ import type { CaptionInput, MeasureText } from './caption';
 import { CAPTION_FONT, estimateTextWidth, layoutCaption } from './caption';
 
 /** A point in model coordinates. */
-export interface ScenePoint {
+interface ScenePoint {
   x: number;
   y: number;
 }

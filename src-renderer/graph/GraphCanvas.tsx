@@ -1,4 +1,5 @@
 // The one Cytoscape canvas: draws the elements it is given and reports what the user does with them.
+import type { LayoutName } from '../../src-main/common/vocab';
 import { useLayoutEffect, useRef } from 'react';
 import cytoscape, {
   type Core,
@@ -9,7 +10,6 @@ import cytoscape, {
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphCommands } from '../state/store';
-import type { LayoutName } from '../state/model';
 import { buildStylesheet } from './stylesheet';
 import { edgeSummary, layoutOptions, mapPositions } from './layouts';
 import { sceneFromGraph, type GraphLike } from '../export/scene';

@@ -1,6 +1,6 @@
 // Layout options by name: fcose by default; the others for a fresh look at the same graph.
+import type { LayoutName } from '../../src-main/common/vocab';
 import type { LayoutOptions } from 'cytoscape';
-import type { LayoutName } from '../state/model';
 
 /** Options for one run of a layout; `incremental` keeps nodes near where they are. */
 export function layoutOptions(name: LayoutName, nodeCount: number, incremental = false): LayoutOptions {

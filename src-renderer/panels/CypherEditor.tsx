@@ -6,7 +6,7 @@ import { EditorView, keymap } from '@codemirror/view';
 import '../../node_modules/@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 
 /** Labels, relationship types and property keys offered by completion. */
-export const CYPHER_SCHEMA = {
+const CYPHER_SCHEMA = {
   labels: [':Person', ':Organization', ':Group', ':Place', ':Meeting', ':Topic', ':Article'],
   relationshipTypes: [
     ':PARTICIPANT',

@@ -1,4 +1,5 @@
 // The left panel: entity types, meeting status, the timeline, "as known on", sources; counts update live.
+import { MEETING_STATUSES } from '../../src-main/common/vocab';
 import { useMemo } from 'react';
 import type { NodeKind } from '../../src-main/common/graph';
 import type { MeetingStatus } from '../../src-main/common/extraction';
@@ -7,7 +8,6 @@ import { useAppState } from '../state/store';
 import { setFilters } from '../state/actions/setFilters';
 import { showAllNodes } from '../state/actions/hideNodes';
 import { visibleGraph } from '../state/visible';
-import { STATUSES } from '../state/model';
 import { KIND_STYLES, STATUS_STYLES } from '../graph/palette';
 import { Timeline } from './Timeline';
 import { Legend } from './Legend';
@@ -71,7 +71,7 @@ export function FiltersPanel() {
       </section>
       <section>
         <h3>Meeting status</h3>
-        {STATUSES.map((status) => (
+        {MEETING_STATUSES.map((status) => (
           <label key={status} className="check">
             <input
               type="checkbox"

@@ -6,22 +6,18 @@ import type {
   EntityDetails,
   GraphData,
   GraphFacets,
-  GraphView,
   NodeKind,
   PathResult,
   SearchHit,
 } from '../../src-main/common/graph';
-import type { MeetingStatus } from '../../src-main/common/extraction';
+import {
+  MEETING_STATUSES,
+  type GraphView,
+  type LayoutName,
+  type MeetingStatus,
+} from '../../src-main/common/vocab';
 import type { IngestFileResult } from '../../src-main/common/ingest';
 import type { EdgeDetails, PathThrough } from '../../src-main/common/explore';
-
-/** The layouts on offer; fcose is the default. */
-export const LAYOUTS = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst', 'map'] as const;
-/** A layout's name. */
-export type LayoutName = (typeof LAYOUTS)[number];
-
-/** Every meeting status, in the order the filters list them. */
-export const STATUSES: MeetingStatus[] = ['planned', 'held', 'ongoing', 'cancelled'];
 
 /** Filters sent to the server (status, dates, sources) and applied locally (kinds). */
 export interface Filters {
@@ -56,7 +52,7 @@ export interface ViewState {
 }
 
 /** Per-file progress of an import. */
-export interface ImportProgress {
+interface ImportProgress {
   running: boolean;
   done: number;
   total: number;
@@ -65,7 +61,7 @@ export interface ImportProgress {
 }
 
 /** A saved view being shown: where nodes were and how the view was framed. */
-export interface RestoredView {
+interface RestoredView {
   /** Changes with each opened snapshot, so the canvas starts afresh. */
   token: number;
   positions: Record<string, { x: number; y: number }>;
@@ -73,7 +69,7 @@ export interface RestoredView {
 }
 
 /** The snapshot file on screen instead of the live database. */
-export interface OpenSnapshot {
+interface OpenSnapshot {
   fileName: string;
   title: string | null;
   createdAt: string;
@@ -126,7 +122,7 @@ export interface AppState {
 export const ALL_KINDS: NodeKind[] = [...NODE_KINDS];
 
 /** An empty graph. */
-export const EMPTY_GRAPH: GraphData = { nodes: [], edges: [], omitted: 0 };
+const EMPTY_GRAPH: GraphData = { nodes: [], edges: [], omitted: 0 };
 
 /** The state before anything is loaded. */
 export function initialState(): AppState {
@@ -136,7 +132,7 @@ export function initialState(): AppState {
     graphView: 'whoMetWhom',
     filters: {
       kinds: [...ALL_KINDS],
-      statuses: [...STATUSES],
+      statuses: [...MEETING_STATUSES],
       from: null,
       to: null,
       asOf: null,

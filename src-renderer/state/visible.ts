@@ -3,7 +3,7 @@ import type { GraphData, GraphEdge, GraphNode, NodeKind } from '../../src-main/c
 import type { Expansion, Filters, ViewState } from './model';
 
 /** The id of the "+N more" node an expansion leaves when its limit cut neighbours off. */
-export function moreNodeId(ownerId: string): string {
+function moreNodeId(ownerId: string): string {
   return `more:${ownerId}`;
 }
 

@@ -1,17 +1,15 @@
 // A killed ingest resumes to the same graph: SIGKILL `rendezvous ingest` halfway through 500 articles, run
 // it again, and compare with a clean ingest of the same corpus.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../src-main/core/store/connection';
 import { resetGraph, testDb, testEnv } from '../helpers/db';
+import { spawnCli } from '../helpers/cli';
 import { writeCorpus } from '../fixtures/generate-corpus';
 import { fingerprint } from '../core/store/fingerprint';
 
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'rendezvous.mjs');
 let db: GraphDb;
 let corpus: string;
 
@@ -36,7 +34,7 @@ const countArticles = async () =>
 
 /** Runs `rendezvous ingest` in a child process; resolves with its exit code, stdout and stderr. */
 function ingest(args: string[], killWhen?: () => Promise<boolean>) {
-  const child = spawn(process.execPath, [BIN, 'ingest', ...args], { cwd: ROOT, env: testEnv() });
+  const child = spawnCli(['ingest', ...args], testEnv());
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

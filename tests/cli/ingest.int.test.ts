@@ -1,5 +1,4 @@
 // `rendezvous ingest` against the real Neo4j: the summary, errors by file, --json, and bad arguments.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,17 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestReport } from '../../src-main/common/ingest';
 import type { GraphDb } from '../../src-main/core/store/connection';
 import { resetGraph, testDb, testEnv } from '../helpers/db';
+import { runCli } from '../helpers/cli';
 import { SEED_FILES } from '../core/store/builders';
 
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'rendezvous.mjs');
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    env: testEnv(),
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+const run = (...args: string[]) => runCli(args, testEnv());
 
 let db: GraphDb;
 let dir: string;
@@ -35,9 +27,9 @@ afterAll(async () => {
 });
 
 describe('rendezvous ingest', () => {
-  it('ingests files and folders, names each bad file with its reason, and exits non-zero for them', () => {
-    const res = run('ingest', dir, ...SEED_FILES);
-    expect(res.status).toBe(1);
+  it('ingests files and folders, names each bad file with its reason, and exits non-zero for them', async () => {
+    const res = await run('ingest', dir, ...SEED_FILES);
+    expect(res.code).toBe(1);
     expect(res.stdout).toMatch(/^Articles: 2 ingested, 0 already in the graph \(unchanged\), 2 failed$/m);
     expect(res.stdout).toMatch(/^People: 7 new, \d+ merged into people already known$/m);
     expect(res.stdout).toMatch(
@@ -46,18 +38,18 @@ describe('rendezvous ingest', () => {
     expect(res.stdout).toMatch(/Errors \(2\):\n {2}\S*binary\.txt: .+\n {2}\S*empty\.txt: .+/);
   });
 
-  it('changes nothing the second time, and says so in the JSON report', () => {
-    const res = run('ingest', '--json', ...SEED_FILES);
-    expect(res.status, res.stderr).toBe(0);
+  it('changes nothing the second time, and says so in the JSON report', async () => {
+    const res = await run('ingest', '--json', ...SEED_FILES);
+    expect(res.code, res.stderr).toBe(0);
     const report = JSON.parse(res.stdout) as IngestReport;
     expect(report.articles).toBe(0);
     expect(report.unchanged).toBe(2);
     expect(report.files.every((f) => f.ok && f.unchanged)).toBe(true);
   });
 
-  it('asks for a path when given none', () => {
-    const res = run('ingest');
-    expect(res.status).toBe(1);
+  it('asks for a path when given none', async () => {
+    const res = await run('ingest');
+    expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/Name at least one file or folder/);
   });
 });

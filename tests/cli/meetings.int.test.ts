@@ -1,27 +1,18 @@
 // `rendezvous meetings` against the real Neo4j: JSON fields, the readable table, and --as-of.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../src-main/core/store/connection';
 import { resetGraph, testDb, testEnv } from '../helpers/db';
+import { runCli } from '../helpers/cli';
 import { SEED_FILES } from '../core/store/builders';
 
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'rendezvous.mjs');
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    env: testEnv(),
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+const run = (...args: string[]) => runCli(args, testEnv());
 
 let db: GraphDb;
 beforeAll(async () => {
   db = await testDb();
   await resetGraph(db);
-  const res = run('ingest', ...SEED_FILES);
-  expect(res.status, res.stderr).toBe(0);
+  const res = await run('ingest', ...SEED_FILES);
+  expect(res.code, res.stderr).toBe(0);
   expect(res.stdout).toMatch(/Articles: 2 ingested/);
   expect(res.stdout).toMatch(/People: 7 new, \d+ merged/);
 });
@@ -52,9 +43,9 @@ interface JsonMeeting {
 }
 
 describe('rendezvous meetings', () => {
-  it('prints every documented field with --json, the status as known on --as-of', () => {
-    const on9 = run('meetings', '--json', '--as-of', '2025-04-09');
-    expect(on9.status, on9.stderr).toBe(0);
+  it('prints every documented field with --json, the status as known on --as-of', async () => {
+    const on9 = await run('meetings', '--json', '--as-of', '2025-04-09');
+    expect(on9.code, on9.stderr).toBe(0);
     const meetings = JSON.parse(on9.stdout) as JsonMeeting[];
     const istanbul = meetings.find((m) => m.city === 'Istanbul' && m.date === '2025-04-10')!;
     expect(Object.keys(istanbul)).toEqual([
@@ -88,16 +79,16 @@ describe('rendezvous meetings', () => {
       'trigger',
     ]);
 
-    const later = JSON.parse(run('meetings', '--json').stdout) as JsonMeeting[];
+    const later = JSON.parse((await run('meetings', '--json')).stdout) as JsonMeeting[];
     const held = later.find((m) => m.id === istanbul.id)!;
     expect(held.status).toBe('held');
     expect(held.sources.map((s) => s.status)).toEqual(['planned', 'held']);
     expect(held.status_history.map((h) => h.reported)).toEqual(['2025-04-08', '2025-04-10']);
   });
 
-  it('prints a readable table without --json', () => {
-    const res = run('meetings', '--as-of', '2025-04-10');
-    expect(res.status, res.stderr).toBe(0);
+  it('prints a readable table without --json', async () => {
+    const res = await run('meetings', '--as-of', '2025-04-10');
+    expect(res.code, res.stderr).toBe(0);
     expect(res.stdout.split('\n')[0]).toMatch(
       /^DATE\s+PLACE\s+PARTIES\s+TOPIC\s+STATUS\s+SOURCES\s+CONFIDENCE$/,
     );
@@ -106,20 +97,22 @@ describe('rendezvous meetings', () => {
     expect(res.stdout).toMatch(/meeting\(s\), status as known on 2025-04-10/);
   });
 
-  it('lists every meeting by default, and with --limit says on stderr how many it left out', () => {
-    const all = JSON.parse(run('meetings', '--json', '--as-of', '2025-04-10').stdout) as JsonMeeting[];
+  it('lists every meeting by default, and with --limit says on stderr how many it left out', async () => {
+    const all = JSON.parse(
+      (await run('meetings', '--json', '--as-of', '2025-04-10')).stdout,
+    ) as JsonMeeting[];
     expect(all.length).toBeGreaterThan(2);
-    const unlimited = run('meetings', '--json', '--as-of', '2025-04-10', '--limit', String(all.length));
+    const unlimited = await run('meetings', '--json', '--as-of', '2025-04-10', '--limit', String(all.length));
     expect(unlimited.stderr).not.toMatch(/Stopped at/);
-    const res = run('meetings', '--json', '--as-of', '2025-04-10', '--limit', '2');
-    expect(res.status, res.stderr).toBe(0);
+    const res = await run('meetings', '--json', '--as-of', '2025-04-10', '--limit', '2');
+    expect(res.code, res.stderr).toBe(0);
     const newest = JSON.parse(res.stdout) as JsonMeeting[];
     expect(newest).toHaveLength(2);
     expect(res.stderr).toContain(`Stopped at the newest 2 of ${all.length} meetings (--limit 2)`);
   });
 
-  it('--min-confidence keeps the meetings at or above the floor and says how many it left out', () => {
-    const all = JSON.parse(run('meetings', '--json').stdout) as JsonMeeting[];
+  it('--min-confidence keeps the meetings at or above the floor and says how many it left out', async () => {
+    const all = JSON.parse((await run('meetings', '--json')).stdout) as JsonMeeting[];
     for (const m of all) {
       expect(m.confidence).toBeGreaterThanOrEqual(0);
       expect(m.confidence).toBeLessThanOrEqual(1);
@@ -132,35 +125,35 @@ describe('rendezvous meetings', () => {
     const floor = Math.max(...all.map((m) => m.confidence));
     const above = all.filter((m) => m.confidence >= floor);
     expect(above.length).toBeLessThan(all.length);
-    const json = run('meetings', '--json', '--min-confidence', String(floor));
-    expect(json.status, json.stderr).toBe(0);
+    const json = await run('meetings', '--json', '--min-confidence', String(floor));
+    expect(json.code, json.stderr).toBe(0);
     expect((JSON.parse(json.stdout) as JsonMeeting[]).map((m) => m.id)).toEqual(above.map((m) => m.id));
     expect(json.stderr).toContain(
       `${all.length - above.length} meeting(s) below --min-confidence ${floor} left out`,
     );
 
-    const table = run('meetings', '--min-confidence', String(floor));
-    expect(table.status, table.stderr).toBe(0);
+    const table = await run('meetings', '--min-confidence', String(floor));
+    expect(table.code, table.stderr).toBe(0);
     expect(table.stdout).toContain(`${above.length} meeting(s), status as known on`);
     expect(table.stdout).toContain(`${all.length - above.length} below --min-confidence ${floor} left out`);
     expect(table.stdout).toContain(floor.toFixed(2));
 
-    const none = run('meetings', '--min-confidence', '1');
-    expect(none.status, none.stderr).toBe(0);
+    const none = await run('meetings', '--min-confidence', '1');
+    expect(none.code, none.stderr).toBe(0);
     if (floor < 1) expect(none.stdout).toMatch(/^No meetings have confidence ≥ 1 as of .*; \d+ below/);
   });
 
-  it('refuses a confidence floor outside 0..1 or not a number, with what it expects', () => {
+  it('refuses a confidence floor outside 0..1 or not a number, with what it expects', async () => {
     for (const bad of ['1.5', '-0.1', 'high', '']) {
-      const res = run('meetings', '--min-confidence', bad);
-      expect(res.status, bad).not.toBe(0);
+      const res = await run('meetings', '--min-confidence', bad);
+      expect(res.code, bad).not.toBe(0);
       expect(res.stderr).toMatch(/a number from 0 to 1/);
     }
   });
 
-  it('refuses a malformed date with a clear message and a non-zero exit', () => {
-    const res = run('meetings', '--as-of', 'yesterday');
-    expect(res.status).not.toBe(0);
+  it('refuses a malformed date with a clear message and a non-zero exit', async () => {
+    const res = await run('meetings', '--as-of', 'yesterday');
+    expect(res.code).not.toBe(0);
     expect(res.stderr).toMatch(/ISO date/);
   });
 });

@@ -1,5 +1,5 @@
 // Runs the real `rendezvous` command (bin/rendezvous.mjs) in a child process.
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,4 +25,9 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 300_0
       },
     );
   });
+}
+
+/** Starts `rendezvous ...args` with the given environment and returns the running child, for tests that stop it. */
+export function spawnCli(args: string[], env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [join(root, 'bin', 'rendezvous.mjs'), ...args], { cwd: root, env });
 }

@@ -10,10 +10,11 @@ import { curationServices } from '../../core/app/curation';
 import { validateInput } from '../../core/app/dispatch';
 import type { GraphDb } from '../../core/store/connection';
 import { findPeople } from '../../core/store/curation';
-import { searchEntities } from '../../core/store/queries';
+import { searchEntities } from '../../core/store/queries/search';
 import { withDb } from '../db-session';
 import type { CommandRegistrar } from '../main';
-import { MEETING_STATUSES, parseDateOption } from '../options';
+import { parseDateOption } from '../options';
+import { MEETING_STATUSES } from '../../common/vocab';
 
 type Method = keyof typeof curationServices & ApiMethod;
 
@@ -81,7 +82,7 @@ const list = (value: string, previous: string[] = []) => [
 const articleId = (v: string) => (/^[0-9a-f]{64}$/i.test(v) ? `article:${v.toLowerCase()}` : v);
 
 function parseStatus(value: string): string {
-  if (!(MEETING_STATUSES as string[]).includes(value))
+  if (!(MEETING_STATUSES as readonly string[]).includes(value))
     throw new InvalidArgumentError(`one of ${MEETING_STATUSES.join(', ')}`);
   return value;
 }

@@ -20,7 +20,7 @@ import { fileTimeoutOption } from '../file-timeout';
 import type { CommandRegistrar } from '../main';
 
 /** Reads one article file, refusing what is not a regular file or is too large before reading it. */
-export function readArticleBytes(path: string): Uint8Array {
+function readArticleBytes(path: string): Uint8Array {
   let size: number;
   try {
     const st = statSync(path);

@@ -21,7 +21,7 @@ function parseWorkers(value: string): number {
 }
 
 /** The end-of-run summary: articles; new and merged people; meetings; errors by file. */
-export function formatIngestSummary(report: IngestReport): string {
+function formatIngestSummary(report: IngestReport): string {
   const lines = [
     `Articles: ${report.articles} ingested, ${report.unchanged ?? 0} already in the graph (unchanged), ${report.errors} failed` +
       (report.resumed ? `; ${report.resumed} finished from an interrupted run` : ''),

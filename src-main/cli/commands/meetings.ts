@@ -3,7 +3,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { MeetingRecord } from '../../common/graph';
 import type { MeetingStatus } from '../../common/extraction';
-import { listMeetings } from '../../core/store/queries';
+import { listMeetings } from '../../core/store/queries/meetings';
 import { countMeetings } from '../../core/store/overview';
 import { endOfIso, startOfIso } from '../../core/merge/dates';
 import { withDb } from '../db-session';
@@ -11,7 +11,7 @@ import type { CommandRegistrar } from '../main';
 import { parseDateOption as parseDate, parseStatusesOption as parseStatuses } from '../options';
 
 /** A meeting as `--json` prints it: the documented fields, in order. */
-export function meetingJson(m: MeetingRecord) {
+function meetingJson(m: MeetingRecord) {
   return {
     id: m.id,
     participants: m.participants,
@@ -64,8 +64,7 @@ export interface MeetingsTableOptions {
 }
 
 /** A meeting's confidence as the table prints it: two decimals, 1 when none was stored. */
-export const confidenceText = (m: Pick<MeetingRecord, 'confidence'>): string =>
-  (m.confidence ?? 1).toFixed(2);
+const confidenceText = (m: Pick<MeetingRecord, 'confidence'>): string => (m.confidence ?? 1).toFixed(2);
 
 /** Accepts a confidence floor between 0 and 1, or refuses it with what is expected. */
 export function parseConfidenceOption(value: string): number {

@@ -3,21 +3,14 @@ import type { ApiMethod, RendezvousHandlers } from '../../common/api';
 import type { GraphDb } from '../store/connection';
 import { runQuery } from '../store/console-graph';
 import { edgeDetails } from '../store/edges';
-import { findPaths } from '../store/queries';
+import { findPaths } from '../store/queries/path';
 import { deleteView, listViews, openView, renameView, saveView } from '../store/saved-views';
 
 /** The methods this group serves. */
-export const EXPLORER_METHODS = [
-  'edgeDetails',
-  'paths',
-  'runQuery',
-  'listViews',
-  'openView',
-  'saveView',
-  'renameView',
-  'deleteView',
-] as const satisfies readonly ApiMethod[];
-type ExplorerMethod = (typeof EXPLORER_METHODS)[number];
+type ExplorerMethod = Extract<
+  ApiMethod,
+  'edgeDetails' | 'paths' | 'runQuery' | 'listViews' | 'openView' | 'saveView' | 'renameView' | 'deleteView'
+>;
 
 /** Each method as `(db, input) => result`, over the app's database. */
 export type ExplorerServices<Db> = {

@@ -10,7 +10,7 @@ type In<K extends ApiMethod> = Parameters<RendezvousHandlers[K]>[0];
 type Out<K extends ApiMethod> = Awaited<ReturnType<RendezvousHandlers[K]>>;
 
 /** The graph queries of core/store, each `(db, input) => DTO`. */
-export type StoreQueries<Db> = {
+type StoreQueries<Db> = {
   [K in 'graph' | 'facets' | 'search' | 'expand' | 'path' | 'details' | 'meetings']: (
     db: Db,
     input: In<K>,
@@ -18,12 +18,12 @@ export type StoreQueries<Db> = {
 };
 
 /** The exports of core/export (and loading a snapshot into Neo4j), over the same database. */
-export type ExportServices<Db> = {
+type ExportServices<Db> = {
   [K in 'exportGraph' | 'exportEvidence' | 'loadSnapshot']: (db: Db, input: In<K>) => Promise<Out<K>>;
 };
 
 /** One article handed to the ingest: a name and its bytes. */
-export interface IngestDocument {
+interface IngestDocument {
   name: string;
   data: Buffer;
 }

@@ -11,7 +11,7 @@ import { parsePublicationDate, splitAuthors } from './metadata';
 import { readPlainText } from './txt';
 
 /** Pages with more elements than this skip Readability (its cost grows too fast); their blocks are read directly. */
-export const MAX_READABLE_ELEMENTS = 20_000;
+const MAX_READABLE_ELEMENTS = 20_000;
 
 /** Deepest element nesting we parse; deeper documents are refused before jsdom sees them. */
 export const MAX_HTML_DEPTH = 1000;

@@ -34,7 +34,7 @@ const AUTHOR_LINE =
  * A line that is only a date or time stamp, with its date (null when it has only a time);
  * undefined when the line says more than that.
  */
-export function dateStamp(line: string): string | null | undefined {
+function dateStamp(line: string): string | null | undefined {
   if (line.length > 90) return undefined;
   const date = WRITTEN_DATE.exec(line);
   const rest = line

@@ -3,7 +3,7 @@
 const ENDS_SENTENCE = /[.!?:"”’)]$/;
 
 /** Whether body lines look cut at a fixed width: most long lines are of similar length and end mid-sentence. */
-export function isHardWrapped(lines: string[]): boolean {
+function isHardWrapped(lines: string[]): boolean {
   const long = lines.filter((l) => l.length >= 30);
   if (long.length < 6) return false;
   const max = Math.max(...long.map((l) => l.length));

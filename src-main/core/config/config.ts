@@ -43,7 +43,7 @@ export function readConfig(home: string): RendezvousConfig {
 }
 
 /** Writes the config atomically with mode 0600 (it holds passwords); the home is created 0700 if missing. */
-export function writeConfig(home: string, config: RendezvousConfig): void {
+function writeConfig(home: string, config: RendezvousConfig): void {
   const file = homePaths(home).config;
   mkdirSync(home, { recursive: true, mode: 0o700 });
   const tmp = `${file}.${process.pid}.tmp`;

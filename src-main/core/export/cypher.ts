@@ -7,7 +7,7 @@ import { citeSource } from './columns';
 import { cypherString } from './text';
 
 /** The label each node kind is written with. */
-export const CYPHER_LABELS: Record<NodeKind, string> = {
+const CYPHER_LABELS: Record<NodeKind, string> = {
   person: 'Person',
   organization: 'Organization',
   group: 'Group',
@@ -18,7 +18,7 @@ export const CYPHER_LABELS: Record<NodeKind, string> = {
 };
 
 /** The relationship type each edge kind is written with. */
-export const CYPHER_REL_TYPES: Record<ExportEdgeKind, string> = {
+const CYPHER_REL_TYPES: Record<ExportEdgeKind, string> = {
   met: 'MET',
   participant: 'PARTICIPATED_IN',
   at: 'AT',
@@ -56,7 +56,7 @@ const sourceProps = (sources: ExportNode['sources']) => ({
 });
 
 /** The properties a node is written with. */
-export function nodeProperties(n: ExportNode): Record<string, Value> {
+function nodeProperties(n: ExportNode): Record<string, Value> {
   return {
     id: n.id,
     name: n.label,
@@ -75,7 +75,7 @@ export function nodeProperties(n: ExportNode): Record<string, Value> {
 }
 
 /** The properties a relationship is written with (its endpoints are matched by id). */
-export function edgeProperties(e: ExportEdge): Record<string, Value> {
+function edgeProperties(e: ExportEdge): Record<string, Value> {
   return {
     id: e.id,
     label: e.label,

@@ -105,11 +105,3 @@ export function toExportGraph(graph: GraphData, meetings: MeetingRecord[]): Expo
     edges: graph.edges.map((e) => exportEdge(e, pick(e.meetingIds))),
   };
 }
-
-/** Every meeting id the graph refers to (meeting nodes and edges' meetings). */
-export function meetingIdsOf(graph: GraphData): string[] {
-  const ids = new Set<string>();
-  for (const n of graph.nodes) if (n.kind === 'meeting') ids.add(n.id);
-  for (const e of graph.edges) for (const id of e.meetingIds) ids.add(id);
-  return [...ids];
-}

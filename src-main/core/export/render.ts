@@ -27,7 +27,7 @@ export interface ExportInput {
 }
 
 /** The default file name stem of an export. */
-export const EXPORT_BASENAME = 'rendezvous';
+const EXPORT_BASENAME = 'rendezvous';
 
 /** Renders the export in one format: one file, or nodes.csv and edges.csv for CSV. */
 export function renderExport(format: ExportFormat, input: ExportInput): ExportResult {

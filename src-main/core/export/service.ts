@@ -8,7 +8,7 @@ import type { GraphDb } from '../store/connection';
 import type { ExportFilter } from '../store/export-read';
 import { readGraphForExport, readMeetingRecords, readProvenance } from '../store/export-read';
 import { writeExtractions } from '../store/snapshot-load';
-import { meetingIdsOf } from './model';
+import { meetingIdsOf } from '../../common/graph';
 import { renderExport } from './render';
 import { snapshotToExtractions } from './snapshot-articles';
 

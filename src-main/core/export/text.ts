@@ -3,10 +3,10 @@
 const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 
 /** XML escaping lives in the contract so the renderer's SVG builder shares it. */
-export { stripXmlIllegal, xmlEscape } from '../../common/export';
+export { xmlEscape } from '../../common/export';
 
 /** Removes lone surrogates, which no UTF-8 file can hold; astral characters, RTL and combining marks stay. */
-export function toWellFormedUnicode(value: string): string {
+function toWellFormedUnicode(value: string): string {
   return value.replace(LONE_SURROGATE, '');
 }
 

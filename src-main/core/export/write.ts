@@ -32,7 +32,7 @@ async function writeTemp(target: string, content: string): Promise<string> {
 }
 
 /** Writes files to their targets all-or-nothing (as far as the file system allows); returns the paths. */
-export async function writeFilesAtomically(files: { path: string; content: string }[]): Promise<string[]> {
+async function writeFilesAtomically(files: { path: string; content: string }[]): Promise<string[]> {
   const temps: string[] = [];
   let current = files[0]?.path ?? '';
   try {

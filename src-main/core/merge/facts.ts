@@ -7,7 +7,7 @@ import { normalizeText } from './names';
 import type { MeetingReport } from './summary';
 
 /** The confidence of a report that keeps a flag it could not fix. */
-export const FLAGGED_CONFIDENCE = 0.5;
+const FLAGGED_CONFIDENCE = 0.5;
 
 const addDays = (iso: string, days: number): string =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -16,7 +16,7 @@ const NOT_PLACE_WORDS =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|talks|meeting|summit|phone|video|online|sidelines?)$/i;
 
 /** Why a place name is not a place (a person, an organisation, a day), or null when it may be one. */
-export function notAPlace(place: string, personNames: string[]): string | null {
+function notAPlace(place: string, personNames: string[]): string | null {
   const k = normalizeText(place);
   if (!k || !/\p{L}/u.test(place)) return 'it has no letters';
   if (NOT_PLACE_WORDS.test(k)) return 'it is a word of time or of the meeting itself';

@@ -5,14 +5,14 @@ import { placeLevels } from './places';
 import type { MeetingReport } from './summary';
 
 /** How many months before its report an undated meeting may have taken place (and after, for plans). */
-export const UNDATED_MONTHS_BEFORE = 12;
+const UNDATED_MONTHS_BEFORE = 12;
 const UNDATED_MONTHS_AFTER = 2;
 
 const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 const monthOf = (i: number): string => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 
 /** The months a report may fall in: its date's span, else a window around its report date, else none. */
-export function reportMonths(r: Pick<MeetingReport, 'date' | 'datePrecision' | 'reported'>): string[] {
+function reportMonths(r: Pick<MeetingReport, 'date' | 'datePrecision' | 'reported'>): string[] {
   const span = dateInterval(r.date, r.datePrecision);
   let from: number;
   let to: number;

@@ -8,13 +8,13 @@ import { summarizeMeeting, type MeetingReport, type MeetingState } from './summa
 import { sameTopic } from './topics';
 
 /** The score a report needs to join a meeting; below it, the report starts a meeting of its own. */
-export const MERGE_THRESHOLD = 3;
+const MERGE_THRESHOLD = 3;
 
 /** How much more than the threshold a second report of one article needs to join the same meeting (and the same sides). */
-export const SECOND_REPORT_MARGIN = 3;
+const SECOND_REPORT_MARGIN = 3;
 
 /** The weights of the evidence (see docs/data-model.md, "Meetings"). */
-export const WEIGHTS = {
+const WEIGHTS = {
   samePeople: 2,
   someSamePeople: 1,
   sameSides: 1,
@@ -166,7 +166,7 @@ export function matchMeeting(
 }
 
 /** The id a meeting first reported by this article's `index`-th meeting gets. */
-export function newMeetingId(articleId: string, index: number): string {
+function newMeetingId(articleId: string, index: number): string {
   return `meeting:${shortHash(`${articleId}#${index}`)}`;
 }
 

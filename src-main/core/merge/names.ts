@@ -98,7 +98,7 @@ export function canonicalGroupName(name: string): string {
 }
 
 /** Node id prefixes; the prefix tells the label, so every lookup by id can use a label's index. */
-export const ID_PREFIX = {
+const ID_PREFIX = {
   Article: 'article',
   Person: 'person',
   Organization: 'org',

@@ -47,7 +47,7 @@ const uniqueBy = (values: string[], key: (v: string) => string): string[] => {
 };
 
 /** Adds values to a list, comparing them normalised, keeping the first spelling seen. */
-export function accumulate(existing: string[], added: string[]): string[] {
+function accumulate(existing: string[], added: string[]): string[] {
   return uniqueBy([...existing, ...added], normalizeText);
 }
 
@@ -108,7 +108,7 @@ const oneNameFits = (token: string, r: PersonRecord): boolean => {
 };
 
 /** Why a mention is the same person as an existing record, or null when it is not (or not surely). */
-export function sameness(m: PersonMention, r: PersonRecord, all: PersonRecord[]): string | null {
+function sameness(m: PersonMention, r: PersonRecord, all: PersonRecord[]): string | null {
   const n = personName(m.name);
   const affiliation = m.affiliation ? [canonicalGroupName(m.affiliation)] : [];
   if (n.key === r.key) return 'same full name';

@@ -1,6 +1,6 @@
 // Places on a hierarchy from the gazetteer: a venue inside a city inside a country.
 import type { PlaceKind } from '../../common/extraction';
-import { cityByName, countryByName, regionCountry, venueByName } from '../lexicon/gazetteer';
+import { cityByName, countryByName, venueByName } from '../lexicon/gazetteer';
 import { countryOf, normalizeText } from './names';
 
 /** A report's place as venue, city and country, each normalised (null where unknown). */
@@ -16,16 +16,6 @@ const norm = (s: string | null): string | null => (s ? normalizeText(s) || null 
 export function canonicalCountry(name: string | null): string | null {
   if (!name?.trim()) return null;
   return countryOf(name) ?? countryByName(name)?.name ?? name.trim();
-}
-
-/** The country a city or venue lies in, from the gazetteer (never from the sentence); null when unknown. */
-export function gazetteerCountryOf(name: string | null, kind: PlaceKind | null): string | null {
-  if (!name?.trim()) return null;
-  if (kind === 'country') return countryByName(name)?.name ?? countryOf(name);
-  const venue = venueByName(name);
-  if (venue) return venue.country;
-  if (kind === 'region') return regionCountry(name);
-  return cityByName(name)?.country ?? null;
 }
 
 /** A place as venue, city and country; a report's place fills the level of its kind. */
@@ -75,7 +65,7 @@ const venueWords = (v: string): Set<string> =>
   new Set(v.split(' ').filter((w) => w && !GENERIC_VENUE_WORDS.has(w)));
 
 /** True when two venue names are one venue ("Metropole hotel" / "Sofitel Legend Metropole Hanoi Hotel"). */
-export function sameVenue(a: string, b: string): boolean {
+function sameVenue(a: string, b: string): boolean {
   if (a === b) return true;
   const wa = venueWords(a);
   const wb = venueWords(b);

@@ -82,7 +82,7 @@ function countryOfMeeting(ex: Extraction, m: MeetingMention, kind: PlaceKind | n
 }
 
 /** The group id of a party name ("U.S." and "American" are both the United States). */
-export function groupIdOf(name: string): string {
+function groupIdOf(name: string): string {
   return nodeId('Group', canonicalGroupName(name));
 }
 
@@ -147,21 +147,21 @@ export function meetingReports(
 }
 
 /** A node to MERGE: `create` is set only when the node is new, `update` every time. */
-export interface NodeRow {
+interface NodeRow {
   id: string;
   create: Record<string, unknown>;
   update: Record<string, unknown>;
 }
 
 /** A relationship to MERGE between two nodes found by id; `props` are set; the article joins `articles`. */
-export interface LinkRow {
+interface LinkRow {
   from: string;
   to: string;
   props: Record<string, unknown>;
 }
 
 /** Labels the writer MERGEs, in order. */
-export const NODE_LABELS = [
+const NODE_LABELS = [
   'Article',
   'Person',
   'Organization',
@@ -172,26 +172,23 @@ export const NODE_LABELS = [
   'Meeting',
 ] as const;
 /** A label the writer writes. */
-export type WriteLabel = (typeof NODE_LABELS)[number];
+type WriteLabel = (typeof NODE_LABELS)[number];
 
 /** The relationship types of the data model (docs/data-model.md): the closed list Cypher may use. */
-export const REL_TYPES = [
-  'MENTIONS',
-  'HAS_ROLE',
-  'AFFILIATED_WITH',
-  'IN',
-  'PARTICIPANT',
-  'AT',
-  'ABOUT',
-  'REPORTED_IN',
-  'ANNOUNCED_BY',
-  'REPORTED_BY',
-] as const;
-/** A relationship type. */
-export type RelType = (typeof REL_TYPES)[number];
+type RelType =
+  | 'MENTIONS'
+  | 'HAS_ROLE'
+  | 'AFFILIATED_WITH'
+  | 'IN'
+  | 'PARTICIPANT'
+  | 'AT'
+  | 'ABOUT'
+  | 'REPORTED_IN'
+  | 'ANNOUNCED_BY'
+  | 'REPORTED_BY';
 
 /** A batch of links of one type between two labels. */
-export interface LinkBatch {
+interface LinkBatch {
   from: WriteLabel;
   type: RelType;
   to: WriteLabel;

@@ -72,7 +72,7 @@ const STATUS_RANK: Record<MeetingStatus, number> = { planned: 1, ongoing: 2, hel
 const PLACE_RANK: Record<PlaceKind, number> = { venue: 3, city: 2, region: 1, country: 1 };
 
 /** Reports in the order they became known: by report date, then the settled status last, then article. */
-export function chronological(reports: MeetingReport[]): MeetingReport[] {
+function chronological(reports: MeetingReport[]): MeetingReport[] {
   return [...reports].sort((a, b) => {
     const da = a.reported ?? '';
     const db = b.reported ?? '';

@@ -2,7 +2,7 @@
 import { normalizeText } from './names';
 
 /** Content words of a topic, for comparing two wordings of it. */
-export function topicWords(topic: string): Set<string> {
+function topicWords(topic: string): Set<string> {
   const stop = new Set([
     'the',
     'a',

@@ -8,7 +8,6 @@ import type {
   MeetingSource,
   NodeKind,
 } from '../../common/graph';
-import type { MeetingStatus } from '../../common/extraction';
 import { knownOn, statusHistory, summarizeMeeting, type MeetingReport } from './summary';
 import { curateRecord, type MeetingCuration } from '../curation/rules';
 
@@ -131,9 +130,7 @@ export function meetingAsOf(
 }
 
 /** A meeting's short label: where and when. */
-export function meetingLabel(
-  r: Pick<MeetingRecord, 'place' | 'city' | 'country' | 'date' | 'topic'>,
-): string {
+function meetingLabel(r: Pick<MeetingRecord, 'place' | 'city' | 'country' | 'date' | 'topic'>): string {
   const where = r.place ?? r.city ?? r.country;
   const parts = [where ?? r.topic ?? 'Meeting', r.date ?? 'date unknown'];
   return parts.join(', ');
@@ -169,7 +166,7 @@ export function edgeId(kind: EdgeKind, a: string, b: string): string {
 }
 
 /** The label of a 'met' edge: place and date for one meeting, else how many. */
-export function metLabel(meetings: MeetingRef[]): string {
+function metLabel(meetings: MeetingRef[]): string {
   if (meetings.length === 1) return meetingLabel(meetings[0]!);
   return `${meetings.length} meetings`;
 }
@@ -296,9 +293,4 @@ export function addMeeting(
   for (const p of known.participants) g.node(p.node);
   for (const [a, b] of metPairs(known.participants, affiliationsOf))
     g.edge('met', a, b, { status: r.status }, r);
-}
-
-/** The statuses of a set of meetings, for a 'met' edge's colour: the latest one wins. */
-export function dominantStatus(records: MeetingRecord[]): MeetingStatus | undefined {
-  return [...records].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))[records.length - 1]?.status;
 }

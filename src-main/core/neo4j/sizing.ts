@@ -5,7 +5,7 @@ import { freemem, totalmem } from 'node:os';
 const MIB = 1024 * 1024;
 
 /** The heap is never sized below this, nor above HEAP_MAX, from the machine's memory. */
-export const HEAP_MIN_MIB = 512;
+const HEAP_MIN_MIB = 512;
 const HEAP_MAX_MIB = 8 * 1024;
 const PAGECACHE_MIN_MIB = 128;
 const PAGECACHE_MAX_MIB = 16 * 1024;

@@ -65,7 +65,7 @@ function makeDriver(uri: string, username: string, password: string): Driver {
 }
 
 /** Turns a driver failure while connecting into a message a person can act on. */
-export function connectionError(err: unknown, uri: string, username: string, hint: string): RendezvousError {
+function connectionError(err: unknown, uri: string, username: string, hint: string): RendezvousError {
   if (err instanceof RendezvousError) return err;
   const code = err instanceof Neo4jError ? err.code : '';
   const message = err instanceof Error ? err.message : String(err);

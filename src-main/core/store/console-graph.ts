@@ -5,7 +5,7 @@ import type { QueryAnswer, QueryValue, RunQueryInput } from '../../common/query'
 import type { GraphDb } from './connection';
 import { runConsoleQuery } from './console';
 import { KIND_OF_LABEL, edgeId } from '../merge/views';
-import { toGraphNode } from './queries';
+import { toGraphNode } from './records';
 import { withCoordinates } from './coordinates';
 
 const EDGE_OF_TYPE: Record<string, GraphEdge['kind']> = {
@@ -24,7 +24,7 @@ const isMap = (v: QueryValue): v is JsonMap => typeof v === 'object' && v !== nu
  * The graph the rows hold: every node of a kind the explorer draws (by its `id` property) and every
  * relationship between two of them of a kind it draws, found in columns, lists, maps and paths.
  */
-export function graphOfRows(rows: Record<string, QueryValue>[]): GraphData {
+function graphOfRows(rows: Record<string, QueryValue>[]): GraphData {
   const nodes = new Map<string, GraphNode>();
   const idOf = new Map<string, string>();
   const rels: JsonMap[] = [];

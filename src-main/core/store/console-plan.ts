@@ -15,7 +15,7 @@ export interface PlanNode {
  * CSV, SHOW/TERMINATE commands, administration, CALL … IN TRANSACTIONS and remote or composite execution are
  * absent, so they are refused.
  */
-export const READ_OPERATORS: ReadonlySet<string> = new Set([
+const READ_OPERATORS: ReadonlySet<string> = new Set([
   'ProduceResults',
   'EmptyResult',
   'Argument',
@@ -112,7 +112,7 @@ const INDEX_SEEK =
  * Procedures the console may call: facts about the server and the schema, and full-text search. Names as
  * Neo4j resolves them (case-sensitive).
  */
-export const READ_PROCEDURES: ReadonlySet<string> = new Set([
+const READ_PROCEDURES: ReadonlySet<string> = new Set([
   'dbms.components',
   'db.info',
   'db.ping',
@@ -139,7 +139,7 @@ function splitOperator(operatorType: string): { name: string; database: string |
 }
 
 /** The procedure a ProcedureCall operator calls, from its Details (`db.labels() :: (label :: STRING)`). */
-export function procedureName(details: unknown): string | null {
+function procedureName(details: unknown): string | null {
   if (typeof details !== 'string') return null;
   const m = /^\s*([\p{L}\p{N}_$.]+)\s*\(/u.exec(details);
   return m ? (m[1] ?? null) : null;

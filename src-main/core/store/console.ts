@@ -48,7 +48,7 @@ export interface ConsoleResult {
 /** The default row cap of the console. */
 export const DEFAULT_ROW_CAP = 1000;
 /** The default byte budget of the console's rows. */
-export const DEFAULT_BYTE_BUDGET = 32 * 1024 * 1024;
+const DEFAULT_BYTE_BUDGET = 32 * 1024 * 1024;
 /** The default transaction timeout of the console. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 

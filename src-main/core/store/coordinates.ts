@@ -6,7 +6,7 @@ import type { GraphData, GraphNode, MeetingRecord } from '../../common/graph';
 import { countryByName, nameKey } from '../lexicon/gazetteer';
 
 /** A point in degrees. */
-export interface LatLon {
+interface LatLon {
   lat: number;
   lon: number;
 }
@@ -49,7 +49,7 @@ function cities(): Map<string, CityPoint[]> {
 }
 
 /** A country's centre, by its display name or any name the gazetteer knows. */
-export function countryPoint(name: string | null | undefined): LatLon | null {
+function countryPoint(name: string | null | undefined): LatLon | null {
   if (!name) return null;
   const code = countryByName(name)?.code;
   const c = code ? worldCountries.find((w) => w.cca2 === code) : undefined;
@@ -58,7 +58,7 @@ export function countryPoint(name: string | null | undefined): LatLon | null {
 }
 
 /** A city's point, the most populous of that name (in the given country when one is named). */
-export function cityPoint(name: string | null | undefined, country?: string | null): LatLon | null {
+function cityPoint(name: string | null | undefined, country?: string | null): LatLon | null {
   if (!name) return null;
   const list = cities().get(nameKey(name));
   if (!list?.length) return null;
@@ -68,7 +68,7 @@ export function cityPoint(name: string | null | undefined, country?: string | nu
 }
 
 /** Where a meeting took place: its city, else its place as a city, else its country. */
-export function meetingPoint(m: Pick<MeetingRecord, 'place' | 'city' | 'country'>): LatLon | null {
+function meetingPoint(m: Pick<MeetingRecord, 'place' | 'city' | 'country'>): LatLon | null {
   return cityPoint(m.city, m.country) ?? cityPoint(m.place, m.country) ?? countryPoint(m.country);
 }
 

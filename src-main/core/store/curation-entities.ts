@@ -35,7 +35,7 @@ import {
 import { str, strs } from './values';
 
 /** The relationships a meeting has, which a merge moves and a split divides. */
-export const MEETING_LINK_TYPES = [
+const MEETING_LINK_TYPES = [
   'REPORTED_IN',
   'PARTICIPANT',
   'SET_ASIDE_PARTICIPANT',
@@ -56,13 +56,13 @@ interface SplitLink {
 }
 
 /** What a split changed: the relationships it divided, and the reports whose person ids it rewrote. */
-export interface SplitBackup {
+interface SplitBackup {
   links: SplitLink[];
   reports: { meetingId: string; articleId: string; personIds: string[] }[];
 }
 
 /** What "not a person" removed: the person, its relationships, and the reports that named it. */
-export interface RemovalBackup {
+interface RemovalBackup {
   drop: Row;
   links: MovedLink[];
   reports: { meetingId: string; articleId: string; personIds: string[] }[];

@@ -32,9 +32,10 @@ import type { GraphDb } from './connection';
 import { today } from '../merge/dates';
 import { summarizeMeeting } from '../merge/summary';
 import { labelOfId, shortHash } from '../merge/names';
-import { LABELS } from './schema';
+import { NODE_LABELS as LABELS } from '../../common/vocab';
 import { num, str, strs, toParams, toPlain } from './values';
-import { reportFromProps, storeError } from './write-article';
+import { storeError } from './session';
+import { reportFromProps } from './records';
 import {
   ENTITY_KINDS,
   reapplyMeetingMerge,

@@ -6,12 +6,14 @@ import type { GraphDb } from './connection';
 import { endOfIso } from '../merge/dates';
 import { meetingAsOf } from '../merge/views';
 import { shownRecord } from '../curation/rules';
-import { NODE, labelFor, loadMeetings, read, toGraphNode } from './queries';
+import { NODE, labelFor, toGraphNode } from './records';
+import { loadMeetings } from './queries/meetings';
+import { read } from './session';
 import { str, strs } from './values';
 
 /** The Cypher for both ends of an edge, the meetings both take part in (or the meeting at one end), and
  * whether one is affiliated with the other. */
-export const EDGE_QUERY = (sourceLabel: string, targetLabel: string) => `
+const EDGE_QUERY = (sourceLabel: string, targetLabel: string) => `
 MATCH (a:${sourceLabel} {id: $source}), (b:${targetLabel} {id: $target})
 CALL (a, b) {
   OPTIONAL MATCH (a)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(b)

@@ -1,15 +1,17 @@
 // What exports read: the stored graph under a filter with no node limit, and meetings by id with their
 // evidence. Built on the explorer's own queries so an export shows exactly what the explorer shows.
-import type { GraphData, GraphView, MeetingRecord } from '../../common/graph';
+import type { GraphData, MeetingRecord } from '../../common/graph';
+import type { GraphView } from '../../common/vocab';
 import type { MeetingStatus } from '../../common/extraction';
 import type { GraphDb } from './connection';
 import type { SnapshotProvenance, SnapshotReport } from '../../common/snapshot';
 import { endOfIso } from '../merge/dates';
 import { knownOn } from '../merge/summary';
 import { meetingAsOf, type ArticleRef } from '../merge/views';
-import { loadMeetings, queryGraph } from './queries';
+import { loadMeetings } from './queries/meetings';
+import { queryGraph } from './queries/graph';
 import { num, str, toPlain } from './values';
-import { storeError } from './write-article';
+import { storeError } from './session';
 import { RendezvousError } from '../../common/errors';
 
 /** Which part of the stored graph an export takes. */
@@ -27,7 +29,7 @@ export interface ExportFilter {
 const NO_LIMIT = 10_000_000;
 
 /** The meetings with these ids as known on `asOf` (all reports when absent), with the stored reports and articles behind them. */
-export async function readMeetingsWithReports(
+async function readMeetingsWithReports(
   db: GraphDb,
   ids: readonly string[],
   asOf?: string | null,
@@ -64,7 +66,7 @@ export async function readMeetingRecords(
 }
 
 /** Which articles (published by `asOf`, when given) mention each of these nodes, and those articles. */
-export async function readMentions(
+async function readMentions(
   db: GraphDb,
   nodeIds: readonly string[],
   asOf?: string | null,

@@ -1,10 +1,11 @@
 // What the initial view and the meeting lists cover: the Cypher that picks meetings (ordered and limited
 // before anything is collected) and the counts that say how much a limit left out, so no cap is silent.
-import type { GraphView, ViewCoverage } from '../../common/graph';
+import type { ViewCoverage } from '../../common/graph';
+import type { GraphView } from '../../common/vocab';
 import type { GraphDb } from './connection';
 import { SHOWN_AS_OF } from './curation-filters';
-import { num, toParams, toPlain } from './values';
-import { storeError } from './write-article';
+import { num } from './values';
+import { read } from './session';
 
 /** How many meetings the initial view loads at most (newest first) when its node limit is lower. */
 export const MEETING_BUDGET = 5000;
@@ -37,23 +38,9 @@ export interface MeetingScopeParams extends Record<string, unknown> {
   articleIds: string[] | null;
 }
 
-type Row = Record<string, unknown>;
-
-async function readRows(db: GraphDb, query: string, params: Row, what: string): Promise<Row[]> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
-  try {
-    const res = await session.executeRead((tx) => tx.run(query, toParams(params)));
-    return res.records.map((r) => toPlain(r.toObject()) as Row);
-  } catch (err) {
-    throw storeError(err, what);
-  } finally {
-    await session.close();
-  }
-}
-
 /** How many meetings pass the date range, the as-of date and the sources: the true count behind a limit. */
 export async function countMeetings(db: GraphDb, scope: MeetingScopeParams): Promise<number> {
-  const rows = await readRows(
+  const rows = await read(
     db,
     `${MEETINGS_MATCHING(false)} RETURN count(m) AS total`,
     { ...scope, ids: null },
@@ -64,7 +51,7 @@ export async function countMeetings(db: GraphDb, scope: MeetingScopeParams): Pro
 
 /** How many distinct people the chosen articles mention: the true count behind the mentioned-people limit. */
 export async function countMentionedPeople(db: GraphDb, scope: MeetingScopeParams): Promise<number> {
-  const rows = await readRows(
+  const rows = await read(
     db,
     `MATCH (a:Article)-[:MENTIONS]->(p:Person) WHERE ${ARTICLE_FILTER} RETURN count(DISTINCT p) AS total`,
     scope,
@@ -91,7 +78,7 @@ export async function countViewEntities(
            RETURN m AS x
          }`
       : 'MATCH (m)-[:PARTICIPANT]->(x)';
-  const rows = await readRows(
+  const rows = await read(
     db,
     `CALL () {
        ${MEETINGS_MATCHING(false)}

@@ -3,7 +3,6 @@ import type { Extraction } from '../../common/extraction';
 import type { MeetingRecord } from '../../common/graph';
 import type { LoadedMeeting } from '../merge/views';
 import type { MeetingReport } from '../merge/summary';
-import { toPlain } from './values';
 
 /** What the extraction said about one report: how sure it was (0..1) and the words that made it a meeting. */
 export interface ReportReasons {
@@ -29,15 +28,6 @@ export function withExtractionReasons<T extends MeetingReport>(
       trigger: mention?.trigger ?? null,
     };
   });
-}
-
-/** Reads the reasons back from a stored REPORTED_IN's properties (null when stored before they were kept). */
-export function reasonsFromProps(p: Record<string, unknown>): ReportReasons {
-  const c = toPlain(p.extractionConfidence);
-  return {
-    extractionConfidence: typeof c === 'number' ? c : null,
-    trigger: typeof p.trigger === 'string' ? p.trigger : null,
-  };
 }
 
 /** Gives each source of a meeting record the confidence and trigger of the report behind it. */

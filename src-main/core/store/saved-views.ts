@@ -8,24 +8,8 @@ import {
   type SavedViewSummary,
 } from '../../common/views';
 import type { GraphDb } from './connection';
-import { read } from './queries';
+import { read, write, type Row } from './session';
 import { str } from './values';
-import { storeError } from './write-article';
-
-type Row = Record<string, unknown>;
-
-/** Runs one write statement and returns its records as plain objects. */
-async function write(db: GraphDb, query: string, params: Row, what: string): Promise<Row[]> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
-  try {
-    const res = await session.executeWrite((tx) => tx.run(query, params));
-    return res.records.map((r) => r.toObject() as Row);
-  } catch (err) {
-    throw storeError(err, what);
-  } finally {
-    await session.close();
-  }
-}
 
 const SUMMARY = 'v.id AS id, v.name AS name, v.createdAt AS createdAt, v.updatedAt AS updatedAt';
 

@@ -1,23 +1,10 @@
 // The graph schema: uniqueness constraints and indexes, created on connect, idempotently.
 import type { Driver } from 'neo4j-driver';
-
-/** Node labels of the data model (docs/data-model.md); labels in Cypher come only from this list. */
-export const LABELS = [
-  'Article',
-  'Person',
-  'Organization',
-  'Group',
-  'Place',
-  'Meeting',
-  'Topic',
-  'Role',
-] as const;
-/** A node label. */
-export type Label = (typeof LABELS)[number];
+import { NODE_LABELS } from '../../common/vocab';
 
 /** Every statement is idempotent (IF NOT EXISTS), so running them on each connect is safe. */
-export const SCHEMA_STATEMENTS: string[] = [
-  ...LABELS.map(
+const SCHEMA_STATEMENTS: string[] = [
+  ...NODE_LABELS.map(
     (l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
   ),
   'CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateStart)',

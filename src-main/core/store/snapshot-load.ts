@@ -4,7 +4,8 @@ import type { Extraction } from '../../common/extraction';
 import { RendezvousError } from '../../common/errors';
 import type { GraphDb } from './connection';
 import { countGraph } from './export-read';
-import { storeError, writeArticle } from './write-article';
+import { writeArticle } from './write-article';
+import { storeError } from './session';
 
 /** What a load wrote. */
 export interface LoadCounts {

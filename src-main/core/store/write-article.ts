@@ -6,12 +6,7 @@ import { candidateKeys } from '../merge/keys';
 import { outletKey } from '../lexicon/outlets';
 import { organizationAcronyms, resolveOrganizations } from '../merge/organizations';
 import { assignMeetings } from '../merge/match';
-import {
-  summarizeMeeting,
-  type MeetingReport,
-  type MeetingState,
-  type MeetingSummary,
-} from '../merge/summary';
+import { summarizeMeeting, type MeetingState, type MeetingSummary } from '../merge/summary';
 import { personName } from '../merge/names';
 import { resolveByMeetings, resolvePeople, type PersonRecord } from '../merge/people';
 import {
@@ -21,8 +16,10 @@ import {
   personMentions,
   type ArticlePlan,
 } from '../merge/plan';
-import { num, str, strs, toParams, toPlain } from './values';
-import { reasonsFromProps, withExtractionReasons, type ReportReasons } from './report-reasons';
+import { str, strs, toParams, toPlain } from './values';
+import { isUnavailable, storeError } from './session';
+import { reportFromProps } from './records';
+import { withExtractionReasons } from './report-reasons';
 
 /** What writing one article did. */
 export interface ArticleWriteResult {
@@ -35,27 +32,6 @@ export interface ArticleWriteResult {
   meetings: number;
   newMeetings: number;
   mergedMeetings: number;
-}
-
-/** Neo4j is unreachable or went away: the message a person sees, with the cause. */
-export function isUnavailable(err: unknown): boolean {
-  const code = (err as { code?: string } | null)?.code ?? '';
-  return (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    /ECONNREFUSED|ECONNRESET|connection.*(closed|refused|lost)|Pool is closed|socket hang up/i.test(
-      err instanceof Error ? err.message : String(err),
-    )
-  );
-}
-
-/** Turns a driver error into a RendezvousError with a code a person can act on. */
-export function storeError(err: unknown, what: string): RendezvousError {
-  if (err instanceof RendezvousError) return err;
-  const message = err instanceof Error ? err.message : String(err);
-  if (isUnavailable(err))
-    return new RendezvousError('NEO4J_UNAVAILABLE', `Neo4j is not reachable while ${what}: ${message}`);
-  return new RendezvousError('QUERY_FAILED', `Neo4j refused ${what}: ${message}`);
 }
 
 const PERSON_CANDIDATES = `
@@ -103,37 +79,6 @@ UNWIND row.keys AS k
 MERGE (key:MergeKey {id: k})
 MERGE (m)-[:KEYED]->(key)`;
 
-/** Reads a stored REPORTED_IN relationship back into a report. */
-export function reportFromProps(raw: unknown): MeetingReport & ReportReasons {
-  const p = (toPlain(raw) ?? {}) as Record<string, unknown>;
-  return {
-    articleId: str(p.articleId) ?? '',
-    index: num(p.index),
-    reported: str(p.reported),
-    status: (str(p.status) ?? 'held') as MeetingReport['status'],
-    date: str(p.date),
-    datePrecision: (str(p.datePrecision) ?? 'unknown') as MeetingReport['datePrecision'],
-    place: str(p.place),
-    placeKind: str(p.placeKind) as MeetingReport['placeKind'],
-    city: str(p.city),
-    country: str(p.country),
-    topic: str(p.topic),
-    evidence: str(p.evidence) ?? '',
-    evidenceStart: p.evidenceStart === null || p.evidenceStart === undefined ? null : num(p.evidenceStart),
-    evidenceEnd: p.evidenceEnd === null || p.evidenceEnd === undefined ? null : num(p.evidenceEnd),
-    announcedBy: str(p.announcedBy),
-    reportedBy: str(p.reportedBy),
-    count: p.count === null || p.count === undefined ? null : num(p.count),
-    personIds: strs(p.personIds),
-    groupIds: strs(p.groupIds),
-    affiliationGroupIds: strs(p.affiliationGroupIds),
-    kind: (str(p.kind) ?? null) as MeetingReport['kind'],
-    flags: strs(p.flags),
-    confidence: p.confidence === null || p.confidence === undefined ? 1 : Number(toPlain(p.confidence)),
-    ...reasonsFromProps(p),
-  };
-}
-
 const personFromProps = (raw: unknown): PersonRecord => {
   const p = (toPlain(raw) ?? {}) as Record<string, unknown>;
   return {
@@ -153,7 +98,7 @@ const APPEND_ARTICLE =
   'r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END';
 
 /** The Cypher that MERGEs one batch of nodes of a label (a label from the closed list). */
-export function nodeStatement(label: string, rows = '$rows'): string {
+function nodeStatement(label: string, rows = '$rows'): string {
   return `UNWIND ${rows} AS row
 MERGE (n:${label} {id: row.id})
 ON CREATE SET n += row.create
@@ -161,7 +106,7 @@ SET n += row.update`;
 }
 
 /** The Cypher that MERGEs one batch of relationships (labels and type from the closed lists). */
-export function linkStatement(from: string, type: string, to: string, rows = '$rows'): string {
+function linkStatement(from: string, type: string, to: string, rows = '$rows'): string {
   return `UNWIND ${rows} AS row
 MATCH (s:${from} {id: row.from})
 MATCH (t:${to} {id: row.to})

@@ -1,7 +1,7 @@
 // Export menu: pictures (PNG, SVG) with an optional caption of provenance, and the data formats and
 // snapshot, of the current view or the whole graph.
 import type { ExportFormat, ExportScope } from '../../../src-main/common/export';
-import type { GraphData } from '../../../src-main/common/graph';
+import { meetingIdsOf, type GraphData } from '../../../src-main/common/graph';
 import type { SnapshotViewState } from '../../../src-main/common/snapshot';
 import { captionSources, describeFilter, type CaptionInput } from '../../export/caption';
 import { composePng } from '../../export/png';
@@ -27,13 +27,6 @@ export function currentView(state: AppState): GraphData {
   return { nodes: v.nodes, edges: v.edges, omitted: 0 };
 }
 
-function meetingIds(graph: GraphData): string[] {
-  const ids = new Set<string>();
-  for (const n of graph.nodes) if (n.kind === 'meeting') ids.add(n.id);
-  for (const e of graph.edges) for (const id of e.meetingIds) ids.add(id);
-  return [...ids];
-}
-
 function stamp(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -53,7 +46,7 @@ export function pictureFileName(title: string, date: string, format: 'png' | 'sv
 
 async function caption(ctx: ActionContext, title: string): Promise<CaptionInput> {
   const state = ctx.store.get();
-  const meetings = await ctx.api.exportEvidence({ meetingIds: meetingIds(currentView(state)) });
+  const meetings = await ctx.api.exportEvidence({ meetingIds: meetingIdsOf(currentView(state)) });
   return {
     title: title.trim() || null,
     date: `Exported ${stamp()}`,
@@ -97,7 +90,7 @@ export async function exportPicture(ctx: ActionContext, options: PictureOptions)
 }
 
 /** The view state a snapshot keeps. */
-export function snapshotState(state: AppState, ctx: ActionContext): SnapshotViewState {
+function snapshotState(state: AppState, ctx: ActionContext): SnapshotViewState {
   const styles: SnapshotViewState['styles'] = {};
   for (const id of state.view.pinned) styles[id] = { ...styles[id], pinned: true };
   return {

@@ -6,7 +6,7 @@ import { addExpansion } from './expandNode';
 import { errorMessage, type ActionContext } from '../store';
 
 /** Shows path `index` of those found: draws its nodes when missing and highlights it. */
-export function showPath(state: AppState, index: number): AppState {
+function showPath(state: AppState, index: number): AppState {
   const path: PathResult | undefined = state.paths[index];
   if (!path) return state;
   const { from, to } = state.pathEnds;

@@ -10,7 +10,7 @@ export interface ChosenFile {
 }
 
 /** The extensions an import accepts. */
-export const IMPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.md'];
+const IMPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.md'];
 
 /** True for a file name the import accepts. */
 export function isImportable(name: string): boolean {

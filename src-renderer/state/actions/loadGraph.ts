@@ -1,14 +1,14 @@
 // Fetches the graph for the current view and filters, and the facets (timeline, outlets, counts).
+import { MEETING_STATUSES } from '../../../src-main/common/vocab';
 import type { GraphFilter } from '../../../src-main/common/graph';
 import type { AppState } from '../model';
-import { STATUSES } from '../model';
 import { errorMessage, type ActionContext } from '../store';
 
 /** The server-side part of the filters, as the graph method takes it. */
 export function graphQuery(state: AppState): GraphFilter {
   const f = state.filters;
   const query: GraphFilter = { view: state.graphView, limit: 3000 };
-  if (f.statuses.length < STATUSES.length) query.statuses = f.statuses;
+  if (f.statuses.length < MEETING_STATUSES.length) query.statuses = f.statuses;
   if (f.from) query.from = f.from;
   if (f.to) query.to = f.to;
   if (f.asOf) query.asOf = f.asOf;

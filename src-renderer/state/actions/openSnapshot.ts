@@ -1,9 +1,10 @@
 // File → Open snapshot: shows a saved view exactly as it was (elements, positions, viewport, selection,
 // filters), without needing the database.
+import { type LayoutName, LAYOUTS, MEETING_STATUSES } from '../../../src-main/common/vocab';
 import type { GraphFilter } from '../../../src-main/common/graph';
 import { parseSnapshot, type Snapshot } from '../../../src-main/common/snapshot';
-import type { AppState, Filters, LayoutName } from '../model';
-import { ALL_KINDS, LAYOUTS, STATUSES } from '../model';
+import type { AppState, Filters } from '../model';
+import { ALL_KINDS } from '../model';
 import { errorMessage, type ActionContext } from '../store';
 import { supersedeGraphLoads } from './loadGraph';
 
@@ -15,7 +16,7 @@ export function showSnapshot(state: AppState, snapshot: Snapshot, fileName: stri
   const f: GraphFilter = s.filter ?? {};
   const filters: Filters = {
     kinds: [...ALL_KINDS],
-    statuses: f.statuses?.length ? [...f.statuses] : [...STATUSES],
+    statuses: f.statuses?.length ? [...f.statuses] : [...MEETING_STATUSES],
     from: f.from ?? null,
     to: f.to ?? null,
     asOf: f.asOf ?? null,

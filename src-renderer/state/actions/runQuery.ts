@@ -5,7 +5,7 @@ import { errorMessage, type ActionContext } from '../store';
 
 const HISTORY_KEY = 'rendezvous.queryHistory';
 /** The history keeps this many queries, newest first. */
-export const HISTORY_SIZE = 30;
+const HISTORY_SIZE = 30;
 
 /** The queries run before, newest first (kept in the browser's storage). */
 export function queryHistory(): string[] {

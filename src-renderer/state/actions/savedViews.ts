@@ -1,7 +1,8 @@
 // Saved views: name the view on screen (view, filters, positions, camera, selection, hidden and pinned nodes,
 // expansions), keep it in the database, and open it again; what arrived since is marked as new.
+import { LAYOUTS, type LayoutName } from '../../../src-main/common/vocab';
 import type { SavedViewState, SavedViewSummary } from '../../../src-main/common/views';
-import { initialState, LAYOUTS, type Expansion, type Filters, type LayoutName } from '../model';
+import { initialState, type Expansion, type Filters } from '../model';
 import { mergeGraphs } from '../visible';
 import { loadGraph } from './loadGraph';
 import { meetingFilter } from './selectEdge';
@@ -12,7 +13,7 @@ import { errorMessage, type ActionContext } from '../store';
 const refetchable = (e: Expansion) => !e.id.startsWith('path:') && !e.id.startsWith('query:');
 
 /** The view on screen as a saved view's state. */
-export function captureView(ctx: ActionContext): SavedViewState {
+function captureView(ctx: ActionContext): SavedViewState {
   const s = ctx.store.get();
   const positions = ctx.graph.positions();
   const drawn = mergeGraphs(s.graph, s.view.expansions).nodes.map((n) => n.id);

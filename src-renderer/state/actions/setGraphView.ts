@@ -1,5 +1,5 @@
 // Switches between "Who met whom" and "Meetings".
-import type { GraphView } from '../../../src-main/common/graph';
+import type { GraphView } from '../../../src-main/common/vocab';
 import type { ActionContext } from '../store';
 import { loadGraph } from './loadGraph';
 

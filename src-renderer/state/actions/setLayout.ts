@@ -1,6 +1,7 @@
 // Chooses a layout (undoable) or re-runs the current one.
+import type { LayoutName } from '../../../src-main/common/vocab';
 import { changeView } from '../history';
-import type { AppState, LayoutName } from '../model';
+import type { AppState } from '../model';
 
 /** Switches layout and runs it. */
 export function setLayout(state: AppState, layout: LayoutName): AppState {

@@ -8,7 +8,7 @@ import { ingestPaths } from '../../../src-main/core/ingest';
 import { cityByName } from '../../../src-main/core/lexicon/gazetteer';
 import { dateInterval } from '../../../src-main/core/merge/dates';
 import type { GraphDb } from '../../../src-main/core/store/connection';
-import { listMeetings } from '../../../src-main/core/store/queries';
+import { listMeetings } from '../../../src-main/core/store/queries/meetings';
 import { resetGraph, testDb } from '../../helpers/db';
 import { REPO, SEEDS } from '../../helpers/seeds';
 

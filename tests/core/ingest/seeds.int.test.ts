@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../../src-main/core/store/connection';
 import { ingestDocuments, ingestPaths } from '../../../src-main/core/ingest';
 import { ExtractionPool } from '../../../src-main/core/ingest/pool';
-import { listMeetings } from '../../../src-main/core/store/queries';
+import { listMeetings } from '../../../src-main/core/store/queries/meetings';
 import { sameTopic } from '../../../src-main/core/merge/topics';
 import { resetGraph, testDb } from '../../helpers/db';
 import { SEED_FILES } from '../store/builders';

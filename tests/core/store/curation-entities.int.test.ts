@@ -20,7 +20,9 @@ import {
 } from '../../../src-main/core/store/curation-entities';
 import { curationServices } from '../../../src-main/core/app/curation';
 import { edgeDetails } from '../../../src-main/core/store/edges';
-import { entityDetails, listMeetings, searchEntities } from '../../../src-main/core/store/queries';
+import { entityDetails } from '../../../src-main/core/store/queries/details';
+import { listMeetings } from '../../../src-main/core/store/queries/meetings';
+import { searchEntities } from '../../../src-main/core/store/queries/search';
 import { curationArticle } from '../../helpers/curation-articles';
 import { resetGraph, testDb } from '../../helpers/db';
 

@@ -17,12 +17,10 @@ import {
   reviewQueue,
   undoCorrection,
 } from '../../../src-main/core/store/curation';
-import {
-  entityDetails,
-  listMeetings,
-  queryGraph,
-  searchEntities,
-} from '../../../src-main/core/store/queries';
+import { entityDetails } from '../../../src-main/core/store/queries/details';
+import { queryGraph } from '../../../src-main/core/store/queries/graph';
+import { listMeetings } from '../../../src-main/core/store/queries/meetings';
+import { searchEntities } from '../../../src-main/core/store/queries/search';
 import { validateInput } from '../../../src-main/core/app/dispatch';
 import { curationArticle } from '../../helpers/curation-articles';
 import { resetGraph, testDb } from '../../helpers/db';

@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../../src-main/core/store/connection';
 import { ingestDocuments } from '../../../src-main/core/ingest';
-import { expandNode, findPaths, queryGraph, searchEntities } from '../../../src-main/core/store/queries';
+import { expandNode } from '../../../src-main/core/store/queries/expand';
+import { queryGraph } from '../../../src-main/core/store/queries/graph';
+import { findPaths } from '../../../src-main/core/store/queries/path';
+import { searchEntities } from '../../../src-main/core/store/queries/search';
 import { edgeDetails } from '../../../src-main/core/store/edges';
 import { runQuery } from '../../../src-main/core/store/console-graph';
 import {

@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../../src-main/core/store/connection';
 import { writeArticle } from '../../../src-main/core/store/write-article';
-import { expandNode, listMeetings, queryFacets, queryGraph } from '../../../src-main/core/store/queries';
+import { expandNode } from '../../../src-main/core/store/queries/expand';
+import { queryFacets, queryGraph } from '../../../src-main/core/store/queries/graph';
+import { listMeetings } from '../../../src-main/core/store/queries/meetings';
 import { readGraphForExport } from '../../../src-main/core/store/export-read';
 import { GraphFilterSchema } from '../../../src-main/common/graph';
 import { RendezvousError } from '../../../src-main/common/errors';

@@ -2,15 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../../src-main/core/store/connection';
 import { writeArticle } from '../../../src-main/core/store/write-article';
-import {
-  entityDetails,
-  expandNode,
-  listMeetings,
-  queryFacets,
-  queryGraph,
-  searchEntities,
-  shortestPath,
-} from '../../../src-main/core/store/queries';
+import { entityDetails } from '../../../src-main/core/store/queries/details';
+import { expandNode } from '../../../src-main/core/store/queries/expand';
+import { queryFacets, queryGraph } from '../../../src-main/core/store/queries/graph';
+import { listMeetings } from '../../../src-main/core/store/queries/meetings';
+import { shortestPath } from '../../../src-main/core/store/queries/path';
+import { searchEntities } from '../../../src-main/core/store/queries/search';
 import { GraphFilterSchema } from '../../../src-main/common/graph';
 import { resetGraph, testDb } from '../../helpers/db';
 import { SEED_FILES, goldExtraction } from './builders';
@@ -100,6 +97,30 @@ describe('graph queries', () => {
     expect(p.nodeIds[p.nodeIds.length - 1]).toBe('person:kirill-dmitriev');
     expect(p.meetings.length).toBeGreaterThan(0);
     expect(p.graph.edges).toHaveLength(p.nodeIds.length - 1);
+  });
+
+  it('finds the path from an entity to itself: the entity alone, in either view', async () => {
+    const bruce = await idOf('Bruce');
+    for (const view of ['whoMetWhom', 'meetings'] as const) {
+      const p = await shortestPath(db, { from: bruce, to: bruce, view });
+      expect(p.found).toBe(true);
+      expect(p.nodeIds).toEqual([bruce]);
+      expect(p.graph.nodes.map((n) => n.id)).toEqual([bruce]);
+      expect(p.graph.nodes[0]!.label).toBe('Tammy Bruce');
+      expect(p.edgeIds).toEqual([]);
+      expect(p.graph.edges).toEqual([]);
+      expect(p.meetings).toEqual([]);
+    }
+  });
+
+  it('finds no path from an id of a known kind that names no entity to itself', async () => {
+    const p = await shortestPath(db, {
+      from: 'person:nobody-here',
+      to: 'person:nobody-here',
+      view: 'whoMetWhom',
+    });
+    expect(p.found).toBe(false);
+    expect(p.nodeIds).toEqual([]);
   });
 
   it("gives an entity's details with each meeting's sources and evidence, and why the person was merged", async () => {

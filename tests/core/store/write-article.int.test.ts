@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../../src-main/core/store/connection';
 import { writeArticle } from '../../../src-main/core/store/write-article';
-import { listMeetings } from '../../../src-main/core/store/queries';
+import { listMeetings } from '../../../src-main/core/store/queries/meetings';
 import { resetGraph, testDb } from '../../helpers/db';
 import { SEED_FILES, goldExtraction } from './builders';
 import { fingerprint } from './fingerprint';

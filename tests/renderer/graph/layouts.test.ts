@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LAYOUTS } from '../../../src-main/common/vocab';
 import { edgeSummary, layoutOptions, mapPositions, project } from '../../../src-renderer/graph/layouts';
-import { LAYOUTS } from '../../../src-renderer/state/model';
 
 describe('layout options', () => {
   it('offers fcose first, then concentric, circle, grid, breadthfirst and the map', () => {

@@ -1,14 +1,14 @@
 // The render benchmark's page: the app's graph pipeline and bare Cytoscape, same elements and stylesheet.
 import { createRoot } from 'react-dom/client';
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
-import type { GraphData, GraphEdge, GraphNode } from '../../../src-main/common/graph';
-import type { GraphCommands } from '../../state/store';
-import { initialState } from '../../state/model';
-import { visibleGraph } from '../../state/visible';
-import { toElements } from '../elements';
-import { buildStylesheet } from '../stylesheet';
-import { GraphCanvas, registerExtensions } from '../GraphCanvas';
-import { layoutOptions } from '../layouts';
+import type { GraphData, GraphEdge, GraphNode } from '../../src-main/common/graph';
+import type { GraphCommands } from '../../src-renderer/state/store';
+import { initialState } from '../../src-renderer/state/model';
+import { visibleGraph } from '../../src-renderer/state/visible';
+import { toElements } from '../../src-renderer/graph/elements';
+import { buildStylesheet } from '../../src-renderer/graph/stylesheet';
+import { GraphCanvas, registerExtensions } from '../../src-renderer/graph/GraphCanvas';
+import { layoutOptions } from '../../src-renderer/graph/layouts';
 
 /** A deterministic pseudo-random generator, so both sides draw the same graph. */
 function rng(seed: number) {
