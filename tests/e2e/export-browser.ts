@@ -19,7 +19,14 @@ export const CHROMIUM = {
 /** The renderer's export builders as one browser script exposing `window.RendezvousExport` (bundled by Vite). */
 export async function bundleExportBuilders(): Promise<string> {
   const entry = [
-    `export { composePng, pngSize } from '${root}/src-renderer/export/png.ts';`,
+    `export { composePng } from '${root}/src-renderer/export/png.ts';`,
+    // The tests read a PNG's pixel size from its IHDR header, in the page.
+    `export function pngSize(bytes) {
+      const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+      if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return null;
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      return { width: view.getUint32(16), height: view.getUint32(20) };
+    }`,
     `export { buildSvg } from '${root}/src-renderer/export/svg.ts';`,
     `export { sceneFromGraph } from '${root}/src-renderer/export/scene.ts';`,
     `export { layoutCaption, captionSources, describeFilter } from '${root}/src-renderer/export/caption.ts';`,
