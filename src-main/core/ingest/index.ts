@@ -321,10 +321,29 @@ async function ingestLocked(
         else journal.failed(r.sha256!, r.file, onDisk);
         progress(i);
       }
-      await reapplyCorrections(
-        db,
-        written.flatMap((w) => ('error' in w || w.unchanged ? [] : [w.articleId])),
-      );
+      try {
+        await reapplyCorrections(
+          db,
+          written.flatMap((w) => ('error' in w || w.unchanged ? [] : [w.articleId])),
+        );
+      } catch (err) {
+        if (!(err instanceof RendezvousError) || err.code !== 'NEO4J_UNAVAILABLE') throw err;
+        // The group is committed; only the corrections' re-application was cut off.
+        const report = notStored(
+          new RendezvousError('NEO4J_UNAVAILABLE', 'not stored: Neo4j became unreachable'),
+        );
+        const notReached = todo.filter(
+          (i) => results[i]!.error?.message.startsWith('not stored:') === true,
+        ).length;
+        throw new RendezvousError(
+          'NEO4J_UNAVAILABLE',
+          `Neo4j became unreachable while ingesting ${results[batch.at(-1)!.i]!.file}; ${report.articles} ` +
+            `article(s) were stored, 0 may have been (the commit of their group was cut off), ${notReached} ` +
+            `were not (none is half-written). The corrections were not re-applied to the last group; ` +
+            `\`rendezvous history\` lists them and each can be reverted and made again. (${err.message})`,
+          { report },
+        );
+      }
     }
   } catch (err) {
     if (!isDiskFull(err) || err instanceof RendezvousError) throw err;
