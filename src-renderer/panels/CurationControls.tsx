@@ -599,8 +599,11 @@ export function CurationControls({ details }: { details: EntityDetails }) {
   const ctx = useActions();
   const id = details.node.id;
   const kind = details.node.kind;
-  const [state, setState] = useState<CurationState | null>(null);
+  const [loaded, setState] = useState<CurationState | null>(null);
   const [tick, setTick] = useState(0);
+  // The state of the entity shown, never the one shown before it: a form opened on the new entity must not
+  // carry the old one's version, nor be reset when the new state arrives.
+  const state = loaded?.id === id ? loaded : null;
   useEffect(() => {
     if (kind !== 'person' && kind !== 'meeting') return;
     let live = true;

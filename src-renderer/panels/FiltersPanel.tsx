@@ -146,7 +146,10 @@ export function FiltersPanel() {
       </section>
       <section>
         <h3>Sources</h3>
-        {!facets?.outlets.length && <p className="muted small">No articles yet.</p>}
+        {!facets?.articles.length && <p className="muted small">No articles yet.</p>}
+        {!!facets?.articles.length && !facets.outlets.length && (
+          <p className="muted small">No article names its outlet; choose one by title below.</p>
+        )}
         {facets?.outlets.map((o) => (
           <label key={o.name} className="check">
             <input
