@@ -2,6 +2,7 @@
 import type { LayoutName } from '../../src-main/common/vocab';
 import { useLayoutEffect, useRef } from 'react';
 import cytoscape, {
+  type CollectionReturnValue,
   type Core,
   type ElementDefinition,
   type EventObject,
@@ -14,6 +15,7 @@ import { buildStylesheet } from './stylesheet';
 import { edgeSummary, layoutOptions, mapPositions } from './layouts';
 import { sceneFromGraph, type GraphLike } from '../export/scene';
 import { labelsToKeep, type LabelBox } from './declutter';
+import { SEPARATE_MAX_NODES, separateDiscs } from './separate';
 
 let registered = false;
 /** Registers the fcose layout once per page. */
@@ -194,14 +196,55 @@ function runLayout(
     );
     (options as { positions?: unknown }).positions = (n: NodeSingular) => at[n.id()] ?? n.position();
   }
-  const layout = eles.layout({ ...options, fit: false } as LayoutOptions);
-  cy.scratch('layoutRunning', true);
-  layout.one('layoutstop', () => {
+  const finish = () => {
     cy.scratch('layoutRunning', false);
     const asked = Boolean(cy.scratch('fitAfterLayout'));
     cy.scratch('fitAfterLayout', false);
     if (asked || (!keepCamera && (!incremental || needsRefit(cy)))) fitAll(cy, incremental && !asked);
     queueDeclutter(cy);
+  };
+  cy.scratch('layoutRunning', true);
+  if (name === 'fcose' && eles.nodes().length <= SEPARATE_MAX_NODES) {
+    runSeparated(cy, eles, options, finish);
+    return;
+  }
+  const layout = eles.layout({ ...options, fit: false } as LayoutOptions);
+  layout.one('layoutstop', finish);
+  layout.run();
+}
+
+/** Runs a force layout without animation, pushes apart the discs it left overlapping, then moves the nodes
+ * there (animated like the layout would have been); the pinned nodes and those outside `eles` stay put. */
+function runSeparated(
+  cy: Core,
+  eles: CollectionReturnValue,
+  options: LayoutOptions,
+  finish: () => void,
+): void {
+  const start = new Map(eles.nodes().map((n) => [n.id(), { ...n.position() }]));
+  const layout = eles.layout({ ...options, animate: false, fit: false } as LayoutOptions);
+  layout.one('layoutstop', () => {
+    const movable = new Set(eles.nodes().map((n) => n.id()));
+    const at = separateDiscs(
+      cy.nodes().map((n) => ({
+        id: n.id(),
+        ...n.position(),
+        r: n.width() / 2,
+        fixed: !movable.has(n.id()),
+      })),
+      10,
+    );
+    const animate = Boolean((options as { animate?: boolean }).animate);
+    if (animate) cy.batch(() => eles.nodes().forEach((n) => void n.position(start.get(n.id())!)));
+    const settle = eles.layout({
+      name: 'preset',
+      positions: (n: NodeSingular) => at.get(n.id()) ?? n.position(),
+      animate,
+      animationDuration: 400,
+      fit: false,
+    } as LayoutOptions);
+    settle.one('layoutstop', finish);
+    settle.run();
   });
   layout.run();
 }

@@ -87,4 +87,21 @@ describe('the coverage banner', () => {
     expect(clashes).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'coverage-labels-at-fit.png') });
   });
+
+  it('draws no two node discs overlapping, although all forty people met each other', async () => {
+    const canvas = page.getByTestId('graph-canvas');
+    const discs = await canvas.evaluate((el) => {
+      type Node = { id(): string; position(): { x: number; y: number }; width(): number };
+      const cy = (el as unknown as { _cyreg: { cy: { nodes(): { map<T>(f: (n: Node) => T): T[] } } } })._cyreg
+        .cy;
+      return cy.nodes().map((n) => ({ id: n.id(), ...n.position(), r: n.width() / 2 }));
+    });
+    expect(discs.length).toBe(40);
+    const overlapping = discs.flatMap((a) =>
+      discs
+        .filter((b) => a.id < b.id && Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r)
+        .map((b) => `${a.id} / ${b.id}`),
+    );
+    expect(overlapping).toEqual([]);
+  });
 });
