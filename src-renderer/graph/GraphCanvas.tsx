@@ -1,5 +1,6 @@
 // The one Cytoscape canvas: draws the elements it is given and reports what the user does with them.
 import type { LayoutName } from '../../src-main/common/vocab';
+import { FONT_SIZES } from '../../src-main/common/look';
 import { useLayoutEffect, useRef } from 'react';
 import cytoscape, {
   type Core,
@@ -43,11 +44,11 @@ function boostLabels(cy: Core): void {
   cy.scratch('labelBoost', factor);
   cy.style()
     .selector('node')
-    .style('font-size', 13 * factor)
+    .style('font-size', FONT_SIZES.node * factor)
     .selector('node.kind-meeting')
-    .style('font-size', 11 * factor)
+    .style('font-size', FONT_SIZES.meeting * factor)
     .selector('edge')
-    .style('font-size', 10 * factor)
+    .style('font-size', FONT_SIZES.edge * factor)
     .update();
   queueDeclutter(cy);
 }

@@ -1,5 +1,5 @@
 // What colours, shapes and line styles mean.
-import { KIND_STYLES, STATUS_STYLES } from '../graph/palette';
+import { EDGE_STYLES, KIND_STYLES, STATUS_STYLES } from '../../src-main/common/look';
 import type { NodeKind } from '../../src-main/common/graph';
 
 const SHAPES: Record<string, string> = {
@@ -46,7 +46,7 @@ export function Legend({ kinds }: { kinds: NodeKind[] }) {
             <span
               className="legend-line"
               aria-hidden="true"
-              style={{ borderTop: `3px ${STATUS_STYLES[s].line} ${STATUS_STYLES[s].color}` }}
+              style={{ borderTop: `3px ${STATUS_STYLES[s].line} ${STATUS_STYLES[s].edgeColor}` }}
             />
             {STATUS_STYLES[s].label} meeting
           </li>
@@ -54,7 +54,13 @@ export function Legend({ kinds }: { kinds: NodeKind[] }) {
       </ul>
       <ul>
         <li>
-          <span className="legend-line" aria-hidden="true" style={{ borderTop: '2px dotted #8f74c4' }} />
+          <span
+            className="legend-line"
+            aria-hidden="true"
+            style={{
+              borderTop: `2px ${EDGE_STYLES.affiliated.line} ${EDGE_STYLES.affiliated.color}`,
+            }}
+          />
           Affiliation (person to country, party or organisation)
         </li>
       </ul>

@@ -320,8 +320,9 @@ print(json.dumps(out))`,
       fill: '#2f6fdb',
       shape: 'ellipse',
       label: 'Kirill Dmitriev',
-      x: '83.5',
-      y: '33.5',
+      // One meeting: 37 px across, as the explorer draws it, centred on the view position.
+      x: '81.5',
+      y: '31.5',
     });
     expect(nodes['meeting-1']).toMatchObject({ fill: '#e07a1f', shape: 'octagon', label: HOSTILE.backslash });
     expect(nodes['person-script']!.label).toBe(HOSTILE.script);
@@ -332,7 +333,7 @@ print(json.dumps(out))`,
     const { graph, meetings } = sampleMeetingsGraph();
     const gexf = renderExport('gexf', { graph, meetings, scope: 'view' }).files[0]!.content;
     expect(gexf).toMatch(
-      /<node id="person-dmitriev"[^]*?<viz:color r="47" g="111" b="219"\/>[^]*?<viz:size value="33"\/>/,
+      /<node id="person-dmitriev"[^]*?<viz:color r="47" g="111" b="219"\/>[^]*?<viz:size value="37"\/>/,
     );
   });
 });
