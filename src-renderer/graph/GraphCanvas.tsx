@@ -13,7 +13,7 @@ import fcose from 'cytoscape-fcose';
 import type { GraphCommands } from '../state/store';
 import { buildStylesheet } from './stylesheet';
 import { edgeSummary, layoutOptions, mapPositions } from './layouts';
-import { sceneFromGraph, type GraphLike } from '../export/scene';
+import { sceneFromGraph } from './scene';
 import { labelsToKeep, type LabelBox } from './declutter';
 
 let registered = false;
@@ -356,7 +356,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
           ...(background === 'white' ? { bg: '#ffffff' } : {}),
         }) as unknown as Blob;
       },
-      scene: () => (cy.elements().empty() ? null : sceneFromGraph(cy as unknown as GraphLike)),
+      scene: () => (cy.elements().empty() ? null : sceneFromGraph(cy)),
       viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
       positions: () => {
         const out: Record<string, { x: number; y: number }> = {};
