@@ -46,7 +46,7 @@ export function Legend({ kinds }: { kinds: NodeKind[] }) {
             <span
               className="legend-line"
               aria-hidden="true"
-              style={{ borderTop: `3px ${STATUS_STYLES[s].line} ${STATUS_STYLES[s].edgeColor}` }}
+              style={{ borderTop: `3px ${STATUS_STYLES[s].line} ${STATUS_STYLES[s].color}` }}
             />
             {STATUS_STYLES[s].label} meeting
           </li>
