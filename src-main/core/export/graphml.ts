@@ -4,7 +4,7 @@ import type { Position } from '../../common/snapshot';
 import { APP_VERSION } from '../../common/version';
 import type { Column } from './columns';
 import { EDGE_COLUMNS, NODE_COLUMNS, isUndirected } from './columns';
-import { KIND_STYLES, edgeStyle, nodeSize, type LineStyle } from '../../common/look';
+import { FONT_SIZES, KIND_STYLES, edgeStyle, nodeSize, type LineStyle } from '../../common/look';
 import { xmlEscape } from './text';
 
 const GRAPHML_TYPE = { string: 'string', int: 'int', double: 'double' } as const;
@@ -47,7 +47,7 @@ function nodeGraphics(n: ExportNode, p: Position): string {
     `<y:Geometry x="${p.x - size / 2}" y="${p.y - size / 2}" width="${size}" height="${size}"/>`,
     `<y:Fill color="${KIND_STYLES[n.kind].color}" transparent="false"/>`,
     '<y:BorderStyle color="#FFFFFF" type="line" width="2.0"/>',
-    `<y:NodeLabel modelName="sides" modelPosition="s" fontSize="12">${xmlEscape(n.label)}</y:NodeLabel>`,
+    `<y:NodeLabel modelName="sides" modelPosition="s" fontSize="${n.kind === 'meeting' ? FONT_SIZES.meeting : FONT_SIZES.node}">${xmlEscape(n.label)}</y:NodeLabel>`,
     `<y:Shape type="${KIND_STYLES[n.kind].yedShape}"/>`,
     '</y:ShapeNode></data>',
   ].join('');
@@ -59,7 +59,7 @@ function edgeGraphics(e: ExportEdge, directed: boolean): string {
     '      <data key="eg"><y:PolyLineEdge>',
     `<y:LineStyle color="${look.color}" type="${YED_LINES[look.line]}" width="${Math.min(5, 1 + e.meetingIds.length * 0.5)}"/>`,
     `<y:Arrows source="none" target="${directed && e.kind !== 'met' ? 'standard' : 'none'}"/>`,
-    e.label ? `<y:EdgeLabel fontSize="10">${xmlEscape(e.label)}</y:EdgeLabel>` : '',
+    e.label ? `<y:EdgeLabel fontSize="${FONT_SIZES.edge}">${xmlEscape(e.label)}</y:EdgeLabel>` : '',
     '</y:PolyLineEdge></data>',
   ].join('');
 }
