@@ -1,9 +1,16 @@
 // The graph as the UI sees it: plain DTOs built by core/store, never Neo4j objects.
 import { z } from 'zod';
-import { GraphViewSchema, IsoDateSchema, MeetingStatusSchema } from './vocab';
+import {
+  DatePrecisionSchema,
+  GraphViewSchema,
+  IsoDateSchema,
+  MeetingStatusSchema,
+  PlaceKindSchema,
+  type DatePrecision,
+  type MeetingStatus,
+} from './vocab';
 import { method } from './contract';
-import type { CurationMark } from './curation';
-import type { DatePrecision, MeetingStatus, PlaceKind } from './extraction';
+import { CURATION_MARKS } from './curation';
 import { MeetingFilterSchema } from './explore';
 
 /** The kinds of node the explorer draws. */
@@ -19,57 +26,69 @@ export const NODE_KINDS = [
 /** A node's kind. */
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-/** A node of the drawn graph. */
-export interface GraphNode {
+/** Limits on text from the store or a snapshot file. */
+const text = (max: number) => z.string().max(max);
+/** A node, edge, meeting or article id. */
+const idSchema = z.string().min(1).max(300);
+const MAX_LIST = 10_000;
+
+/** A node of the drawn graph, checked (a snapshot's nodes are validated with it). */
+export const GraphNodeSchema = z.object({
   /** Stable id (the store's key), unique across kinds. */
-  id: string;
-  kind: NodeKind;
-  label: string;
+  id: idSchema,
+  kind: z.enum(NODE_KINDS),
+  label: text(2000),
   /** How many meetings this node takes part in (for a meeting: its number of participants). */
-  meetingCount: number;
-  placeKind?: PlaceKind;
-  status?: MeetingStatus;
-  date?: string | null;
-  datePrecision?: DatePrecision;
-  aliases?: string[];
-  roles?: string[];
-  affiliations?: string[];
-  country?: string | null;
+  meetingCount: z.number().int().min(0),
+  placeKind: PlaceKindSchema.optional(),
+  status: MeetingStatusSchema.optional(),
+  date: text(40).nullable().optional(),
+  datePrecision: DatePrecisionSchema.optional(),
+  aliases: z.array(text(2000)).max(1000).optional(),
+  roles: z.array(text(2000)).max(1000).optional(),
+  affiliations: z.array(text(2000)).max(1000).optional(),
+  country: text(2000).nullable().optional(),
   /** For a meeting: its place, city and topic as merged from its reports. */
-  place?: string | null;
-  city?: string | null;
-  topic?: string | null;
+  place: text(2000).nullable().optional(),
+  city: text(2000).nullable().optional(),
+  topic: text(2000).nullable().optional(),
+  /** Why merged nodes were merged, when a snapshot keeps it. */
+  mergeReasons: z.array(text(2000)).max(1000).optional(),
   /** Where it is on a map (degrees), when known: a place's own, a meeting's place, a person's meetings' centre. */
-  lat?: number | null;
-  lon?: number | null;
+  lat: z.number().min(-90).max(90).nullable().optional(),
+  lon: z.number().min(-180).max(180).nullable().optional(),
   /** Confirmed, corrected, added by hand or rejected by the analyst; absent when never curated. */
-  curation?: CurationMark[];
-}
+  curation: z.array(z.enum(CURATION_MARKS)).max(4).optional(),
+});
+/** A node of the drawn graph. */
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
 
 /** The kinds of edge the explorer draws. */
 export const EDGE_KINDS = ['met', 'participant', 'at', 'about', 'affiliated', 'announced'] as const;
 /** An edge's kind. */
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
-/** An edge of the drawn graph. */
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
+/** An edge of the drawn graph, checked (a snapshot's edges are validated with it). */
+export const GraphEdgeSchema = z.object({
+  id: idSchema,
+  source: idSchema,
+  target: idSchema,
   /**
    * 'met' joins two parties (who met whom); 'participant', 'at' and 'about' join a meeting to what it
    * involves; 'affiliated' joins a person to their country, party or organization; 'announced' joins a
    * meeting to the person or organization that announced or reported it.
    */
-  kind: EdgeKind;
-  label: string | null;
+  kind: z.enum(EDGE_KINDS),
+  label: text(2000).nullable(),
   /** The meetings this edge stands for. */
-  meetingIds: string[];
-  role?: string | null;
-  status?: MeetingStatus;
+  meetingIds: z.array(idSchema).max(200_000),
+  role: text(2000).nullable().optional(),
+  status: MeetingStatusSchema.optional(),
   /** Meetings this edge stands for that `meetingIds` leaves out (a hub's edge lists only its newest). */
-  meetingsOmitted?: number;
-}
+  meetingsOmitted: z.number().int().min(0).optional(),
+});
+/** An edge of the drawn graph. */
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 
 /** A drawn graph, with how much was left out by a limit. */
 export interface GraphData {
@@ -101,8 +120,6 @@ interface ViewCounts {
   statuses: Record<MeetingStatus, number>;
 }
 
-const idSchema = z.string().min(1).max(300);
-
 /** What the graph shows: the view and the filters in effect. */
 export const GraphFilterSchema = MeetingFilterSchema.extend({
   view: GraphViewSchema.default('whoMetWhom'),
@@ -122,48 +139,54 @@ export interface SearchHit {
   score: number;
 }
 
-/** One report of a meeting: the article and the sentence behind it. */
-export interface MeetingSource {
-  articleId: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
-  status: MeetingStatus;
-  evidence: string;
-  evidenceStart: number | null;
-  evidenceEnd: number | null;
+/** One report of a meeting, checked: the article and the sentence behind it. */
+const MeetingSourceSchema = z.object({
+  articleId: idSchema,
+  title: text(2000).nullable(),
+  outlet: text(2000).nullable(),
+  published: text(40).nullable(),
+  url: text(4000).nullable(),
+  status: MeetingStatusSchema,
+  evidence: text(100_000),
+  evidenceStart: z.number().int().nullable(),
+  evidenceEnd: z.number().int().nullable(),
   /** The file the article was read from, and the index of this meeting among the article's meetings. */
-  file?: string | null;
-  index?: number;
+  file: text(4000).nullable().optional(),
+  index: z.number().int().min(0).optional(),
   /** How sure the extraction is of this report, 0..1 (1 for reports stored without one). */
-  confidence?: number;
+  confidence: z.number().min(0).max(1).optional(),
   /** The words of the evidence that made it a meeting ("met", "talks"), when known. */
-  trigger?: string | null;
-}
+  trigger: text(2000).nullable().optional(),
+});
+/** One report of a meeting: the article and the sentence behind it. */
+export type MeetingSource = z.infer<typeof MeetingSourceSchema>;
 
-/** A merged meeting with every report behind it. */
-export interface MeetingRecord {
-  id: string;
-  participants: string[];
-  participant_groups: string[];
-  place: string | null;
-  city: string | null;
-  country: string | null;
-  date: string | null;
-  date_precision: DatePrecision;
-  topic: string | null;
+/** A merged meeting with every report behind it, checked (a snapshot's evidence is validated with it). */
+export const MeetingRecordSchema = z.object({
+  id: idSchema,
+  participants: z.array(text(2000)).max(MAX_LIST),
+  participant_groups: z.array(text(2000)).max(MAX_LIST),
+  place: text(2000).nullable(),
+  city: text(2000).nullable(),
+  country: text(2000).nullable(),
+  date: text(40).nullable(),
+  date_precision: DatePrecisionSchema,
+  topic: text(2000).nullable(),
   /** As known on the requested date. */
-  status: MeetingStatus;
-  status_history: { status: MeetingStatus; reported: string | null; articleId: string }[];
-  sources: MeetingSource[];
+  status: MeetingStatusSchema,
+  status_history: z
+    .array(z.object({ status: MeetingStatusSchema, reported: text(40).nullable(), articleId: idSchema }))
+    .max(MAX_LIST),
+  sources: z.array(MeetingSourceSchema).max(MAX_LIST),
   /** Facts that could not be true as reported, and what was done about them (none when all is well). */
-  flags?: string[];
+  flags: z.array(text(2000)).max(MAX_LIST).optional(),
   /** 1 when every report is taken as stated; lower when a flag could not be fixed. */
-  confidence?: number;
+  confidence: z.number().min(0).max(1).optional(),
   /** The analyst's marks as known on the requested date; absent when never curated. */
-  curation?: CurationMark[];
-}
+  curation: z.array(z.enum(CURATION_MARKS)).max(4).optional(),
+});
+/** A merged meeting with every report behind it. */
+export type MeetingRecord = z.infer<typeof MeetingRecordSchema>;
 
 /** Everything the details panel shows about one node. */
 export interface EntityDetails {

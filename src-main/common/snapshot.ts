@@ -1,6 +1,5 @@
 // The `.rendezvous.json` snapshot: a graph view that reopens exactly, with or without a database.
 // The file is untrusted input when opened, so everything in it is validated by SnapshotSchema.
-import { CURATION_MARKS } from './curation';
 import { z } from 'zod';
 import {
   DatePrecisionSchema,
@@ -9,8 +8,8 @@ import {
   PlaceKindSchema,
   SnapshotLayoutSchema,
 } from './vocab';
-import type { GraphData, GraphEdge, GraphNode, MeetingRecord, MeetingSource } from './graph';
-import { EDGE_KINDS, GraphFilterSchema, NODE_KINDS } from './graph';
+import type { GraphData, MeetingRecord } from './graph';
+import { GraphEdgeSchema, GraphFilterSchema, GraphNodeSchema, MeetingRecordSchema } from './graph';
 import { APP_VERSION, SCHEMA_VERSION } from './version';
 
 /** The `format` tag every snapshot file carries. */
@@ -21,85 +20,11 @@ const text = (max = 10_000) => z.string().max(max);
 const id = z.string().min(1).max(300);
 const finite = z.number().finite();
 
-/** A node with all its properties (SnapshotDtoChecks fails the build if GraphNode gains one this lacks). */
-const GraphNodeSchema = z.object({
-  id,
-  kind: z.enum(NODE_KINDS),
-  label: text(2000),
-  meetingCount: z.number().int().min(0),
-  placeKind: PlaceKindSchema.optional(),
-  status: MeetingStatusSchema.optional(),
-  date: text(40).nullable().optional(),
-  datePrecision: DatePrecisionSchema.optional(),
-  aliases: z.array(text(2000)).max(1000).optional(),
-  roles: z.array(text(2000)).max(1000).optional(),
-  affiliations: z.array(text(2000)).max(1000).optional(),
-  country: text(2000).nullable().optional(),
-  place: text(2000).nullable().optional(),
-  city: text(2000).nullable().optional(),
-  topic: text(2000).nullable().optional(),
-  mergeReasons: z.array(text(2000)).max(1000).optional(),
-  lat: z.number().min(-90).max(90).nullable().optional(),
-  lon: z.number().min(-180).max(180).nullable().optional(),
-  curation: z.array(z.enum(CURATION_MARKS)).max(4).optional(),
-});
-
-/** An edge with all its properties (checked against GraphEdge like nodes). */
-const GraphEdgeSchema = z.object({
-  id,
-  source: id,
-  target: id,
-  kind: z.enum(EDGE_KINDS),
-  label: text(2000).nullable(),
-  meetingIds: z.array(id).max(MAX_ELEMENTS),
-  role: text(2000).nullable().optional(),
-  status: MeetingStatusSchema.optional(),
-  meetingsOmitted: z.number().int().min(0).optional(),
-});
-
 /** A drawn graph, as sent by the UI or stored in a snapshot. */
 export const GraphDataSchema = z.object({
   nodes: z.array(GraphNodeSchema).max(MAX_ELEMENTS),
   edges: z.array(GraphEdgeSchema).max(MAX_ELEMENTS),
   omitted: z.number().int().min(0).default(0),
-});
-
-/** One report of a meeting with its evidence sentence. */
-const MeetingSourceSchema = z.object({
-  articleId: id,
-  title: text(2000).nullable(),
-  outlet: text(2000).nullable(),
-  published: text(40).nullable(),
-  url: text(4000).nullable(),
-  status: MeetingStatusSchema,
-  evidence: text(100_000),
-  evidenceStart: z.number().int().nullable(),
-  evidenceEnd: z.number().int().nullable(),
-  file: text(4000).nullable().optional(),
-  index: z.number().int().min(0).optional(),
-  confidence: z.number().min(0).max(1).optional(),
-  trigger: text(2000).nullable().optional(),
-});
-
-/** A merged meeting with every report behind it: the evidence a snapshot carries. */
-const MeetingRecordSchema = z.object({
-  id,
-  participants: z.array(text(2000)).max(10_000),
-  participant_groups: z.array(text(2000)).max(10_000),
-  place: text(2000).nullable(),
-  city: text(2000).nullable(),
-  country: text(2000).nullable(),
-  date: text(40).nullable(),
-  date_precision: DatePrecisionSchema,
-  topic: text(2000).nullable(),
-  status: MeetingStatusSchema,
-  status_history: z
-    .array(z.object({ status: MeetingStatusSchema, reported: text(40).nullable(), articleId: id }))
-    .max(10_000),
-  sources: z.array(MeetingSourceSchema).max(10_000),
-  flags: z.array(text(2000)).max(10_000).optional(),
-  confidence: z.number().min(0).max(1).optional(),
-  curation: z.array(z.enum(CURATION_MARKS)).max(4).optional(),
 });
 
 /** An article the snapshot cites. */
@@ -235,7 +160,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     createdAt: (input.createdAt ?? new Date()).toISOString(),
     title: input.title ?? null,
     scope: input.scope ?? 'view',
-    elements: input.elements,
+    elements: input.elements satisfies z.input<typeof GraphDataSchema>,
     meetings: input.meetings,
     articles: input.provenance?.articles ?? [],
     reports: input.provenance?.reports ?? [],
@@ -281,19 +206,3 @@ export function parseSnapshot(fileText: string, fileName = 'snapshot'): Snapshot
     );
   return parsed.data;
 }
-
-type Assignable<T, U extends T> = U;
-type Covers<Dto, Schema> =
-  Exclude<keyof Dto, keyof Schema> extends never ? true : Exclude<keyof Dto, keyof Schema>;
-/** Compile-time proof that the schemas and the contract's DTOs agree both ways (fails to build if they drift). */
-// Checked by the compiler when the type is resolved; nothing refers to it at run time.
-type _SnapshotDtoChecks = [
-  Assignable<GraphNode, z.output<typeof GraphNodeSchema>>,
-  Assignable<GraphEdge, z.output<typeof GraphEdgeSchema>>,
-  Assignable<MeetingRecord, z.output<typeof MeetingRecordSchema>>,
-  Assignable<true, Covers<GraphNode, z.output<typeof GraphNodeSchema>>>,
-  Assignable<true, Covers<GraphEdge, z.output<typeof GraphEdgeSchema>>>,
-  Assignable<true, Covers<MeetingRecord, z.output<typeof MeetingRecordSchema>>>,
-  Assignable<true, Covers<MeetingSource, z.output<typeof MeetingSourceSchema>>>,
-  Assignable<z.input<typeof GraphDataSchema>, GraphData>,
-];

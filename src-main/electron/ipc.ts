@@ -2,7 +2,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, type RendezvousHandlers } from '../common/api';
 import { RendezvousError } from '../common/errors';
-import { ipcChannel, type CallOutcome } from '../common/shell';
+import { ipcChannel, type CallOutcome } from '../common/transport';
 import { callMethod } from '../core/app/dispatch';
 
 /** The parts of ipcMain the binding uses. */

@@ -1,6 +1,6 @@
 // The one window, locked down: isolated, sandboxed, no Node, no navigation, no pop-ups.
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../common/shell';
+import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
 import { openExternalWithConsent, type ExternalLinkHost } from './external-links';
 
 /** The web preferences every Rendezvous window gets. */

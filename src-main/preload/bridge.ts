@@ -1,7 +1,7 @@
 // The renderer's whole view of the host: one function per API method, nothing else.
 import { API_METHODS, type RendezvousApi } from '../common/api';
 import { fromErrorPayload } from '../common/errors';
-import { ipcChannel, type CallOutcome } from '../common/shell';
+import { ipcChannel, type CallOutcome } from '../common/transport';
 
 /** The one ipcRenderer function the bridge uses. */
 export type Invoke = (channel: string, input: unknown) => Promise<CallOutcome>;

@@ -1,6 +1,6 @@
 // The preload: exposes `window.rendezvous` (the typed API) and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { CallOutcome } from '../common/shell';
+import type { CallOutcome } from '../common/transport';
 import { buildBridge } from './bridge';
 
 contextBridge.exposeInMainWorld(

@@ -5,7 +5,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { RendezvousHandlers } from '../common/api';
-import { CONTENT_SECURITY_POLICY, TOKEN_HEADER, type CallOutcome } from '../common/shell';
+import { TOKEN_HEADER, type CallOutcome } from '../common/transport';
+import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
 import { callMethod } from '../core/app/dispatch';
 
 /** The only interface the web mode listens on. */

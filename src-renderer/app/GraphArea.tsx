@@ -12,7 +12,7 @@ import { loadGraph } from '../state/actions/loadGraph';
 import { pinNodes } from '../state/actions/pinNodes';
 import { loadSnapshotIntoDb } from '../state/actions/openSnapshot';
 import { SHORTCUTS } from './shortcuts';
-import { KIND_STYLES } from '../graph/palette';
+import { KIND_STYLES } from '../../src-main/common/look';
 import { CoverageBanner } from './CoverageBanner';
 import { DetailControls } from './DetailControls';
 

@@ -3,7 +3,7 @@ import { useEffect, useId, useState, type RefObject } from 'react';
 import type { SearchHit } from '../../src-main/common/graph';
 import { useActions } from './context';
 import { chooseSearchHit } from '../state/actions/chooseSearchHit';
-import { KIND_STYLES } from '../graph/palette';
+import { KIND_STYLES } from '../../src-main/common/look';
 
 /** A search field with a suggestion list; used by the toolbar and the path panel. */
 export function EntityPicker({

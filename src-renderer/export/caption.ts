@@ -44,9 +44,6 @@ export interface CaptionLayout {
 /** Measures text width in pixels for a font size and weight. */
 export type MeasureText = (text: string, fontSize: number, bold: boolean) => number;
 
-/** The caption font stack, shared by the SVG and the canvas. */
-export const CAPTION_FONT = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-
 const SIZES: Record<CaptionLineKind, { size: number; bold: boolean; gap: number }> = {
   title: { size: 18, bold: true, gap: 8 },
   meta: { size: 12, bold: false, gap: 4 },

@@ -1,7 +1,8 @@
 // PNG export: the graph image Cytoscape renders (cy.png at the chosen scale) composed with the caption
 // block on one canvas, at 1×–4×, on white or transparent.
 import type { CaptionInput, MeasureText } from './caption';
-import { CAPTION_FONT, layoutCaption } from './caption';
+import { layoutCaption } from './caption';
+import { FONT_FAMILY } from '../../src-main/common/look';
 
 /** Browsers refuse canvases larger than this on a side. */
 const MAX_CANVAS_SIDE = 16_384;
@@ -49,7 +50,7 @@ async function decode(
 /** The canvas text measure for the caption font. */
 function canvasMeasure(ctx: CanvasRenderingContext2D): MeasureText {
   return (text, fontSize, bold) => {
-    ctx.font = `${bold ? 'bold ' : ''}${fontSize}px ${CAPTION_FONT}`;
+    ctx.font = `${bold ? 'bold ' : ''}${fontSize}px ${FONT_FAMILY}`;
     return ctx.measureText(text).width;
   };
 }
@@ -97,7 +98,7 @@ export async function composePng(options: PngComposeOptions): Promise<PngResult>
     ctx.stroke();
     ctx.textBaseline = 'alphabetic';
     for (const line of caption.lines) {
-      ctx.font = `${line.bold ? 'bold ' : ''}${line.fontSize}px ${CAPTION_FONT}`;
+      ctx.font = `${line.bold ? 'bold ' : ''}${line.fontSize}px ${FONT_FAMILY}`;
       ctx.fillStyle = line.kind === 'source' ? '#3a4452' : '#1d2633';
       ctx.fillText(line.text, line.x, line.y);
     }

@@ -2,7 +2,8 @@
 // graph layer reads off Cytoscape; text stays text. Every string is escaped, so no label becomes markup.
 import { xmlEscape } from '../../src-main/common/export';
 import type { CaptionInput, MeasureText } from './caption';
-import { CAPTION_FONT, estimateTextWidth, layoutCaption } from './caption';
+import { estimateTextWidth, layoutCaption } from './caption';
+import { FONT_FAMILY } from '../../src-main/common/look';
 
 /** A point in model coordinates. */
 interface ScenePoint {
@@ -266,7 +267,7 @@ function arrowHead(e: SceneEdge): string {
 
 /** Builds the SVG document: graph on top, caption block (if any) below, sized to fit both. */
 export function buildSvg(scene: Scene, options: SvgOptions = {}): SvgResult {
-  const font = options.fontFamily ?? CAPTION_FONT;
+  const font = options.fontFamily ?? FONT_FAMILY;
   const measure = options.measure ?? estimateTextWidth;
   const padding = options.padding ?? 20;
   const scale = options.scale ?? 1;
@@ -333,7 +334,7 @@ export function buildSvg(scene: Scene, options: SvgOptions = {}): SvgResult {
     const cx = ox;
     const cy = oy + graphHeight;
     parts.push(
-      `<g class="caption" transform="translate(${num(cx)} ${num(cy)})" font-family="${xmlEscape(CAPTION_FONT)}">`,
+      `<g class="caption" transform="translate(${num(cx)} ${num(cy)})" font-family="${xmlEscape(FONT_FAMILY)}">`,
       `<line x1="16" y1="0" x2="${num(caption.width - 16)}" y2="0" stroke="#d0d6de" stroke-width="1"/>`,
       ...caption.lines.map(
         (l) =>

@@ -1,5 +1,6 @@
 // The one Cytoscape canvas: draws the elements it is given and reports what the user does with them.
 import type { LayoutName } from '../../src-main/common/vocab';
+import { FONT_SIZES } from '../../src-main/common/look';
 import { useLayoutEffect, useRef } from 'react';
 import cytoscape, {
   type CollectionReturnValue,
@@ -13,7 +14,7 @@ import fcose from 'cytoscape-fcose';
 import type { GraphCommands } from '../state/store';
 import { buildStylesheet } from './stylesheet';
 import { edgeSummary, layoutOptions, mapPositions } from './layouts';
-import { sceneFromGraph, type GraphLike } from '../export/scene';
+import { sceneFromGraph } from './scene';
 import { labelsToKeep, type LabelBox } from './declutter';
 import { SEPARATE_MAX_NODES, separateDiscs } from './separate';
 
@@ -45,11 +46,11 @@ function boostLabels(cy: Core): void {
   cy.scratch('labelBoost', factor);
   cy.style()
     .selector('node')
-    .style('font-size', 13 * factor)
+    .style('font-size', FONT_SIZES.node * factor)
     .selector('node.kind-meeting')
-    .style('font-size', 11 * factor)
+    .style('font-size', FONT_SIZES.meeting * factor)
     .selector('edge')
-    .style('font-size', 10 * factor)
+    .style('font-size', FONT_SIZES.edge * factor)
     .update();
   queueDeclutter(cy);
 }
@@ -398,7 +399,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
           ...(background === 'white' ? { bg: '#ffffff' } : {}),
         }) as unknown as Blob;
       },
-      scene: () => (cy.elements().empty() ? null : sceneFromGraph(cy as unknown as GraphLike)),
+      scene: () => (cy.elements().empty() ? null : sceneFromGraph(cy)),
       viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
       positions: () => {
         const out: Record<string, { x: number; y: number }> = {};

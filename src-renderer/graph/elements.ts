@@ -1,6 +1,7 @@
 // Maps the visible graph to Cytoscape elements: pure, so it is tested without a screen.
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../../src-main/common/graph';
+import { nodeSize } from '../../src-main/common/look';
 import type { VisibleGraph } from '../state/visible';
 
 /** What else decides how elements look: pins, selection and the path. */
@@ -24,13 +25,6 @@ export function shortLabel(label: string, max = MAX_LABEL): string {
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-
-/** Node diameter in pixels: grows with the number of meetings, within bounds. */
-export function nodeSize(node: Pick<GraphNode, 'kind' | 'meetingCount'>): number {
-  const n = Math.max(0, node.meetingCount);
-  if (node.kind === 'meeting') return Math.round(Math.min(44, 22 + 4 * Math.sqrt(n)));
-  return Math.round(Math.min(84, 26 + 11 * Math.sqrt(n)));
 }
 
 /** The label of an edge: one meeting's place and date, or how many meetings it stands for. */

@@ -1,8 +1,15 @@
 // The graph's look as data: colour and shape by kind, line style by status, size by meetings.
 import type { StylesheetJson } from 'cytoscape';
-import type { NodeKind } from '../../src-main/common/graph';
-import type { MeetingStatus } from '../../src-main/common/extraction';
-import { KIND_STYLES, STATUS_STYLES } from './palette';
+import type { EdgeKind, NodeKind } from '../../src-main/common/graph';
+import type { MeetingStatus } from '../../src-main/common/vocab';
+import {
+  EDGE_STYLES,
+  FONT_FAMILY,
+  FONT_SIZES,
+  KIND_STYLES,
+  STATUS_STYLES,
+  type EdgeStyle,
+} from '../../src-main/common/look';
 
 /** Options that change the stylesheet. */
 export interface StyleOptions {
@@ -13,8 +20,6 @@ export interface StyleOptions {
   edgeLabels: boolean;
 }
 
-const FONT = 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-
 /** The Cytoscape stylesheet. */
 export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): StylesheetJson {
   const sheet: StylesheetJson = [
@@ -24,8 +29,8 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
         label: 'data(label)',
         width: 'data(size)',
         height: 'data(size)',
-        'font-family': FONT,
-        'font-size': 13,
+        'font-family': FONT_FAMILY,
+        'font-size': FONT_SIZES.node,
         'font-weight': 500,
         color: '#1d2633',
         'text-valign': 'bottom',
@@ -52,7 +57,12 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
   }
   sheet.push({
     selector: 'node.kind-meeting',
-    style: { 'border-width': 3, 'border-color': STATUS_STYLES.held.color, 'font-size': 11, color: '#3a4452' },
+    style: {
+      'border-width': 3,
+      'border-color': STATUS_STYLES.held.color,
+      'font-size': FONT_SIZES.meeting,
+      color: '#3a4452',
+    },
   });
   for (const [status, look] of Object.entries(STATUS_STYLES) as [
     MeetingStatus,
@@ -73,11 +83,11 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
       selector: 'edge',
       style: {
         width: 'mapData(weight, 1, 6, 1.5, 5)',
-        'line-color': '#9aa6b5',
+        'line-color': EDGE_STYLES.met.color,
         'curve-style': 'bezier',
         label: '',
-        'font-family': FONT,
-        'font-size': 10,
+        'font-family': FONT_FAMILY,
+        'font-size': FONT_SIZES.edge,
         color: '#4a5565',
         'text-rotation': 'autorotate',
         'text-background-color': '#f6f7f9',
@@ -88,31 +98,28 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
     },
     ...(options.edgeLabels ? [{ selector: 'edge.edge-met', style: { label: 'data(label)' } }] : []),
     { selector: 'edge.labelled, edge.hover', style: { label: 'data(label)', 'z-index': 10 } },
-    { selector: 'edge.edge-participant', style: { 'line-color': '#b7c0cc', width: 1.5 } },
-    { selector: 'edge.edge-at', style: { 'line-color': '#8cc7a0', width: 1.5, 'line-style': 'dashed' } },
-    { selector: 'edge.edge-about', style: { 'line-color': '#dcc370', width: 1.5, 'line-style': 'dashed' } },
-    {
-      selector: 'edge.edge-affiliated',
-      style: { 'line-color': '#c9b6e8', width: 1.2, 'line-style': 'dotted' },
-    },
-    {
-      selector: 'edge.edge-announced',
-      style: {
-        'line-color': '#b7c0cc',
-        width: 1.2,
-        'line-style': 'dashed',
-        'target-arrow-shape': 'triangle',
-        'target-arrow-color': '#b7c0cc',
-      },
-    },
   );
+  for (const [kind, look] of Object.entries(EDGE_STYLES) as [EdgeKind, EdgeStyle][]) {
+    if (kind === 'met') continue;
+    sheet.push({
+      selector: `edge.edge-${kind}`,
+      style: {
+        'line-color': look.color,
+        width: look.width,
+        ...(look.line === 'solid' ? {} : { 'line-style': look.line }),
+        ...(kind === 'announced'
+          ? { 'target-arrow-shape': 'triangle', 'target-arrow-color': look.color }
+          : {}),
+      },
+    });
+  }
   for (const [status, look] of Object.entries(STATUS_STYLES) as [
     MeetingStatus,
     (typeof STATUS_STYLES)[MeetingStatus],
   ][]) {
     sheet.push({
       selector: `edge.edge-met.status-${status}`,
-      style: { 'line-style': look.line, 'line-color': status === 'held' ? '#7d8a9b' : look.color },
+      style: { 'line-style': look.line, 'line-color': look.edgeColor },
     });
   }
   sheet.push(
@@ -128,7 +135,7 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
         'border-style': 'dashed',
         'text-valign': 'center',
         'text-margin-y': 0,
-        'font-size': 11,
+        'font-size': FONT_SIZES.meeting,
         'text-background-opacity': 0,
         color: '#4a5565',
       },

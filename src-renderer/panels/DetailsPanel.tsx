@@ -6,7 +6,7 @@ import { openSource } from '../state/actions/openSource';
 import { hideNodes } from '../state/actions/hideNodes';
 import { togglePins } from '../state/actions/pinNodes';
 import { expandNode } from '../state/actions/expandNode';
-import { KIND_STYLES, STATUS_STYLES } from '../graph/palette';
+import { KIND_STYLES, STATUS_STYLES } from '../../src-main/common/look';
 import { highlightSegments, highlightTerms } from './evidence';
 import { EdgeDetailsBody } from './EdgeDetailsBody';
 import { CurationControls } from './CurationControls';

@@ -2,7 +2,7 @@
 import type { EdgeDetails } from '../../src-main/common/explore';
 import { useActions } from '../app/context';
 import { selectNode } from '../state/actions/selectNode';
-import { KIND_STYLES } from '../graph/palette';
+import { KIND_STYLES } from '../../src-main/common/look';
 import { MeetingCard } from './DetailsPanel';
 
 /** Both ends of the edge, then its meetings oldest first; an affiliation says so. */

@@ -8,7 +8,7 @@ import { useAppState } from '../state/store';
 import { setFilters } from '../state/actions/setFilters';
 import { showAllNodes } from '../state/actions/hideNodes';
 import { visibleGraph } from '../state/visible';
-import { KIND_STYLES, STATUS_STYLES } from '../graph/palette';
+import { KIND_STYLES, STATUS_STYLES } from '../../src-main/common/look';
 import { Timeline } from './Timeline';
 import { Legend } from './Legend';
 

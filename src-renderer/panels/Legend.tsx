@@ -1,5 +1,5 @@
 // What colours, shapes and line styles mean.
-import { KIND_STYLES, STATUS_STYLES } from '../graph/palette';
+import { EDGE_STYLES, KIND_STYLES, STATUS_STYLES } from '../../src-main/common/look';
 import type { NodeKind } from '../../src-main/common/graph';
 
 const SHAPES: Record<string, string> = {
@@ -54,7 +54,13 @@ export function Legend({ kinds }: { kinds: NodeKind[] }) {
       </ul>
       <ul>
         <li>
-          <span className="legend-line" aria-hidden="true" style={{ borderTop: '2px dotted #8f74c4' }} />
+          <span
+            className="legend-line"
+            aria-hidden="true"
+            style={{
+              borderTop: `2px ${EDGE_STYLES.affiliated.line} ${EDGE_STYLES.affiliated.color}`,
+            }}
+          />
           Affiliation (person to country, party or organisation)
         </li>
       </ul>

@@ -2,7 +2,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { GraphFacets } from '../../src-main/common/graph';
 import { binTimeline } from './timeline';
-import { STATUS_STYLES } from '../graph/palette';
+import { KIND_STYLES, STATUS_STYLES } from '../../src-main/common/look';
 
 const HEIGHT = 64;
 
@@ -79,7 +79,7 @@ export function Timeline({
                     width={width * 0.76}
                     y={y}
                     height={h}
-                    fill={status === 'held' ? '#e07a1f' : STATUS_STYLES[status].color}
+                    fill={status === 'held' ? KIND_STYLES.meeting.color : STATUS_STYLES[status].color}
                   />
                 );
               })}

@@ -1,7 +1,8 @@
 // The web mode's client: the same API over POST /api/METHOD with the token from the printed URL.
 import { API_METHODS, type RendezvousApi } from '../../src-main/common/api';
 import { fromErrorPayload, RendezvousError } from '../../src-main/common/errors';
-import { httpPath, isHttpUrl, TOKEN_HEADER, type CallOutcome } from '../../src-main/common/shell';
+import { isHttpUrl } from '../../src-main/common/shell';
+import { httpPath, TOKEN_HEADER, type CallOutcome } from '../../src-main/common/transport';
 
 const TOKEN_KEY = 'rendezvous.token';
 

@@ -28,9 +28,9 @@ export async function bundleExportBuilders(): Promise<string> {
       return { width: view.getUint32(16), height: view.getUint32(20) };
     }`,
     `export { buildSvg } from '${root}/src-renderer/export/svg.ts';`,
-    `export { sceneFromGraph } from '${root}/src-renderer/export/scene.ts';`,
+    `export { sceneFromGraph } from '${root}/src-renderer/graph/scene.ts';`,
     `export { layoutCaption, captionSources, describeFilter } from '${root}/src-renderer/export/caption.ts';`,
-    `export { exportPicture, pictureCaption } from '${root}/src-renderer/export/picture.ts';`,
+    `export { exportPicture, pictureCaption } from '${root}/src-renderer/graph/picture.ts';`,
     `export { viewStateFromGraph } from '${root}/src-renderer/export/snapshot.ts';`,
   ].join('\n');
   const output = await build({

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, type RendezvousHandlers } from '../../src-main/common/api';
-import { ipcChannel, type CallOutcome } from '../../src-main/common/shell';
+import { ipcChannel, type CallOutcome } from '../../src-main/common/transport';
 import { bindIpc, type IpcMainLike } from '../../src-main/electron/ipc';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<CallOutcome>;

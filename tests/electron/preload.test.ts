@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_METHODS } from '../../src-main/common/api';
 import { RendezvousError } from '../../src-main/common/errors';
-import { ipcChannel, type CallOutcome } from '../../src-main/common/shell';
+import { ipcChannel, type CallOutcome } from '../../src-main/common/transport';
 import { buildBridge } from '../../src-main/preload/bridge';
 
 const exposed: Record<string, unknown> = {};

@@ -9,7 +9,7 @@ import {
   type BrowserWindowLike,
   type WindowHost,
 } from '../../src-main/electron/window';
-import { CONTENT_SECURITY_POLICY } from '../../src-main/common/shell';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/core/app/csp';
 
 type Listener = (event: { preventDefault(): void; defaultPrevented?: boolean }, url: string) => void;
 
@@ -151,6 +151,8 @@ describe('the content security policy', () => {
     expect(meta![1]).toContain("script-src 'self'");
     expect(meta![1]).toContain("default-src 'self'");
     expect(meta![1]).not.toMatch(/unsafe-eval/);
+    // The same policy as the header, less frame-ancestors, which a meta tag cannot carry.
+    expect(meta![1]).toBe(CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'$/, ''));
     expect(html).not.toMatch(/<script>(?!\s*<\/script>)/);
   });
 

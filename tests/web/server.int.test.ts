@@ -6,6 +6,7 @@ import { connect as connectSocket } from 'node:net';
 import { MAX_ARTICLE_BYTES } from '../../src-main/common/ingest';
 import { WEB_HOST, WEB_MAX_BODY_BYTES, tokenCookieName } from '../../src-main/web/server';
 import { cleanEnv, testNeo4j } from '../helpers/db';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/core/app/csp';
 
 const TOKEN = 'test-token-0123456789abcdef';
 let app: WebApp;
@@ -88,6 +89,7 @@ describe('the web mode', () => {
     expect(res.status).toBe(200);
     expect(res.body).toContain('<div id="root">');
     expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
   });
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { API, type ApiMethod, type RendezvousHandlers } from '../../common/api';
 import { RendezvousError, toErrorPayload } from '../../common/errors';
-import type { CallOutcome } from '../../common/shell';
+import type { CallOutcome } from '../../common/transport';
 
 /** True when `name` is a method of the API table. */
 export function isApiMethod(name: string): name is ApiMethod {

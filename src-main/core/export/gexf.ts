@@ -4,12 +4,18 @@ import type { Position } from '../../common/snapshot';
 import { APP_VERSION } from '../../common/version';
 import type { Column } from './columns';
 import { EDGE_COLUMNS, NODE_COLUMNS, isUndirected } from './columns';
-import { KIND_COLORS, nodeSize, rgb } from './look';
+import { KIND_STYLES, nodeSize } from '../../common/look';
 import { xmlEscape } from './text';
 
 const GEXF_TYPE = { string: 'string', int: 'integer', double: 'double' } as const;
 // GEXF has its own label and weight; writing them again as attributes would clash in Gephi.
 const NATIVE = new Set(['label', 'weight']);
+
+/** A #rrggbb colour as GEXF's r, g, b. */
+function rgb(hex: string): { r: number; g: number; b: number } {
+  const v = Number.parseInt(hex.slice(1), 16);
+  return { r: (v >> 16) & 255, g: (v >> 8) & 255, b: v & 255 };
+}
 const NODE_ATTRS = NODE_COLUMNS.filter((c) => !NATIVE.has(c.name));
 const EDGE_ATTRS = EDGE_COLUMNS.filter((c) => !NATIVE.has(c.name));
 
@@ -59,7 +65,7 @@ export function toGexf(graph: ExportGraph, options: GexfOptions = {}): string {
   ];
   for (const n of graph.nodes) {
     const p = options.positions?.[n.id];
-    const color = rgb(KIND_COLORS[n.kind]);
+    const color = rgb(KIND_STYLES[n.kind].color);
     out.push(
       `      <node id="${xmlEscape(n.id)}" label="${xmlEscape(n.label)}">`,
       ...attvalues('node', NODE_ATTRS, n),

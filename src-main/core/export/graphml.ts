@@ -4,10 +4,24 @@ import type { Position } from '../../common/snapshot';
 import { APP_VERSION } from '../../common/version';
 import type { Column } from './columns';
 import { EDGE_COLUMNS, NODE_COLUMNS, isUndirected } from './columns';
-import { KIND_COLORS, YED_SHAPES, edgeColor, edgeDashed, nodeSize, positionsFor } from './look';
+import { FONT_SIZES, KIND_STYLES, edgeStyle, nodeSize, type LineStyle } from '../../common/look';
 import { xmlEscape } from './text';
 
 const GRAPHML_TYPE = { string: 'string', int: 'int', double: 'double' } as const;
+/** yEd's LineStyle type for each line style. */
+const YED_LINES: Record<LineStyle, string> = { solid: 'line', dashed: 'dashed', dotted: 'dotted' };
+/** The grid step for nodes exported without a position. */
+const GRID = 140;
+
+/** Node positions: the given ones, and a square grid for nodes without one. */
+function positionsFor(nodes: ExportNode[], given: Record<string, Position> = {}): Map<string, Position> {
+  const out = new Map<string, Position>();
+  const side = Math.max(1, Math.ceil(Math.sqrt(nodes.length)));
+  nodes.forEach((n, i) => {
+    out.set(n.id, given[n.id] ?? { x: (i % side) * GRID, y: Math.floor(i / side) * GRID });
+  });
+  return out;
+}
 
 function keys<T>(prefix: string, domain: 'node' | 'edge', columns: Column<T>[]): string[] {
   return columns.map(
@@ -31,20 +45,21 @@ function nodeGraphics(n: ExportNode, p: Position): string {
   return [
     '      <data key="ng"><y:ShapeNode>',
     `<y:Geometry x="${p.x - size / 2}" y="${p.y - size / 2}" width="${size}" height="${size}"/>`,
-    `<y:Fill color="${KIND_COLORS[n.kind]}" transparent="false"/>`,
+    `<y:Fill color="${KIND_STYLES[n.kind].color}" transparent="false"/>`,
     '<y:BorderStyle color="#FFFFFF" type="line" width="2.0"/>',
-    `<y:NodeLabel modelName="sides" modelPosition="s" fontSize="12">${xmlEscape(n.label)}</y:NodeLabel>`,
-    `<y:Shape type="${YED_SHAPES[n.kind]}"/>`,
+    `<y:NodeLabel modelName="sides" modelPosition="s" fontSize="${n.kind === 'meeting' ? FONT_SIZES.meeting : FONT_SIZES.node}">${xmlEscape(n.label)}</y:NodeLabel>`,
+    `<y:Shape type="${KIND_STYLES[n.kind].yedShape}"/>`,
     '</y:ShapeNode></data>',
   ].join('');
 }
 
 function edgeGraphics(e: ExportEdge, directed: boolean): string {
+  const look = edgeStyle(e);
   return [
     '      <data key="eg"><y:PolyLineEdge>',
-    `<y:LineStyle color="${edgeColor(e)}" type="${edgeDashed(e) ? 'dashed' : 'line'}" width="${Math.min(5, 1 + e.meetingIds.length * 0.5)}"/>`,
+    `<y:LineStyle color="${look.color}" type="${YED_LINES[look.line]}" width="${Math.min(5, 1 + e.meetingIds.length * 0.5)}"/>`,
     `<y:Arrows source="none" target="${directed && e.kind !== 'met' ? 'standard' : 'none'}"/>`,
-    e.label ? `<y:EdgeLabel fontSize="10">${xmlEscape(e.label)}</y:EdgeLabel>` : '',
+    e.label ? `<y:EdgeLabel fontSize="${FONT_SIZES.edge}">${xmlEscape(e.label)}</y:EdgeLabel>` : '',
     '</y:PolyLineEdge></data>',
   ].join('');
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderExport } from '../../../src-main/core/export/render';
+import { edgeStyle } from '../../../src-main/common/look';
 import { csvCell, cypherString, xmlEscape } from '../../../src-main/core/export/text';
 import { CONTROL_STRIPPED, HOSTILE, python, sampleMeetingsGraph } from './sample-graph';
 
@@ -320,19 +321,35 @@ print(json.dumps(out))`,
       fill: '#2f6fdb',
       shape: 'ellipse',
       label: 'Kirill Dmitriev',
-      x: '83.5',
-      y: '33.5',
+      // One meeting: 37 px across, as the explorer draws it, centred on the view position.
+      x: '81.5',
+      y: '31.5',
     });
     expect(nodes['meeting-1']).toMatchObject({ fill: '#e07a1f', shape: 'octagon', label: HOSTILE.backslash });
     expect(nodes['person-script']!.label).toBe(HOSTILE.script);
     expect(new Set(Object.values(nodes).map((n) => `${n.x},${n.y}`)).size).toBe(graph.nodes.length);
   });
 
+  it('GraphML labels and lines follow the explorer: its font sizes, and its line style and colour by edge kind', () => {
+    const { graph, meetings } = sampleMeetingsGraph();
+    const xml = renderExport('graphml', { graph, meetings, scope: 'view' }).files[0]!.content;
+    expect(xml).toMatch(/<node id="person-dmitriev">[^]*?<y:NodeLabel [^>]*fontSize="13"/);
+    expect(xml).toMatch(/<node id="meeting-1">[^]*?<y:NodeLabel [^>]*fontSize="11"/);
+    expect(new Set(graph.edges.map((e) => edgeStyle(e).line)).size).toBeGreaterThan(1);
+    for (const e of graph.edges) {
+      const look = edgeStyle(e);
+      const type = { solid: 'line', dashed: 'dashed', dotted: 'dotted' }[look.line];
+      expect(xml).toMatch(
+        new RegExp(`<edge id="${e.id}" [^]*?<y:LineStyle color="${look.color}" type="${type}"`),
+      );
+    }
+  });
+
   it('GEXF carries Gephi colours and sizes by kind', () => {
     const { graph, meetings } = sampleMeetingsGraph();
     const gexf = renderExport('gexf', { graph, meetings, scope: 'view' }).files[0]!.content;
     expect(gexf).toMatch(
-      /<node id="person-dmitriev"[^]*?<viz:color r="47" g="111" b="219"\/>[^]*?<viz:size value="33"\/>/,
+      /<node id="person-dmitriev"[^]*?<viz:color r="47" g="111" b="219"\/>[^]*?<viz:size value="37"\/>/,
     );
   });
 });

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  edgeLabel,
-  nodeSize,
-  shortLabel,
-  toElements,
-  type ElementState,
-} from '../../../src-renderer/graph/elements';
+import { edgeLabel, shortLabel, toElements, type ElementState } from '../../../src-renderer/graph/elements';
 import { visibleGraph } from '../../../src-renderer/state/visible';
 import { initialState } from '../../../src-renderer/state/model';
 import { seedGraph } from '../fixtures';
+import { nodeSize } from '../../../src-main/common/look';
 
 const none: ElementState = {
   pinned: new Set(),
@@ -43,12 +38,14 @@ describe('element mapping', () => {
     expect(edgeLabel({ kind: 'participant', label: null, meetingIds: ['a'] })).toBe('');
   });
 
-  it('sizes nodes by their number of meetings, within bounds', () => {
-    expect(nodeSize({ kind: 'person', meetingCount: 0 })).toBeLessThan(
-      nodeSize({ kind: 'person', meetingCount: 4 }),
-    );
-    expect(nodeSize({ kind: 'person', meetingCount: 10_000 })).toBe(84);
-    expect(nodeSize({ kind: 'meeting', meetingCount: 100 })).toBe(44);
+  it('gives each node the size of the shared look', () => {
+    const s = initialState();
+    const graph = seedGraph();
+    const els = toElements(visibleGraph(graph, s.view, s.filters), none);
+    for (const node of graph.nodes) {
+      const el = els.find((e) => e.data.id === node.id);
+      if (el) expect(el.data.size).toBe(nodeSize(node));
+    }
   });
 
   it('shortens long labels on a word boundary', () => {

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildStylesheet } from '../../../src-renderer/graph/stylesheet';
-import { KIND_STYLES } from '../../../src-renderer/graph/palette';
+import { KIND_STYLES } from '../../../src-main/common/look';
 import { toElements } from '../../../src-renderer/graph/elements';
 import type { GraphData } from '../../../src-main/common/graph';
 import { NODE_KINDS } from '../../../src-main/common/graph';

@@ -1,17 +1,12 @@
 // One call per picture export: PNG (Cytoscape's image plus the caption) or SVG (vector, text as text),
 // from the live graph the graph layer passes in. The caption carries title, date, filters and sources.
 import type { GraphFilter, MeetingRecord } from '../../src-main/common/graph';
-import type { CaptionInput } from './caption';
-import { captionLines, captionSources, describeFilter } from './caption';
-import { composePng } from './png';
-import type { GraphLike } from './scene';
+import type { Core } from 'cytoscape';
+import type { CaptionInput } from '../export/caption';
+import { captionLines, captionSources, describeFilter } from '../export/caption';
+import { composePng } from '../export/png';
+import { buildSvg } from '../export/svg';
 import { sceneFromGraph } from './scene';
-import { buildSvg } from './svg';
-
-/** A live graph that can also render itself as PNG (Cytoscape's core has this shape). */
-export interface PictureSource extends GraphLike {
-  png(options: { output: 'blob-promise'; full: boolean; scale: number; bg?: string }): Promise<Blob>;
-}
 
 /** What picture to make. */
 export interface PictureOptions {
@@ -46,7 +41,7 @@ export function pictureCaption(input: {
 }
 
 /** Makes a PNG or SVG of the whole graph (every visible element, not just what is on screen). */
-export async function exportPicture(cy: PictureSource, options: PictureOptions): Promise<Picture> {
+export async function exportPicture(cy: Core, options: PictureOptions): Promise<Picture> {
   const stamp = new Date().toISOString().slice(0, 10);
   if (options.format === 'svg') {
     const { svg, width, height } = buildSvg(sceneFromGraph(cy), {

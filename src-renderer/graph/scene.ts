@@ -1,35 +1,6 @@
-// Reads a drawn scene off a live graph for the SVG builder. It takes Cytoscape's core by shape (the
-// few methods it calls), so this folder never imports Cytoscape: the graph layer passes its `cy` in.
-import type { Scene, SceneEdge, SceneNode, SceneShape } from './svg';
-
-/** The element methods the scene reader calls. */
-interface ElementLike {
-  id(): string;
-  visible(): boolean;
-  /** The computed value of a style property as a string (`ele.style(name)`), e.g. "12px" or "rgb(0,0,0)". */
-  style(name: string): unknown;
-}
-
-/** A node, as Cytoscape's node methods give it (model coordinates). */
-interface NodeLike extends ElementLike {
-  position(): { x: number; y: number };
-  width(): number;
-  height(): number;
-}
-
-/** An edge, as Cytoscape's edge methods give it (model coordinates). */
-interface EdgeLike extends ElementLike {
-  sourceEndpoint(): { x: number; y: number };
-  targetEndpoint(): { x: number; y: number };
-  controlPoints(): { x: number; y: number }[] | undefined;
-  segmentPoints(): { x: number; y: number }[] | undefined;
-}
-
-/** The core methods the scene reader calls: `cy.nodes()` and `cy.edges()`. */
-export interface GraphLike {
-  nodes(): ArrayLike<NodeLike> & Iterable<NodeLike>;
-  edges(): ArrayLike<EdgeLike> & Iterable<EdgeLike>;
-}
+// Reads a drawn scene off a live graph for the SVG builder: every visible element with its computed style.
+import type { Core, EdgeSingular, NodeSingular, Position, SingularElementArgument } from 'cytoscape';
+import type { Scene, SceneEdge, SceneNode, SceneShape } from '../export/svg';
 
 const SHAPES = new Set<SceneShape>([
   'ellipse',
@@ -44,16 +15,16 @@ const SHAPES = new Set<SceneShape>([
   'star',
 ]);
 
-const str = (e: ElementLike, name: string): string | undefined => {
-  const v = e.style(name);
+const str = (e: SingularElementArgument, name: string): string | undefined => {
+  const v: unknown = e.style(name);
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 };
-const number = (e: ElementLike, name: string, fallback: number): number => {
+const number = (e: SingularElementArgument, name: string, fallback: number): number => {
   const v = Number.parseFloat(str(e, name) ?? '');
   return Number.isFinite(v) ? v : fallback;
 };
 
-function readNode(n: NodeLike): SceneNode {
+function readNode(n: NodeSingular): SceneNode {
   const shape = str(n, 'shape') as SceneShape | undefined;
   const valign = str(n, 'text-valign');
   const label = str(n, 'label') ?? '';
@@ -86,9 +57,10 @@ function readNode(n: NodeLike): SceneNode {
   };
 }
 
-function readEdge(e: EdgeLike): SceneEdge {
+function readEdge(e: EdgeSingular): SceneEdge {
   const curve = str(e, 'curve-style');
-  const points =
+  // Cytoscape gives no points (undefined) for a straight edge.
+  const points: Position[] | undefined =
     curve === 'segments'
       ? e.segmentPoints()
       : curve === 'straight' || curve === 'haystack'
@@ -114,10 +86,14 @@ function readEdge(e: EdgeLike): SceneEdge {
 }
 
 /** The visible nodes and edges of a live graph as a Scene for `buildSvg` (model coordinates, computed styles). */
-export function sceneFromGraph(cy: GraphLike): Scene {
+export function sceneFromGraph(cy: Core): Scene {
   const nodes: SceneNode[] = [];
   const edges: SceneEdge[] = [];
-  for (const n of cy.nodes()) if (n.visible()) nodes.push(readNode(n));
-  for (const e of cy.edges()) if (e.visible()) edges.push(readEdge(e));
+  cy.nodes().forEach((n) => {
+    if (n.visible()) nodes.push(readNode(n));
+  });
+  cy.edges().forEach((e) => {
+    if (e.visible()) edges.push(readEdge(e));
+  });
   return { nodes, edges };
 }
