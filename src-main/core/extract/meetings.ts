@@ -20,9 +20,10 @@ import {
 } from '../lexicon/gazetteer';
 import type { Sentence } from './sentences';
 import { statusWithCertainty } from './status';
-import { polarityOf } from './grammar/modality';
+import { isProcess, polarityOf } from './grammar/modality';
 import { confidenceOf } from './grammar/confidence';
 import { settleStatus } from './grammar/settle';
+import { addDays, dayOfVisit } from './grammar/time';
 import { isCancelled } from './grammar/status';
 import { splitCounterparts } from './grammar/split';
 import { resolveSubject, subjectReference, type NamedAt } from './grammar/coreference';
@@ -74,6 +75,8 @@ interface Candidate {
   resolvedSubject: boolean;
   reference: boolean;
   fresh: boolean;
+  /** "…, which will be followed by a meeting with Y": a second meeting of the same sentence. */
+  sequel: boolean;
   people: string[];
   groups: string[];
   where: Where;
@@ -122,7 +125,7 @@ const HYPOTHETICAL =
 const UNLIKELY_AFTER =
   /^[^.;]{0,70}?\b(?:is|was|are|were|would be|remains?|seems?|looked)\s+(?:still\s+|highly\s+|very\s+)?(?:unlikely|possible|impossible|premature|out of the question|off the table|not (?:planned|expected|on the agenda|possible))\b/i;
 const REMOTE =
-  /\b(phone|telephone|call|calls|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
+  /\b(phone|telephone|calls?(?!\s+(?:on|upon)\b)|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
 const DETERMINERS = /^(the|this|that|these|those|today['’]s|yesterday['’]s|such|its|their|his|her|our)$/i;
 const INDEFINITE = /^(a|an|another)$/i;
 const NEW_MARKERS =
@@ -146,6 +149,9 @@ const COMPOSITION =
   /\b(?:delegations?|team|side)\b[^.;]{0,40}?\b(?:led|headed|chaired|include[sd]?|including|comprised|consist(?:s|ed|ing) of)\b|\baccompanied by\b|\bhead(?:s|ed)? of the [\w\s’'-]{0,30}?delegation\b|\bjoined by\b|\b(?:also\s+)?(?:took part|participated|joined the (?:talks|meeting|negotiations)|attended the (?:talks|meeting|negotiations)|(?:was|were) also present)\b/i;
 const BOTH_SIDES =
   /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
+// "“Great meeting with the President,” X said": a quote opening on a meeting with no subject is the speaker's own.
+const ELLIPTIC_QUOTE = /["“]\s*(?:[\p{L}-]+\s+){0,2}$/u;
+const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const MONTH_OR_DAY =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
@@ -394,7 +400,9 @@ function whereOf(
 ): Where {
   // Place: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital".
   const where: Where = { venue: null, city: null, country: null, region: null };
-  for (const p of local) {
+  // A place after the trigger ("will meet X at the Y") comes before one in an earlier clause.
+  const ordered = [...local.filter((p) => p.start >= t.index), ...local.filter((p) => p.start < t.index)];
+  for (const p of ordered) {
     if (p.kind !== 'place' || inRanges(p.start, attributions)) continue;
     const inSegment = p.start >= segStart && p.start < segEnd;
     if (!inSegment || /^['’]s\b|^-/.test(s.slice(p.end, p.end + 3))) continue;
@@ -556,6 +564,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         /^\s+will resume/i.test(after);
       if (!reference && isHypothetical(before.slice(-60))) return;
       if (polarityOf(before) === 'negated') return;
+      if (t.kind === 'noun' && isProcess(before)) return;
       if (!reference && UNLIKELY_AFTER.test(s.slice(t.index + t.length, t.index + t.length + 90))) return;
       if (
         t.kind === 'noun' &&
@@ -575,7 +584,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       // The speaker takes part in "X said he would visit …" and in a quoted "I met …".
       const pronounSpeaker =
         /^\s*(he|she)\b/i.test(s.slice(attributions.find(([a]) => a === 0)?.[1] ?? -1)) ||
-        /["“][^"”]*\b(I|we)\b[^"”]*$/.test(before);
+        /["“][^"”]*\b(I|we)\b[^"”]*$/.test(before) ||
+        ELLIPTIC_QUOTE.test(before);
       const speakerEnd = pronounSpeaker ? s.length : 0;
       const allNames = people
         .filter((p) => eligiblePerson(s, p))
@@ -678,6 +688,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         resolvedSubject,
         reference: reference || topicRef,
         fresh,
+        sequel: k > 0 && SEQUEL.test(before),
         people: [...new Set(names)],
         groups: [...new Set(groups)],
         where,
@@ -711,7 +722,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         prev &&
         !placeConflict(prev.where, c.where) &&
         !dateConflict(prev.date, c.date) &&
-        !(c.fresh && c.count > 1)
+        !(c.fresh && c.count > 1) &&
+        !c.sequel
       ) {
         absorb(prev, c);
         continue;
@@ -790,8 +802,9 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       !c.date &&
       !wherePreferred(c.where) &&
       !(c.people.length && last.people.length && !c.people.some((p) => last.people.includes(p))) &&
-      // "…and meet A. …followed by a meeting with B": a new counterpart is a new meeting.
-      !(last.people.length >= 2 && c.people.some((p) => !last.people.includes(p))) &&
+      // "…and meet A. …followed by a meeting with B": a new counterpart is a new meeting, unless the sentence
+      // restates the meeting with at least two of its people.
+      !(last.people.length >= 2 && c.people.some((p) => !last.people.includes(p)) && !restates(c, last)) &&
       !(last.people.length && !c.people.length && !c.inheritPeople) &&
       !(c.statusExplicit && last.statusExplicit && c.status !== last.status) &&
       (!c.groups.length || !last.groups.length || c.groups.some((g) => last.groups.includes(g)))
@@ -805,7 +818,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         if (c.date && !m.date) continue;
         if (!c.people.some((p) => m.people.includes(p))) continue;
         // "Putin also held talks with Khamenei" after "Putin met Erdogan": a new counterpart, a new meeting.
-        if (m.people.length >= 2 && c.people.some((p) => !m.people.includes(p))) continue;
+        if (m.people.length >= 2 && c.people.some((p) => !m.people.includes(p)) && !restates(c, m)) continue;
         // "Hu also met with the presidents of Mali and Chad" after his meetings with named leaders: new parties.
         const knownGroups = new Set([...m.groups, ...m.affiliations]);
         if (m.people.length >= 2 && c.groups.length && !c.groups.some((g) => knownGroups.has(g))) continue;
@@ -814,6 +827,12 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       }
     }
     return null;
+  }
+
+  /** Whether a candidate restates a meeting: at least two of its people, and more known people than new ones. */
+  function restates(c: Candidate, m: Meeting): boolean {
+    const known = c.people.filter((p) => m.people.includes(p)).length;
+    return known >= 2 && known > c.people.length - known;
   }
 
   function compatible(c: Candidate, m: Meeting, strict: boolean): boolean {
@@ -879,7 +898,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     // One person, no counterpart and nowhere: nobody was met ("Zelensky attended a summit").
     if (m.people.length === 1 && !m.groups.length && !wherePreferred(m.where) && !input.dateline) return;
     const first = sentences[m.sentences[0] ?? 0] as Sentence;
-    let date = m.date ?? sameStretchDate(m, i);
+    let date = m.date ?? visitDay(m, i) ?? sameStretchDate(m, i);
     let dateSource: 'text' | 'published' = 'text';
     if (
       !date &&
@@ -978,6 +997,21 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       if (p.date && p.status === m.status && p.people.some((n) => m.people.includes(n))) return p.date;
     }
     return null;
+  }
+
+  /**
+   * "On the second day of his visit, … a meeting with Y": the first day is the earliest day-dated meeting of the
+   * same person before it.
+   */
+  function visitDay(m: Meeting, i: number): Candidate['date'] {
+    const n = dayOfVisit(sentences[m.sentences[0] ?? 0]?.text ?? '');
+    if (!n) return null;
+    const first = meetings
+      .slice(0, i)
+      .filter((p) => p.date?.precision === 'day' && p.people.some((x) => m.people.includes(x)))
+      .map((p) => p.date?.date ?? '')
+      .sort()[0];
+    return first ? { date: addDays(first, n - 1), precision: 'day' } : null;
   }
 
   /** One participant list per counterpart when the meeting's sentence states separate meetings. */
