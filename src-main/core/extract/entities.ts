@@ -593,10 +593,29 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       titleStart: Math.min(titleFrom, roleStart),
       role,
       roleCountry: country,
-      strong: titled || roleBefore || personTagged || speech || !!role || actor || unusualRun(words),
+      strong:
+        titled ||
+        roleBefore ||
+        personTagged ||
+        speech ||
+        !!role ||
+        actor ||
+        unusualRun(words) ||
+        appositionToRole(toks, from),
     };
     if (texts.length >= 2) rawPeople.push(raw);
     else singles.push(raw);
+  }
+
+  /** "the Governor of Maharashtra, CP Radhakrishnan": a name set off by a comma after a title or role noun. */
+  function appositionToRole(toks: Token[], from: number): boolean {
+    if (toks[from - 1]?.text !== ',') return false;
+    for (let k = from - 2; k >= Math.max(0, from - 6); k--) {
+      const w = (toks[k] as Token).text.replace(/\.$/, '');
+      if (/^[,;:()“”"]$/.test(w)) return false;
+      if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase())) return true;
+    }
+    return false;
   }
 
   /** Three or more capitalised words none of which the article writes in lower case or the tagger knows as common. */

@@ -151,6 +151,8 @@ const BOTH_SIDES =
   /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
 // "“Great meeting with the President,” X said": a quote opening on a meeting with no subject is the speaker's own.
 const ELLIPTIC_QUOTE = /["“]\s*(?:[\p{L}-]+\s+){0,2}$/u;
+const NOT_MODIFIER =
+  /^(?:and|but|for|nor|with|from|into|onto|upon|about|after|before|over|under|between|among|during|through|without|within|against|toward|towards|than|that|which|who|whom|whose|will|would|shall|should|can|could|may|might|must|has|have|had|was|were|are|been|being|is|hold|holds|held|began|begin|begins|start|starts|resume|resumes|continue|continues|join|joins|attend|attends|enter|enters|hosts?|led|set|said|says|also|not|new|all|both|more|most|such|any|some|each|other|their|his|her|its|our|your|two|three)$/;
 const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const MONTH_OR_DAY =
@@ -201,23 +203,34 @@ export function isHypothetical(before: string): boolean {
   return HYPOTHETICAL.test(before);
 }
 
+/** A lowercase noun before a meeting noun ("the hostage talks", "the coalition talks"): no verb, no function word. */
+function isNounModifier(w: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|ly)$/.test(w) && !NOT_MODIFIER.test(w);
+}
+
 /** The determiner of a trigger noun phrase, looking back over its modifiers; null for a bare noun. */
 function determinerOf(before: string): { det: string | null; modifiers: string[]; prep: string | null } {
   const words = before.trimEnd().split(/\s+/).filter(Boolean);
   const modifiers: string[] = [];
+  let nounModified = false;
   for (let i = words.length - 1; i >= 0 && modifiers.length < 7; i--) {
     const w = (words[i] ?? '').replace(/[,"“”]/g, '');
     if (DETERMINERS.test(w) || INDEFINITE.test(w)) {
-      return { det: w.toLowerCase(), modifiers, prep: (words[i - 1] ?? '').toLowerCase() || null };
+      const prep = (words[i - 1] ?? '').toLowerCase() || null;
+      // A plain noun modifier ("the hostage talks") makes a reference only as the object of a preposition.
+      if (nounModified && !/^(?:in|on|about|of|from|over|regarding|into)$/.test(prep ?? '')) break;
+      return { det: w.toLowerCase(), modifiers, prep };
     }
-    const isModifier =
+    const listed =
       /^(rounds?|of|second|third|fourth|fifth|latest|direct|indirect|private|closed|public|bilateral|trilateral|high-level|peace|diplomatic|technical|key|crucial|historic|formal|informal|face-to-face|in-person|official|recent|two|three|four|five|several|planned|expected|ongoing|\d+)$/i.test(
         w,
       ) ||
       NEW_MARKERS.test(w) ||
       /^\p{Lu}/u.test(w) ||
       /-/.test(w);
+    const isModifier = listed || (modifiers.length < 2 && isNounModifier(w));
     if (!isModifier) break;
+    if (!listed) nounModified = true;
     modifiers.push(w.toLowerCase());
   }
   return { det: null, modifiers, prep: null };
@@ -898,7 +911,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     // One person, no counterpart and nowhere: nobody was met ("Zelensky attended a summit").
     if (m.people.length === 1 && !m.groups.length && !wherePreferred(m.where) && !input.dateline) return;
     const first = sentences[m.sentences[0] ?? 0] as Sentence;
-    let date = m.date ?? visitDay(m, i) ?? sameStretchDate(m, i);
+    let date = m.date ?? visitDay(m, i) ?? sameStretchDate(m, i) ?? leadInDate(m);
     let dateSource: 'text' | 'published' = 'text';
     if (
       !date &&
@@ -1012,6 +1025,23 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       .map((p) => p.date?.date ?? '')
       .sort()[0];
     return first ? { date: addDays(first, n - 1), precision: 'day' } : null;
+  }
+
+  /**
+   * "On Wednesday, March 19, X will fly to Mumbai. In Mumbai, Y will call on X": a dateless meeting takes the one
+   * date of the sentence before it, in its paragraph, when that sentence names one of its people and states no
+   * meeting of its own.
+   */
+  function leadInDate(m: Meeting): Candidate['date'] {
+    const si = Math.min(...m.sentences);
+    const prev = sentences[si - 1];
+    const here = sentences[si];
+    if (!prev || !here || prev.paragraph !== here.paragraph) return null;
+    if (meetings.some((o) => o.sentences.includes(si - 1))) return null;
+    const names = mentions.filter((p) => p.kind === 'person' && p.sentence === si - 1).map((p) => p.name);
+    if (!names.some((n) => m.people.includes(n))) return null;
+    const dates = resolveDates(prev.text, published, m.status === 'planned');
+    return dates.length === 1 && dates[0] ? { date: dates[0].date, precision: dates[0].precision } : null;
   }
 
   /** One participant list per counterpart when the meeting's sentence states separate meetings. */

@@ -83,4 +83,28 @@ describe('meeting wording, parties and names', () => {
     );
     expect(names(x)).toEqual(['Ana Ruiz']);
   });
+
+  it('reads "roles in the hostage talks" as a reference to talks, not a new meeting', () => {
+    expect(article('Both Egypt and Qatar have had prominent roles in the hostage talks.').meetings).toEqual(
+      [],
+    );
+    const held = article('Egypt and Qatar began ceasefire talks in Cairo on Monday.');
+    expect(held.meetings).toHaveLength(1);
+  });
+
+  it('dates a meeting from the sentence just before it that names one of its people', () => {
+    const x = article(
+      'On Wednesday, January 22, Premier Tom Mboya will fly to Lyon. In Lyon, Mayor Ana Ruiz will call upon Premier Mboya.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.date).toBe('2025-01-22');
+  });
+
+  it('takes a name set off by a comma after a title as a person', () => {
+    const x = article(
+      'Premier Tom Mboya met the Governor of the province, KP Arjuna, at his office in Lyon.',
+    );
+    expect(names(x)).toContain('KP Arjuna');
+    expect(x.meetings[0]?.participants).toContain('KP Arjuna');
+  });
 });
