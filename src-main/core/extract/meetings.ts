@@ -1,12 +1,6 @@
 // The meeting grammar: finds talks, meetings, summits and visits in the body sentences, with their
 // parties, place, date, topic, status, who announced them and the sentences that state them.
-import type {
-  DatePrecision,
-  EvidenceSpan,
-  MeetingMention,
-  MeetingStatus,
-  PersonMention,
-} from '../../common/extraction';
+import type { EvidenceSpan, MeetingMention, MeetingStatus, PersonMention } from '../../common/extraction';
 import { resolveDates } from './dates';
 import type { EntityMention } from './entities';
 import {
@@ -26,6 +20,17 @@ import { settleStatus } from './grammar/settle';
 import { addDays, dayOfVisit } from './grammar/time';
 import { isCancelled } from './grammar/status';
 import { splitCounterparts } from './grammar/split';
+import {
+  absorb,
+  dateConflict,
+  findTarget,
+  mergeInto,
+  placeConflict,
+  wherePreferred,
+  type Candidate,
+  type Meeting,
+  type Where,
+} from './grammar/merge';
 import { resolveSubject, subjectReference, type NamedAt } from './grammar/coreference';
 import {
   CURRENCY_WORDS,
@@ -54,54 +59,6 @@ export interface MeetingInput {
   people?: PersonMention[];
   /** The dateline's place, which locates undated-place meetings of the first paragraph. */
   dateline?: string | null;
-}
-
-/** A place a meeting is located at, most specific first. */
-interface Where {
-  venue: string | null;
-  city: string | null;
-  country: string | null;
-  region: string | null;
-}
-
-interface Candidate {
-  sentence: number;
-  triggerStart: number;
-  triggerText: string;
-  triggerKind: Trigger['kind'];
-  /** Every trigger word merged into this meeting, in order. */
-  triggers: string[];
-  /** Whether the subject was a pronoun or description resolved to a name. */
-  resolvedSubject: boolean;
-  reference: boolean;
-  fresh: boolean;
-  /** "…, which will be followed by a meeting with Y": a second meeting of the same sentence. */
-  sequel: boolean;
-  people: string[];
-  groups: string[];
-  where: Where;
-  date: { date: string; precision: DatePrecision } | null;
-  topic: string | null;
-  status: MeetingStatus;
-  statusExplicit: boolean;
-  announcedBy: string | null;
-  reportedBy: string | null;
-  count: number;
-  inheritParties: boolean;
-  /** "the two leaders": people, not only countries, come from the meeting before. */
-  inheritPeople: boolean;
-  continuation: boolean;
-  /** People named in the trigger's own stretch of the sentence. */
-  segPeople: string[];
-  /** Parties named anywhere in the sentence, used when a reference has no meeting to refer to. */
-  allPeople: string[];
-  allGroups: string[];
-  background: boolean;
-}
-
-interface Meeting extends Candidate {
-  sentences: number[];
-  affiliations: string[];
 }
 
 const NOUN_TRIGGER = /\b(talks|meetings?|negotiations|consultations|summits?|discussions)\b/gi;
@@ -343,30 +300,6 @@ function completeWhere(w: Where): void {
   if (w.city && !w.country) w.country = cityByName(w.city)?.country ?? null;
   if (w.region && !w.country) w.country = regionCountry(w.region);
 }
-
-function wherePreferred(w: Where): string | null {
-  return w.venue ?? w.city ?? w.country ?? w.region;
-}
-
-function placeConflict(a: Where, b: Where): boolean {
-  if (a.city && b.city && a.city !== b.city) return true;
-  if (a.country && b.country && a.country !== b.country) return true;
-  if (a.venue && b.venue && !a.venue.includes(b.venue) && !b.venue.includes(a.venue)) return true;
-  return false;
-}
-
-function dateConflict(a: Candidate['date'], b: Candidate['date']): boolean {
-  if (!a || !b) return false;
-  const n = Math.min(a.date.length, b.date.length);
-  if (a.precision === 'week' || b.precision === 'week') {
-    const t = (s: string): number =>
-      new Date(s.length === 7 ? `${s}-15` : s.length === 4 ? `${s}-07-01` : s).getTime();
-    return Math.abs(t(a.date) - t(b.date)) > 7 * 86400e3;
-  }
-  return a.date.slice(0, n) !== b.date.slice(0, n);
-}
-
-const STATUS_RANK: Record<MeetingStatus, number> = { planned: 0, ongoing: 1, held: 2, cancelled: 3 };
 
 /** Who said so: the person or organisation of the sentence's attribution clauses ("…, Peskov said"). */
 function attributionOf(
@@ -750,7 +683,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     }
 
     for (const c of own) {
-      const target = findTarget(c, si);
+      const target = findTarget(meetings, c, si);
       if (target) {
         mergeInto(target, c, si);
         touched = target;
@@ -795,101 +728,6 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       }
     }
   });
-
-  function findTarget(c: Candidate, si: number): Meeting | null {
-    if (c.reference && !c.fresh) {
-      for (const strict of [true, false]) {
-        for (let i = meetings.length - 1; i >= 0; i--) {
-          const m = meetings[i] as Meeting;
-          if (compatible(c, m, strict)) return m;
-        }
-      }
-      return null;
-    }
-    // The next sentence goes on about the same event: "Talks were held in Jeddah. The U.S. delegation, headed by …, met …".
-    const last = meetings[meetings.length - 1];
-    if (
-      last &&
-      !c.fresh &&
-      si - Math.max(...last.sentences) === 1 &&
-      !c.date &&
-      !wherePreferred(c.where) &&
-      !(c.people.length && last.people.length && !c.people.some((p) => last.people.includes(p))) &&
-      // "…and meet A. …followed by a meeting with B": a new counterpart is a new meeting, unless the sentence
-      // restates the meeting with at least two of its people.
-      !(last.people.length >= 2 && c.people.some((p) => !last.people.includes(p)) && !restates(c, last)) &&
-      !(last.people.length && !c.people.length && !c.inheritPeople) &&
-      !(c.statusExplicit && last.statusExplicit && c.status !== last.status) &&
-      (!c.groups.length || !last.groups.length || c.groups.some((g) => last.groups.includes(g)))
-    )
-      return last;
-    if (!c.fresh && c.people.length) {
-      for (let i = meetings.length - 1; i >= 0; i--) {
-        const m = meetings[i] as Meeting;
-        if (si - Math.max(...m.sentences) > 2) break;
-        if (c.date && m.date && dateConflict(c.date, m.date)) continue;
-        if (c.date && !m.date) continue;
-        if (!c.people.some((p) => m.people.includes(p))) continue;
-        // "Putin also held talks with Khamenei" after "Putin met Erdogan": a new counterpart, a new meeting.
-        if (m.people.length >= 2 && c.people.some((p) => !m.people.includes(p)) && !restates(c, m)) continue;
-        // "Hu also met with the presidents of Mali and Chad" after his meetings with named leaders: new parties.
-        const knownGroups = new Set([...m.groups, ...m.affiliations]);
-        if (m.people.length >= 2 && c.groups.length && !c.groups.some((g) => knownGroups.has(g))) continue;
-        if (placeConflict(c.where, m.where) && !(c.where.venue && !m.where.venue)) continue;
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** Whether a candidate restates a meeting: at least two of its people, and more known people than new ones. */
-  function restates(c: Candidate, m: Meeting): boolean {
-    const known = c.people.filter((p) => m.people.includes(p)).length;
-    return known >= 2 && known > c.people.length - known;
-  }
-
-  function compatible(c: Candidate, m: Meeting, strict: boolean): boolean {
-    if (dateConflict(c.date, m.date)) return false;
-    if (placeConflict(c.where, m.where)) return false;
-    if (c.groups.length && (m.groups.length || m.affiliations.length)) {
-      const known = new Set([...m.groups, ...m.affiliations]);
-      if (!c.groups.every((g) => known.has(g))) return false;
-    }
-    if (strict && c.statusExplicit) {
-      const a = c.status === 'ongoing' ? 'held' : c.status;
-      const b = m.status === 'ongoing' ? 'held' : m.status;
-      if (a !== b) return false;
-    }
-    return true;
-  }
-
-  function absorb(into: Candidate, c: Candidate): void {
-    into.people = [...new Set([...into.people, ...c.people])];
-    into.groups = [...new Set([...into.groups, ...c.groups])];
-    into.where = {
-      venue: into.where.venue ?? c.where.venue,
-      city: into.where.city ?? c.where.city,
-      country: into.where.country ?? c.where.country,
-      region: into.where.region ?? c.where.region,
-    };
-    into.date ??= c.date;
-    into.topic ??= c.topic;
-    if (c.statusExplicit && (!into.statusExplicit || STATUS_RANK[c.status] > STATUS_RANK[into.status])) {
-      into.status = c.status;
-      into.statusExplicit = true;
-    }
-    into.announcedBy ??= c.announcedBy;
-    into.reportedBy ??= c.reportedBy;
-    into.count = Math.max(into.count, c.count);
-    into.triggers = [...new Set([...into.triggers, ...c.triggers])];
-    into.reference = into.reference && c.reference;
-  }
-
-  function mergeInto(m: Meeting, c: Candidate, si: number): void {
-    absorb(m, c);
-    if (c.where.venue && !m.where.venue) m.where.venue = c.where.venue;
-    if (!m.sentences.includes(si)) m.sentences.push(si);
-  }
 
   // Parties from context ("the two sides agreed to meet again"), dates from the report, final shape.
   const out: MeetingMention[] = [];
