@@ -65,6 +65,8 @@ const HONORIFICS = new Set(
 );
 
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'via', 'into', 'of']);
+const FUNCTION_WORD =
+  /^(?:in|of|to|and|or|at|on|for|with|from|by|is|was|are|were|has|had|have|will|would|said|says)$/i;
 const SPEECH = /^(said|says|told|added|stated|noted|wrote|confirmed|announced|reported|according)$/i;
 const PERSON_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
 const COMMON_TAGS = new Set([
@@ -301,12 +303,7 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
         continue;
       }
       // Acronyms: organisations ("TASS", "UNN") unless a country; initials before a name ("JD Vance") are the name's.
-      if (
-        /^[A-Z]{2,3}$/.test(tok.text) &&
-        pos + 1 < to &&
-        isNameWord((toks[pos + 1] as Token).text) &&
-        !organizationByName(tok.text)
-      ) {
+      if (initialsAt(toks, pos, to)) {
         const e = pos + 1 + toks.slice(pos + 1, to).findIndex((t) => !isNameWord(t.text));
         const stop = e > pos + 1 ? e : to;
         addPersonCandidate(toks, pos, stop, si, titleStart >= 0 ? titleStart : tok.start, titleStart >= 0);
@@ -371,6 +368,19 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       titleStart = -1;
       pos = e;
     }
+  }
+
+  /**
+   * Whether the capitals at `pos` are a name's initials ("JD Vance", "KP Sharma Oli"), not an organisation before a
+   * title or a full name ("JSP Chairman A B", "SMC A B C"): two letters, or three before a single name word.
+   */
+  function initialsAt(toks: Token[], pos: number, to: number): boolean {
+    const w = (toks[pos] as Token).text;
+    const next = toks[pos + 1]?.text ?? '';
+    if (!/^[A-Z]{2,3}$/.test(w) || pos + 1 >= to || !isNameWord(next) || organizationByName(w)) return false;
+    if (TITLE_WORDS.has(next)) return false;
+    const words = toks.slice(pos + 1, to).findIndex((t) => !isNameWord(t.text));
+    return w.length === 2 || (words < 0 ? to - pos - 1 : words) === 1;
   }
 
   /** "Lloyd Austin", "Madhav Kumar Nepal": a one-word city or country that ends a run after a first name is a surname. */
@@ -552,10 +562,13 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
     if (
       texts.length === 1 &&
       /^(to|in|at|from|of|into)$/i.test(prev) &&
-      !personTagged &&
+      (!personTagged || cityByName(texts[0] ?? '', true)) &&
       !leaderBySurnameKey(texts[0] ?? '')
     )
       return;
+    // "cutting the Mona Lisa in half": an untitled name after "the" names a thing, unless a noun follows it
+    // ("the Biden administration").
+    if (!titled && /^the$/i.test(prev) && (!/^\p{Ll}+$/u.test(next) || FUNCTION_WORD.test(next))) return;
     const speech = SPEECH.test(next) || (SPEECH.test(prev) && from > 0) || /^(by|to)$/i.test(prev);
     // A lone unknown capitalised word that meets, travels or speaks, or is met with, is someone.
     const single = texts.length === 1 ? (words[0] as Token) : null;
@@ -580,10 +593,29 @@ export function extractEntities(text: string, sentences: Sentence[], credits: st
       titleStart: Math.min(titleFrom, roleStart),
       role,
       roleCountry: country,
-      strong: titled || roleBefore || personTagged || speech || !!role || actor || unusualRun(words),
+      strong:
+        titled ||
+        roleBefore ||
+        personTagged ||
+        speech ||
+        !!role ||
+        actor ||
+        unusualRun(words) ||
+        appositionToRole(toks, from),
     };
     if (texts.length >= 2) rawPeople.push(raw);
     else singles.push(raw);
+  }
+
+  /** "the Governor of Maharashtra, CP Radhakrishnan": a name set off by a comma after a title or role noun. */
+  function appositionToRole(toks: Token[], from: number): boolean {
+    if (toks[from - 1]?.text !== ',') return false;
+    for (let k = from - 2; k >= Math.max(0, from - 6); k--) {
+      const w = (toks[k] as Token).text.replace(/\.$/, '');
+      if (/^[,;:()“”"]$/.test(w)) return false;
+      if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase())) return true;
+    }
+    return false;
   }
 
   /** Three or more capitalised words none of which the article writes in lower case or the tagger knows as common. */

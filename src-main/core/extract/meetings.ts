@@ -1,12 +1,6 @@
 // The meeting grammar: finds talks, meetings, summits and visits in the body sentences, with their
 // parties, place, date, topic, status, who announced them and the sentences that state them.
-import type {
-  DatePrecision,
-  EvidenceSpan,
-  MeetingMention,
-  MeetingStatus,
-  PersonMention,
-} from '../../common/extraction';
+import type { EvidenceSpan, MeetingMention, MeetingStatus, PersonMention } from '../../common/extraction';
 import { resolveDates } from './dates';
 import type { EntityMention } from './entities';
 import {
@@ -20,11 +14,23 @@ import {
 } from '../lexicon/gazetteer';
 import type { Sentence } from './sentences';
 import { statusWithCertainty } from './status';
-import { polarityOf } from './grammar/modality';
+import { isProcess, polarityOf } from './grammar/modality';
 import { confidenceOf } from './grammar/confidence';
 import { settleStatus } from './grammar/settle';
+import { addDays, dayOfVisit } from './grammar/time';
 import { isCancelled } from './grammar/status';
 import { splitCounterparts } from './grammar/split';
+import {
+  absorb,
+  dateConflict,
+  findTarget,
+  mergeInto,
+  placeConflict,
+  wherePreferred,
+  type Candidate,
+  type Meeting,
+  type Where,
+} from './grammar/merge';
 import { resolveSubject, subjectReference, type NamedAt } from './grammar/coreference';
 import {
   CURRENCY_WORDS,
@@ -55,52 +61,6 @@ export interface MeetingInput {
   dateline?: string | null;
 }
 
-/** A place a meeting is located at, most specific first. */
-interface Where {
-  venue: string | null;
-  city: string | null;
-  country: string | null;
-  region: string | null;
-}
-
-interface Candidate {
-  sentence: number;
-  triggerStart: number;
-  triggerText: string;
-  triggerKind: Trigger['kind'];
-  /** Every trigger word merged into this meeting, in order. */
-  triggers: string[];
-  /** Whether the subject was a pronoun or description resolved to a name. */
-  resolvedSubject: boolean;
-  reference: boolean;
-  fresh: boolean;
-  people: string[];
-  groups: string[];
-  where: Where;
-  date: { date: string; precision: DatePrecision } | null;
-  topic: string | null;
-  status: MeetingStatus;
-  statusExplicit: boolean;
-  announcedBy: string | null;
-  reportedBy: string | null;
-  count: number;
-  inheritParties: boolean;
-  /** "the two leaders": people, not only countries, come from the meeting before. */
-  inheritPeople: boolean;
-  continuation: boolean;
-  /** People named in the trigger's own stretch of the sentence. */
-  segPeople: string[];
-  /** Parties named anywhere in the sentence, used when a reference has no meeting to refer to. */
-  allPeople: string[];
-  allGroups: string[];
-  background: boolean;
-}
-
-interface Meeting extends Candidate {
-  sentences: number[];
-  affiliations: string[];
-}
-
 const NOUN_TRIGGER = /\b(talks|meetings?|negotiations|consultations|summits?|discussions)\b/gi;
 const HOLD_CONVERSATION = /\b(?:hold|holds|held|holding)\s+(?:[\w-]+\s+){0,2}(conversations?)\b/gi;
 const MEET_TRIGGER =
@@ -122,7 +82,7 @@ const HYPOTHETICAL =
 const UNLIKELY_AFTER =
   /^[^.;]{0,70}?\b(?:is|was|are|were|would be|remains?|seems?|looked)\s+(?:still\s+|highly\s+|very\s+)?(?:unlikely|possible|impossible|premature|out of the question|off the table|not (?:planned|expected|on the agenda|possible))\b/i;
 const REMOTE =
-  /\b(phone|telephone|call|calls|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
+  /\b(phone|telephone|calls?(?!\s+(?:on|upon)\b)|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
 const DETERMINERS = /^(the|this|that|these|those|today['’]s|yesterday['’]s|such|its|their|his|her|our)$/i;
 const INDEFINITE = /^(a|an|another)$/i;
 const NEW_MARKERS =
@@ -146,6 +106,11 @@ const COMPOSITION =
   /\b(?:delegations?|team|side)\b[^.;]{0,40}?\b(?:led|headed|chaired|include[sd]?|including|comprised|consist(?:s|ed|ing) of)\b|\baccompanied by\b|\bhead(?:s|ed)? of the [\w\s’'-]{0,30}?delegation\b|\bjoined by\b|\b(?:also\s+)?(?:took part|participated|joined the (?:talks|meeting|negotiations)|attended the (?:talks|meeting|negotiations)|(?:was|were) also present)\b/i;
 const BOTH_SIDES =
   /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
+// "“Great meeting with the President,” X said": a quote opening on a meeting with no subject is the speaker's own.
+const ELLIPTIC_QUOTE = /["“]\s*(?:[\p{L}-]+\s+){0,2}$/u;
+const NOT_MODIFIER =
+  /^(?:and|but|for|nor|with|from|into|onto|upon|about|after|before|over|under|between|among|during|through|without|within|against|toward|towards|than|that|which|who|whom|whose|will|would|shall|should|can|could|may|might|must|has|have|had|was|were|are|been|being|is|hold|holds|held|began|begin|begins|start|starts|resume|resumes|continue|continues|join|joins|attend|attends|enter|enters|hosts?|led|set|said|says|also|not|new|all|both|more|most|such|any|some|each|other|their|his|her|its|our|your|two|three)$/;
+const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const MONTH_OR_DAY =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
@@ -195,23 +160,34 @@ export function isHypothetical(before: string): boolean {
   return HYPOTHETICAL.test(before);
 }
 
+/** A lowercase noun before a meeting noun ("the hostage talks", "the coalition talks"): no verb, no function word. */
+function isNounModifier(w: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|ly)$/.test(w) && !NOT_MODIFIER.test(w);
+}
+
 /** The determiner of a trigger noun phrase, looking back over its modifiers; null for a bare noun. */
 function determinerOf(before: string): { det: string | null; modifiers: string[]; prep: string | null } {
   const words = before.trimEnd().split(/\s+/).filter(Boolean);
   const modifiers: string[] = [];
+  let nounModified = false;
   for (let i = words.length - 1; i >= 0 && modifiers.length < 7; i--) {
     const w = (words[i] ?? '').replace(/[,"“”]/g, '');
     if (DETERMINERS.test(w) || INDEFINITE.test(w)) {
-      return { det: w.toLowerCase(), modifiers, prep: (words[i - 1] ?? '').toLowerCase() || null };
+      const prep = (words[i - 1] ?? '').toLowerCase() || null;
+      // A plain noun modifier ("the hostage talks") makes a reference only as the object of a preposition.
+      if (nounModified && !/^(?:in|on|about|of|from|over|regarding|into)$/.test(prep ?? '')) break;
+      return { det: w.toLowerCase(), modifiers, prep };
     }
-    const isModifier =
+    const listed =
       /^(rounds?|of|second|third|fourth|fifth|latest|direct|indirect|private|closed|public|bilateral|trilateral|high-level|peace|diplomatic|technical|key|crucial|historic|formal|informal|face-to-face|in-person|official|recent|two|three|four|five|several|planned|expected|ongoing|\d+)$/i.test(
         w,
       ) ||
       NEW_MARKERS.test(w) ||
       /^\p{Lu}/u.test(w) ||
       /-/.test(w);
+    const isModifier = listed || (modifiers.length < 2 && isNounModifier(w));
     if (!isModifier) break;
+    if (!listed) nounModified = true;
     modifiers.push(w.toLowerCase());
   }
   return { det: null, modifiers, prep: null };
@@ -325,30 +301,6 @@ function completeWhere(w: Where): void {
   if (w.region && !w.country) w.country = regionCountry(w.region);
 }
 
-function wherePreferred(w: Where): string | null {
-  return w.venue ?? w.city ?? w.country ?? w.region;
-}
-
-function placeConflict(a: Where, b: Where): boolean {
-  if (a.city && b.city && a.city !== b.city) return true;
-  if (a.country && b.country && a.country !== b.country) return true;
-  if (a.venue && b.venue && !a.venue.includes(b.venue) && !b.venue.includes(a.venue)) return true;
-  return false;
-}
-
-function dateConflict(a: Candidate['date'], b: Candidate['date']): boolean {
-  if (!a || !b) return false;
-  const n = Math.min(a.date.length, b.date.length);
-  if (a.precision === 'week' || b.precision === 'week') {
-    const t = (s: string): number =>
-      new Date(s.length === 7 ? `${s}-15` : s.length === 4 ? `${s}-07-01` : s).getTime();
-    return Math.abs(t(a.date) - t(b.date)) > 7 * 86400e3;
-  }
-  return a.date.slice(0, n) !== b.date.slice(0, n);
-}
-
-const STATUS_RANK: Record<MeetingStatus, number> = { planned: 0, ongoing: 1, held: 2, cancelled: 3 };
-
 /** Who said so: the person or organisation of the sentence's attribution clauses ("…, Peskov said"). */
 function attributionOf(
   s: string,
@@ -394,7 +346,9 @@ function whereOf(
 ): Where {
   // Place: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital".
   const where: Where = { venue: null, city: null, country: null, region: null };
-  for (const p of local) {
+  // A place after the trigger ("will meet X at the Y") comes before one in an earlier clause.
+  const ordered = [...local.filter((p) => p.start >= t.index), ...local.filter((p) => p.start < t.index)];
+  for (const p of ordered) {
     if (p.kind !== 'place' || inRanges(p.start, attributions)) continue;
     const inSegment = p.start >= segStart && p.start < segEnd;
     if (!inSegment || /^['’]s\b|^-/.test(s.slice(p.end, p.end + 3))) continue;
@@ -556,6 +510,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         /^\s+will resume/i.test(after);
       if (!reference && isHypothetical(before.slice(-60))) return;
       if (polarityOf(before) === 'negated') return;
+      if (t.kind === 'noun' && isProcess(before)) return;
       if (!reference && UNLIKELY_AFTER.test(s.slice(t.index + t.length, t.index + t.length + 90))) return;
       if (
         t.kind === 'noun' &&
@@ -575,7 +530,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       // The speaker takes part in "X said he would visit …" and in a quoted "I met …".
       const pronounSpeaker =
         /^\s*(he|she)\b/i.test(s.slice(attributions.find(([a]) => a === 0)?.[1] ?? -1)) ||
-        /["“][^"”]*\b(I|we)\b[^"”]*$/.test(before);
+        /["“][^"”]*\b(I|we)\b[^"”]*$/.test(before) ||
+        ELLIPTIC_QUOTE.test(before);
       const speakerEnd = pronounSpeaker ? s.length : 0;
       const allNames = people
         .filter((p) => eligiblePerson(s, p))
@@ -678,6 +634,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         resolvedSubject,
         reference: reference || topicRef,
         fresh,
+        sequel: k > 0 && SEQUEL.test(before),
         people: [...new Set(names)],
         groups: [...new Set(groups)],
         where,
@@ -711,7 +668,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
         prev &&
         !placeConflict(prev.where, c.where) &&
         !dateConflict(prev.date, c.date) &&
-        !(c.fresh && c.count > 1)
+        !(c.fresh && c.count > 1) &&
+        !c.sequel
       ) {
         absorb(prev, c);
         continue;
@@ -725,7 +683,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     }
 
     for (const c of own) {
-      const target = findTarget(c, si);
+      const target = findTarget(meetings, c, si);
       if (target) {
         mergeInto(target, c, si);
         touched = target;
@@ -771,94 +729,6 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     }
   });
 
-  function findTarget(c: Candidate, si: number): Meeting | null {
-    if (c.reference && !c.fresh) {
-      for (const strict of [true, false]) {
-        for (let i = meetings.length - 1; i >= 0; i--) {
-          const m = meetings[i] as Meeting;
-          if (compatible(c, m, strict)) return m;
-        }
-      }
-      return null;
-    }
-    // The next sentence goes on about the same event: "Talks were held in Jeddah. The U.S. delegation, headed by …, met …".
-    const last = meetings[meetings.length - 1];
-    if (
-      last &&
-      !c.fresh &&
-      si - Math.max(...last.sentences) === 1 &&
-      !c.date &&
-      !wherePreferred(c.where) &&
-      !(c.people.length && last.people.length && !c.people.some((p) => last.people.includes(p))) &&
-      // "…and meet A. …followed by a meeting with B": a new counterpart is a new meeting.
-      !(last.people.length >= 2 && c.people.some((p) => !last.people.includes(p))) &&
-      !(last.people.length && !c.people.length && !c.inheritPeople) &&
-      !(c.statusExplicit && last.statusExplicit && c.status !== last.status) &&
-      (!c.groups.length || !last.groups.length || c.groups.some((g) => last.groups.includes(g)))
-    )
-      return last;
-    if (!c.fresh && c.people.length) {
-      for (let i = meetings.length - 1; i >= 0; i--) {
-        const m = meetings[i] as Meeting;
-        if (si - Math.max(...m.sentences) > 2) break;
-        if (c.date && m.date && dateConflict(c.date, m.date)) continue;
-        if (c.date && !m.date) continue;
-        if (!c.people.some((p) => m.people.includes(p))) continue;
-        // "Putin also held talks with Khamenei" after "Putin met Erdogan": a new counterpart, a new meeting.
-        if (m.people.length >= 2 && c.people.some((p) => !m.people.includes(p))) continue;
-        // "Hu also met with the presidents of Mali and Chad" after his meetings with named leaders: new parties.
-        const knownGroups = new Set([...m.groups, ...m.affiliations]);
-        if (m.people.length >= 2 && c.groups.length && !c.groups.some((g) => knownGroups.has(g))) continue;
-        if (placeConflict(c.where, m.where) && !(c.where.venue && !m.where.venue)) continue;
-        return m;
-      }
-    }
-    return null;
-  }
-
-  function compatible(c: Candidate, m: Meeting, strict: boolean): boolean {
-    if (dateConflict(c.date, m.date)) return false;
-    if (placeConflict(c.where, m.where)) return false;
-    if (c.groups.length && (m.groups.length || m.affiliations.length)) {
-      const known = new Set([...m.groups, ...m.affiliations]);
-      if (!c.groups.every((g) => known.has(g))) return false;
-    }
-    if (strict && c.statusExplicit) {
-      const a = c.status === 'ongoing' ? 'held' : c.status;
-      const b = m.status === 'ongoing' ? 'held' : m.status;
-      if (a !== b) return false;
-    }
-    return true;
-  }
-
-  function absorb(into: Candidate, c: Candidate): void {
-    into.people = [...new Set([...into.people, ...c.people])];
-    into.groups = [...new Set([...into.groups, ...c.groups])];
-    into.where = {
-      venue: into.where.venue ?? c.where.venue,
-      city: into.where.city ?? c.where.city,
-      country: into.where.country ?? c.where.country,
-      region: into.where.region ?? c.where.region,
-    };
-    into.date ??= c.date;
-    into.topic ??= c.topic;
-    if (c.statusExplicit && (!into.statusExplicit || STATUS_RANK[c.status] > STATUS_RANK[into.status])) {
-      into.status = c.status;
-      into.statusExplicit = true;
-    }
-    into.announcedBy ??= c.announcedBy;
-    into.reportedBy ??= c.reportedBy;
-    into.count = Math.max(into.count, c.count);
-    into.triggers = [...new Set([...into.triggers, ...c.triggers])];
-    into.reference = into.reference && c.reference;
-  }
-
-  function mergeInto(m: Meeting, c: Candidate, si: number): void {
-    absorb(m, c);
-    if (c.where.venue && !m.where.venue) m.where.venue = c.where.venue;
-    if (!m.sentences.includes(si)) m.sentences.push(si);
-  }
-
   // Parties from context ("the two sides agreed to meet again"), dates from the report, final shape.
   const out: MeetingMention[] = [];
   meetings.forEach((m, i) => finish(m, i));
@@ -879,7 +749,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     // One person, no counterpart and nowhere: nobody was met ("Zelensky attended a summit").
     if (m.people.length === 1 && !m.groups.length && !wherePreferred(m.where) && !input.dateline) return;
     const first = sentences[m.sentences[0] ?? 0] as Sentence;
-    let date = m.date ?? sameStretchDate(m, i);
+    let date = m.date ?? visitDay(m, i) ?? sameStretchDate(m, i) ?? leadInDate(m);
     let dateSource: 'text' | 'published' = 'text';
     if (
       !date &&
@@ -978,6 +848,38 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
       if (p.date && p.status === m.status && p.people.some((n) => m.people.includes(n))) return p.date;
     }
     return null;
+  }
+
+  /**
+   * "On the second day of his visit, … a meeting with Y": the first day is the earliest day-dated meeting of the
+   * same person before it.
+   */
+  function visitDay(m: Meeting, i: number): Candidate['date'] {
+    const n = dayOfVisit(sentences[m.sentences[0] ?? 0]?.text ?? '');
+    if (!n) return null;
+    const first = meetings
+      .slice(0, i)
+      .filter((p) => p.date?.precision === 'day' && p.people.some((x) => m.people.includes(x)))
+      .map((p) => p.date?.date ?? '')
+      .sort()[0];
+    return first ? { date: addDays(first, n - 1), precision: 'day' } : null;
+  }
+
+  /**
+   * "On Wednesday, March 19, X will fly to Mumbai. In Mumbai, Y will call on X": a dateless meeting takes the one
+   * date of the sentence before it, in its paragraph, when that sentence names one of its people and states no
+   * meeting of its own.
+   */
+  function leadInDate(m: Meeting): Candidate['date'] {
+    const si = Math.min(...m.sentences);
+    const prev = sentences[si - 1];
+    const here = sentences[si];
+    if (!prev || !here || prev.paragraph !== here.paragraph) return null;
+    if (meetings.some((o) => o.sentences.includes(si - 1))) return null;
+    const names = mentions.filter((p) => p.kind === 'person' && p.sentence === si - 1).map((p) => p.name);
+    if (!names.some((n) => m.people.includes(n))) return null;
+    const dates = resolveDates(prev.text, published, m.status === 'planned');
+    return dates.length === 1 && dates[0] ? { date: dates[0].date, precision: dates[0].precision } : null;
   }
 
   /** One participant list per counterpart when the meeting's sentence states separate meetings. */

@@ -11,8 +11,10 @@ export const NEGATION_CUES = [
   'no longer',
   'declined? (?:to|an? invitation to)',
   'refused? to',
+  "(?:unable|not able|\\w+n['’]t able) to",
   'ruled? out',
   'rejected',
+  'turn(?:s|ed)? down',
   'failed to',
   'without',
   'instead of',
@@ -73,6 +75,9 @@ export const MEETING_NOUN_PHRASES = [
   'reception(?= (?:hosted|offered|given|held) by)',
   'bilateral(?= (?:on|with|at)\\b)',
 ];
+
+/** Words right before a meeting noun that make it the means of a process, not a meeting ("freed through negotiations"). */
+export const PROCESS_CUES = ['through', 'via', 'by way of', 'by means of'];
 
 /** Plural nouns after a country or demonym that make it a description, not a party ("German companies"). */
 export const NON_PARTY_NOUNS = [
@@ -154,8 +159,7 @@ export function cueRegExp(cues: readonly string[], anchor: 'end' | 'start' | 'an
 
 /** Verb phrases, beyond "meet", that state an in-person meeting ("called on", "interacted with"). */
 export const MEETING_VERBS = [
-  'called on(?= (?:the )?[A-Z])(?![^.;]{0,60}\\bto \\w+)',
-  'calls on(?= (?:the )?[A-Z])(?![^.;]{0,60}\\bto \\w+)',
+  'call(?:s|ed)? (?:on|upon)(?= (?:the )?[A-Z])(?![^.;]{0,60}\\bto \\w+)',
   'paid (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)',
   'interacted with',
   'came together',

@@ -96,7 +96,7 @@ export const ORG_LEADS = new Set(['Operation', 'Project', 'Team', 'Club', 'Radio
 export const VENUE_HEADS = new Set(
   (
     'Palace House Hotel Consulate Embassy Residence Castle Airport Stadium Hall Building Villa Mansion Lodge ' +
-    'Resort Centre Center Cathedral Church Mosque Square Park Office Tower Manor Estate Forum Arena Club ' +
+    'Resort Bhavan Centre Center Cathedral Church Mosque Square Park Office Tower Manor Estate Forum Arena Club ' +
     'restaurant hotel palace residence park airport'
   ).split(' '),
 );

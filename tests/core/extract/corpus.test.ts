@@ -64,12 +64,13 @@ describe('extraction against the gold corpus', () => {
 
   // The wide corpus: articles far from the seeds. These floors are the scores reached so far, below the
   // targets (people 0.92, meetings 0.75, attributes 0.85); docs/extraction.md keeps the measured figures.
-  it('scores people F1 ≥ 0.86, meeting F1 ≥ 0.49 and attribute accuracy ≥ 0.8 on the wide corpus', () => {
+  // Attribute accuracy is measured on matched meetings only, so it moves when more meetings match.
+  it('scores people F1 ≥ 0.88, meeting F1 ≥ 0.53 and attribute accuracy ≥ 0.78 on the wide corpus', () => {
     const { out } = extractDir(join(wide, 'articles'));
     const s = score(join(wide, 'gold'), out);
-    expect(s.people, s.report).toBeGreaterThanOrEqual(0.86);
-    expect(s.meetings, s.report).toBeGreaterThanOrEqual(0.49);
-    expect(s.attr, s.report).toBeGreaterThanOrEqual(0.8);
+    expect(s.people, s.report).toBeGreaterThanOrEqual(0.88);
+    expect(s.meetings, s.report).toBeGreaterThanOrEqual(0.53);
+    expect(s.attr, s.report).toBeGreaterThanOrEqual(0.78);
   });
 
   it('never lists a credited name (author, photographer, host) among the people', () => {

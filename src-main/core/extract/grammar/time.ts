@@ -27,3 +27,18 @@ export function settleYear(
   if (future && when < ref.getTime() - 31 * DAY - slack) return [y + 1, mo, d];
   return [y, mo, d];
 }
+
+const ORDINAL_DAYS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+const DAY_OF_VISIT =
+  /\bthe\s+(first|second|third|fourth|fifth|sixth)\s+day\s+of\s+(?:his|her|their|its|the)\s+(?:state\s+|official\s+)?(?:visit|trip|tour|stay)\b/i;
+
+/** The day of a visit a sentence places its event on ("on the second day of his visit" → 2), or null. */
+export function dayOfVisit(sentence: string): number | null {
+  const m = DAY_OF_VISIT.exec(sentence);
+  return m?.[1] ? (ORDINAL_DAYS[m[1].toLowerCase()] ?? null) : null;
+}
+
+/** The ISO day `n` days after an ISO day. */
+export function addDays(iso: string, n: number): string {
+  return new Date(Date.parse(`${iso.slice(0, 10)}T12:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+}

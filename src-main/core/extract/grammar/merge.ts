@@ -1,0 +1,181 @@
+// The merging pass: whether a trigger's candidate is a meeting already stated (in the sentence or before it),
+// and how two statements of one meeting combine.
+import type { DatePrecision, MeetingStatus } from '../../../common/extraction';
+
+/** A place a meeting is located at, most specific first. */
+export interface Where {
+  venue: string | null;
+  city: string | null;
+  country: string | null;
+  region: string | null;
+}
+
+/** One statement of a meeting by a trigger: its parties, place, date, status and how it refers back. */
+export interface Candidate {
+  sentence: number;
+  triggerStart: number;
+  triggerText: string;
+  triggerKind: 'noun' | 'meet' | 'visit' | 'host' | 'travel' | 'social';
+  /** Every trigger word merged into this meeting, in order. */
+  triggers: string[];
+  /** Whether the subject was a pronoun or description resolved to a name. */
+  resolvedSubject: boolean;
+  reference: boolean;
+  fresh: boolean;
+  /** "…, which will be followed by a meeting with Y": a second meeting of the same sentence. */
+  sequel: boolean;
+  people: string[];
+  groups: string[];
+  where: Where;
+  date: { date: string; precision: DatePrecision } | null;
+  topic: string | null;
+  status: MeetingStatus;
+  statusExplicit: boolean;
+  announcedBy: string | null;
+  reportedBy: string | null;
+  count: number;
+  inheritParties: boolean;
+  /** "the two leaders": people, not only countries, come from the meeting before. */
+  inheritPeople: boolean;
+  continuation: boolean;
+  /** People named in the trigger's own stretch of the sentence. */
+  segPeople: string[];
+  /** Parties named anywhere in the sentence, used when a reference has no meeting to refer to. */
+  allPeople: string[];
+  allGroups: string[];
+  background: boolean;
+}
+
+/** A meeting of the article: the candidates merged into it and the sentences that state it. */
+export interface Meeting extends Candidate {
+  sentences: number[];
+  affiliations: string[];
+}
+
+/** The most specific place named. */
+export function wherePreferred(w: Where): string | null {
+  return w.venue ?? w.city ?? w.country ?? w.region;
+}
+
+/** Whether two places cannot be the same place. */
+export function placeConflict(a: Where, b: Where): boolean {
+  if (a.city && b.city && a.city !== b.city) return true;
+  if (a.country && b.country && a.country !== b.country) return true;
+  if (a.venue && b.venue && !a.venue.includes(b.venue) && !b.venue.includes(a.venue)) return true;
+  return false;
+}
+
+/** Whether two dates cannot be the same day, week, month or year. */
+export function dateConflict(a: Candidate['date'], b: Candidate['date']): boolean {
+  if (!a || !b) return false;
+  const n = Math.min(a.date.length, b.date.length);
+  if (a.precision === 'week' || b.precision === 'week') {
+    const t = (s: string): number =>
+      new Date(s.length === 7 ? `${s}-15` : s.length === 4 ? `${s}-07-01` : s).getTime();
+    return Math.abs(t(a.date) - t(b.date)) > 7 * 86400e3;
+  }
+  return a.date.slice(0, n) !== b.date.slice(0, n);
+}
+
+const STATUS_RANK: Record<MeetingStatus, number> = { planned: 0, ongoing: 1, held: 2, cancelled: 3 };
+
+/** The meeting a candidate continues, if any: a reference, the next sentence, or the same people shortly after. */
+export function findTarget(meetings: Meeting[], c: Candidate, si: number): Meeting | null {
+  if (c.reference && !c.fresh) return referenceTarget(meetings, c);
+  const last = meetings[meetings.length - 1];
+  if (last && !c.fresh && continuesLast(c, last, si)) return last;
+  return c.fresh || !c.people.length ? null : samePeopleTarget(meetings, c, si);
+}
+
+/** "the talks", "that visit": the latest meeting it can refer to, a matching status first. */
+function referenceTarget(meetings: Meeting[], c: Candidate): Meeting | null {
+  for (const strict of [true, false]) {
+    for (let i = meetings.length - 1; i >= 0; i--) {
+      const m = meetings[i] as Meeting;
+      if (compatible(c, m, strict)) return m;
+    }
+  }
+  return null;
+}
+
+/** The next sentence goes on about the same event: "Talks were held in Jeddah. The U.S. delegation, headed by …, met …". */
+function continuesLast(c: Candidate, last: Meeting, si: number): boolean {
+  if (si - Math.max(...last.sentences) !== 1 || c.date || wherePreferred(c.where)) return false;
+  if (c.people.length && last.people.length && !c.people.some((p) => last.people.includes(p))) return false;
+  // "…and meet A. …followed by a meeting with B": a new counterpart is a new meeting, unless the sentence
+  // restates the meeting with at least two of its people.
+  if (last.people.length >= 2 && c.people.some((p) => !last.people.includes(p)) && !restates(c, last))
+    return false;
+  if (last.people.length && !c.people.length && !c.inheritPeople) return false;
+  if (c.statusExplicit && last.statusExplicit && c.status !== last.status) return false;
+  return !c.groups.length || !last.groups.length || c.groups.some((g) => last.groups.includes(g));
+}
+
+/** A meeting of the same people one or two sentences before, with no conflicting date, place or new parties. */
+function samePeopleTarget(meetings: Meeting[], c: Candidate, si: number): Meeting | null {
+  for (let i = meetings.length - 1; i >= 0; i--) {
+    const m = meetings[i] as Meeting;
+    if (si - Math.max(...m.sentences) > 2) break;
+    if (c.date && (!m.date || dateConflict(c.date, m.date))) continue;
+    if (!c.people.some((p) => m.people.includes(p))) continue;
+    // "Putin also held talks with Khamenei" after "Putin met Erdogan": a new counterpart, a new meeting.
+    if (m.people.length >= 2 && c.people.some((p) => !m.people.includes(p)) && !restates(c, m)) continue;
+    // "Hu also met with the presidents of Mali and Chad" after his meetings with named leaders: new parties.
+    const knownGroups = new Set([...m.groups, ...m.affiliations]);
+    if (m.people.length >= 2 && c.groups.length && !c.groups.some((g) => knownGroups.has(g))) continue;
+    if (placeConflict(c.where, m.where) && !(c.where.venue && !m.where.venue)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** Whether a candidate restates a meeting: at least two of its people, and more known people than new ones. */
+function restates(c: Candidate, m: Meeting): boolean {
+  const known = c.people.filter((p) => m.people.includes(p)).length;
+  return known >= 2 && known > c.people.length - known;
+}
+
+function compatible(c: Candidate, m: Meeting, strict: boolean): boolean {
+  if (dateConflict(c.date, m.date)) return false;
+  if (placeConflict(c.where, m.where)) return false;
+  if (c.groups.length && (m.groups.length || m.affiliations.length)) {
+    const known = new Set([...m.groups, ...m.affiliations]);
+    if (!c.groups.every((g) => known.has(g))) return false;
+  }
+  if (strict && c.statusExplicit) {
+    const a = c.status === 'ongoing' ? 'held' : c.status;
+    const b = m.status === 'ongoing' ? 'held' : m.status;
+    if (a !== b) return false;
+  }
+  return true;
+}
+
+/** Adds a candidate's parties, place, date, topic and status to another statement of the same meeting. */
+export function absorb(into: Candidate, c: Candidate): void {
+  into.people = [...new Set([...into.people, ...c.people])];
+  into.groups = [...new Set([...into.groups, ...c.groups])];
+  into.where = {
+    venue: into.where.venue ?? c.where.venue,
+    city: into.where.city ?? c.where.city,
+    country: into.where.country ?? c.where.country,
+    region: into.where.region ?? c.where.region,
+  };
+  into.date ??= c.date;
+  into.topic ??= c.topic;
+  if (c.statusExplicit && (!into.statusExplicit || STATUS_RANK[c.status] > STATUS_RANK[into.status])) {
+    into.status = c.status;
+    into.statusExplicit = true;
+  }
+  into.announcedBy ??= c.announcedBy;
+  into.reportedBy ??= c.reportedBy;
+  into.count = Math.max(into.count, c.count);
+  into.triggers = [...new Set([...into.triggers, ...c.triggers])];
+  into.reference = into.reference && c.reference;
+}
+
+/** Merges a candidate of sentence `si` into a meeting. */
+export function mergeInto(m: Meeting, c: Candidate, si: number): void {
+  absorb(m, c);
+  if (c.where.venue && !m.where.venue) m.where.venue = c.where.venue;
+  if (!m.sentences.includes(si)) m.sentences.push(si);
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  absorb,
+  dateConflict,
+  findTarget,
+  placeConflict,
+  type Candidate,
+  type Meeting,
+} from '../../../../src-main/core/extract/grammar/merge';
+
+const nowhere = { venue: null, city: null, country: null, region: null };
+const candidate = (over: Partial<Candidate>): Candidate => ({
+  sentence: 0,
+  triggerStart: 0,
+  triggerText: 'met',
+  triggerKind: 'meet',
+  triggers: ['met'],
+  resolvedSubject: false,
+  reference: false,
+  fresh: false,
+  sequel: false,
+  people: [],
+  groups: [],
+  where: nowhere,
+  date: null,
+  topic: null,
+  status: 'held',
+  statusExplicit: false,
+  announcedBy: null,
+  reportedBy: null,
+  count: 1,
+  inheritParties: false,
+  inheritPeople: false,
+  continuation: false,
+  segPeople: [],
+  allPeople: [],
+  allGroups: [],
+  background: false,
+  ...over,
+});
+const meeting = (over: Partial<Meeting>): Meeting => ({
+  ...candidate(over),
+  sentences: [0],
+  affiliations: [],
+  ...over,
+});
+
+describe('the merging pass', () => {
+  it('tells apart places and dates that cannot be one meeting', () => {
+    expect(placeConflict({ ...nowhere, city: 'Lyon' }, { ...nowhere, city: 'Nice' })).toBe(true);
+    expect(placeConflict({ ...nowhere, venue: 'Grand Hotel' }, { ...nowhere, city: 'Nice' })).toBe(false);
+    expect(
+      dateConflict({ date: '2025-01-13', precision: 'day' }, { date: '2025-01', precision: 'month' }),
+    ).toBe(false);
+    expect(
+      dateConflict({ date: '2025-01-13', precision: 'day' }, { date: '2025-01-14', precision: 'day' }),
+    ).toBe(true);
+  });
+
+  it('merges a next sentence that restates the meeting with one more person into it', () => {
+    const m = meeting({ people: ['Ana Ruiz', 'Tom Mboya', 'Karl Brandt'] });
+    const c = candidate({ people: ['Ana Ruiz', 'Tom Mboya', 'Carl Dunn'] });
+    expect(findTarget([m], c, 1)).toBe(m);
+  });
+
+  it('keeps a new counterpart of the same person a new meeting', () => {
+    const m = meeting({ people: ['Ana Ruiz', 'Tom Mboya'] });
+    const c = candidate({ people: ['Ana Ruiz', 'Carl Dunn'] });
+    expect(findTarget([m], c, 1)).toBeNull();
+  });
+
+  it('sends a reference to the latest meeting whose status it shares', () => {
+    const held = meeting({ people: ['Ana Ruiz'], status: 'held' });
+    const planned = meeting({ people: ['Tom Mboya'], status: 'planned' });
+    const c = candidate({ reference: true, status: 'held', statusExplicit: true });
+    expect(findTarget([held, planned], c, 3)).toBe(held);
+  });
+
+  it('adds a statement’s parties, place and date to the meeting it restates', () => {
+    const into = candidate({ people: ['Ana Ruiz'], triggers: ['met'] });
+    absorb(
+      into,
+      candidate({
+        people: ['Tom Mboya'],
+        where: { ...nowhere, city: 'Lyon' },
+        date: { date: '2025-01-13', precision: 'day' },
+        triggers: ['talks'],
+      }),
+    );
+    expect(into.people).toEqual(['Ana Ruiz', 'Tom Mboya']);
+    expect(into.where.city).toBe('Lyon');
+    expect(into.date?.date).toBe('2025-01-13');
+    expect(into.triggers).toEqual(['met', 'talks']);
+  });
+});
