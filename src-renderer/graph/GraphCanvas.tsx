@@ -214,6 +214,9 @@ function runLayout(
   layout.run();
 }
 
+/** The room kept between two node discs: about one line of label text, which sits under its disc. */
+const LABEL_CLEARANCE = 22;
+
 /** Runs a force layout without animation, pushes apart the discs it left overlapping, then moves the nodes
  * there (animated like the layout would have been); the pinned nodes and those outside `eles` stay put. */
 function runSeparated(
@@ -233,7 +236,7 @@ function runSeparated(
         r: n.width() / 2,
         fixed: !movable.has(n.id()),
       })),
-      10,
+      LABEL_CLEARANCE,
     );
     const animate = Boolean((options as { animate?: boolean }).animate);
     if (animate) cy.batch(() => eles.nodes().forEach((n) => void n.position(start.get(n.id())!)));
