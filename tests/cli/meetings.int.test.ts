@@ -1,6 +1,8 @@
 // `rendezvous meetings` against the real Neo4j: JSON fields, the readable table, and --as-of.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../src-main/core/store/connection';
+import { callMethod } from '../../src-main/core/app/dispatch';
+import { createAppHandlers } from '../../src-main/core/app/root';
 import { resetGraph, testDb, testEnv } from '../helpers/db';
 import { runCli } from '../helpers/cli';
 import { SEED_FILES } from '../core/store/builders';
@@ -155,5 +157,43 @@ describe('rendezvous meetings', () => {
     const res = await run('meetings', '--as-of', 'yesterday');
     expect(res.code).not.toBe(0);
     expect(res.stderr).toMatch(/ISO date/);
+  });
+
+  it('refuses an impossible date or an unknown status with the code and message the API gives, and lists what the API lists', async () => {
+    const app = createAppHandlers({
+      connect: { env: testEnv(), start: false },
+      owner: 'command',
+      openExternal: async () => false,
+    });
+    try {
+      const cases: [string[], Record<string, unknown>][] = [
+        [['--as-of', '2025-13-01'], { asOf: '2025-13-01' }],
+        [['--from', '2025-02-30x', '--as-of', '2025-04-10'], { from: '2025-02-30x', asOf: '2025-04-10' }],
+        [
+          ['--as-of', '2025-04-10', '--status', 'held,postponed'],
+          { asOf: '2025-04-10', statuses: ['held', 'postponed'] },
+        ],
+      ];
+      for (const [args, input] of cases) {
+        const api = await callMethod(app.handlers, 'meetings', input);
+        expect(api.ok, args.join(' ')).toBe(false);
+        if (api.ok) continue;
+        expect(api.error.code).toBe('INVALID_ARGUMENT');
+        const cli = await run('meetings', ...args);
+        expect(cli.code, args.join(' ')).toBe(1);
+        expect(cli.stderr).toBe(`rendezvous: ${api.error.message}\n`);
+        expect(cli.stdout).toBe('');
+      }
+      const listed = await callMethod(app.handlers, 'meetings', { asOf: '2025-04-10', statuses: ['held'] });
+      const cli = await run('meetings', '--json', '--as-of', '2025-04-10', '--status', 'held');
+      expect(cli.code, cli.stderr).toBe(0);
+      expect(listed.ok).toBe(true);
+      if (listed.ok)
+        expect((JSON.parse(cli.stdout) as JsonMeeting[]).map((m) => m.id)).toEqual(
+          (listed.value as { id: string }[]).map((m) => m.id),
+        );
+    } finally {
+      await app.close();
+    }
   });
 });

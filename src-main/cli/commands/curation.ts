@@ -2,36 +2,17 @@
 // `meetings confirm|reject|edit|merge|split`,
 // `history`, `undo`, `redo` and `revert`. Every input goes through the API table's schemas, like the UI's.
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
-import type { ApiMethod, RendezvousHandlers } from '../../common/api';
 import type { Correction, CorrectionResult } from '../../common/curation';
 import { RendezvousError } from '../../common/errors';
-import { curationServices } from '../../core/app/curation';
-import { validateInput } from '../../core/app/dispatch';
-import type { GraphDb } from '../../core/store/connection';
-import { findPeople } from '../../core/store/curation';
-import { searchEntities } from '../../core/store/queries/search';
-import { withDb } from '../db-session';
+import type { AppHandlers } from '../../core/app/root';
+import { call, withApp } from '../app';
 import type { CommandRegistrar } from '../main';
-import { parseDateOption } from '../options';
+import { commaList as list } from '../options';
 import { MEETING_STATUSES } from '../../common/vocab';
 
-type Method = keyof typeof curationServices & ApiMethod;
-
-/** Validates the input with the method's schema, then runs it. */
-async function call<K extends Method>(
-  db: GraphDb,
-  name: K,
-  raw: unknown,
-): Promise<Awaited<ReturnType<RendezvousHandlers[K]>>> {
-  const input = validateInput(name, raw);
-  const fn = curationServices[name] as (db: GraphDb, input: unknown) => Promise<unknown>;
-  return (await fn(db, input)) as Awaited<ReturnType<RendezvousHandlers[K]>>;
-}
-
 /** A person's id from an id, a name or an alias; an unknown or ambiguous name lists the candidates. */
-export async function resolvePerson(db: GraphDb, text: string): Promise<string> {
-  const found = await findPeople(db, text);
+export async function resolvePerson(app: AppHandlers, text: string): Promise<string> {
+  const found = await app.local.findPeople(text);
   if (found.length === 1) return found[0]!.id;
   if (found.length > 1)
     throw new RendezvousError(
@@ -41,7 +22,7 @@ export async function resolvePerson(db: GraphDb, text: string): Promise<string> 
         .join('\n')}`,
       { candidates: found },
     );
-  const near = (await searchEntities(db, { text, limit: 10 })).filter((h) => h.kind === 'person');
+  const near = (await call(app, 'search', { text, limit: 10 })).filter((h) => h.kind === 'person');
   if (near.length === 1) return near[0]!.id;
   if (near.length > 1)
     throw new RendezvousError(
@@ -70,22 +51,8 @@ function report(result: CorrectionResult | null, none = 'Nothing to do.'): void 
   process.stdout.write(`Recorded as ${result.correction.id}.\n`);
 }
 
-const list = (value: string, previous: string[] = []) => [
-  ...previous,
-  ...value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean),
-];
-
 /** An article id from an id or a bare sha256. */
 const articleId = (v: string) => (/^[0-9a-f]{64}$/i.test(v) ? `article:${v.toLowerCase()}` : v);
-
-function parseStatus(value: string): string {
-  if (!(MEETING_STATUSES as readonly string[]).includes(value))
-    throw new InvalidArgumentError(`one of ${MEETING_STATUSES.join(', ')}`);
-  return value;
-}
 
 /** Registers `people`, the correction subcommands of `meetings`, `history`, `undo`, `redo` and `revert`. */
 export const registerCuration: CommandRegistrar = (program: Command) => {
@@ -98,16 +65,16 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
     .option('--keep <name>', 'the one to keep (A or B)')
     .option('--reason <text>', 'why (kept in the history)')
     .action(async (a: string, b: string, opts: { keep?: string; reason?: string }) => {
-      const result = await withDb(async (db) => {
-        const [ia, ib] = [await resolvePerson(db, a), await resolvePerson(db, b)];
+      const result = await withApp(async (app) => {
+        const [ia, ib] = [await resolvePerson(app, a), await resolvePerson(app, b)];
         let keep = ia;
         let drop = ib;
         if (opts.keep) {
-          const k = await resolvePerson(db, opts.keep);
+          const k = await resolvePerson(app, opts.keep);
           if (k !== ia && k !== ib) throw new RendezvousError('BAD_INPUT', `--keep must name A or B.`);
           [keep, drop] = k === ia ? [ia, ib] : [ib, ia];
         }
-        return call(db, 'mergePeople', { keep, drop, reason: opts.reason });
+        return call(app, 'mergePeople', { keep, drop, reason: opts.reason });
       });
       report(result);
     });
@@ -117,8 +84,8 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
     .option('--reason <text>', 'why (kept in the history)')
     .action(async (who: string, name: string, opts: { reason?: string }) => {
       report(
-        await withDb(async (db) =>
-          call(db, 'renamePerson', { id: await resolvePerson(db, who), name, reason: opts.reason }),
+        await withApp(async (app) =>
+          call(app, 'renamePerson', { id: await resolvePerson(app, who), name, reason: opts.reason }),
         ),
       );
     });
@@ -135,18 +102,18 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
     .option('--name <name>', "the new person's name (default: the same name)")
     .option('--reason <text>', 'why (kept in the history)')
     .action(async (who: string, opts: { mentions?: string[]; name?: string; reason?: string }) => {
-      const results = await withDb(async (db) => {
-        const id = await resolvePerson(db, who);
+      const results = await withApp(async (app) => {
+        const id = await resolvePerson(app, who);
         if (opts.mentions)
           return [
-            await call(db, 'splitPerson', {
+            await call(app, 'splitPerson', {
               id,
               mentions: opts.mentions.map(articleId),
               name: opts.name,
               reason: opts.reason,
             }),
           ];
-        const state = await call(db, 'curationState', { id });
+        const state = await call(app, 'curationState', { id });
         const merges = state.corrections.filter(
           (c) => c.kind === 'person.merge' && c.active && c.targetIds[0] === id,
         );
@@ -154,7 +121,7 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
           throw new RendezvousError('BAD_INPUT', `Nobody was merged into ${id}; nothing to split.`);
         const out: CorrectionResult[] = [];
         for (const m of merges)
-          out.push(await call(db, 'revertCorrection', { id: m.id, reason: opts.reason }));
+          out.push(await call(app, 'revertCorrection', { id: m.id, reason: opts.reason }));
         return out;
       });
       for (const r of results) report(r);
@@ -168,8 +135,8 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
     .option('--reason <text>', 'why (kept in the history)')
     .action(async (who: string, opts: { reason?: string }) => {
       report(
-        await withDb(async (db) =>
-          call(db, 'removePerson', { id: await resolvePerson(db, who), reason: opts.reason }),
+        await withApp(async (app) =>
+          call(app, 'removePerson', { id: await resolvePerson(app, who), reason: opts.reason }),
         ),
       );
     });
@@ -182,9 +149,9 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
     .action(async (who: string, opts: { role?: string; affiliation?: string; reason?: string }) => {
       const clear = (v: string | undefined) => (v === undefined ? undefined : v.trim() || null);
       report(
-        await withDb(async (db) =>
-          call(db, 'setPersonAttributes', {
-            id: await resolvePerson(db, who),
+        await withApp(async (app) =>
+          call(app, 'setPersonAttributes', {
+            id: await resolvePerson(app, who),
             role: clear(opts.role),
             affiliation: clear(opts.affiliation),
             reason: opts.reason,
@@ -206,18 +173,18 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
       .option('--reason <text>', 'why (kept in the history)')
       .action(async (id: string, opts: { reason?: string }) => {
         report(
-          await withDb((db) =>
-            call(db, verb === 'confirm' ? 'confirmMeeting' : 'rejectMeeting', { id, reason: opts.reason }),
+          await withApp((app) =>
+            call(app, verb === 'confirm' ? 'confirmMeeting' : 'rejectMeeting', { id, reason: opts.reason }),
           ),
         );
       });
   meetings
     .command('edit <id>')
     .description("Corrects a meeting's date, precision, place, status, topic or participants.")
-    .option('--date <date>', 'the date (YYYY, YYYY-MM or YYYY-MM-DD)', parseDateOption)
+    .option('--date <date>', 'the date (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--precision <precision>', 'day, week, month, year or unknown')
     .option('--place <place>', 'the place ("" clears it)')
-    .option('--status <status>', `one of ${MEETING_STATUSES.join(', ')}`, parseStatus)
+    .option('--status <status>', `one of ${MEETING_STATUSES.join(', ')}`)
     .option('--topic <topic>', 'the topic ("" clears it)')
     .option(
       '--add-participant <person>',
@@ -245,10 +212,10 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
         },
       ) => {
         report(
-          await withDb(async (db) => {
+          await withApp(async (app) => {
             const ids = async (names: string[] | undefined) =>
-              names ? Promise.all(names.map((n) => resolvePerson(db, n))) : undefined;
-            return call(db, 'editMeeting', {
+              names ? Promise.all(names.map((n) => resolvePerson(app, n))) : undefined;
+            return call(app, 'editMeeting', {
               id,
               date: opts.date,
               datePrecision: opts.precision,
@@ -269,7 +236,7 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
     .description('Two meetings are one: the first keeps its id and gains the reports of the second.')
     .option('--reason <text>', 'why (kept in the history)')
     .action(async (keep: string, drop: string, opts: { reason?: string }) => {
-      report(await withDb((db) => call(db, 'mergeMeetings', { keep, drop, reason: opts.reason })));
+      report(await withApp((app) => call(app, 'mergeMeetings', { keep, drop, reason: opts.reason })));
     });
   meetings
     .command('split <id>')
@@ -282,8 +249,8 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
     .option('--reason <text>', 'why (kept in the history)')
     .action(async (id: string, opts: { reports: string[]; reason?: string }) => {
       report(
-        await withDb((db) =>
-          call(db, 'splitMeeting', { id, reports: opts.reports.map(articleId), reason: opts.reason }),
+        await withApp((app) =>
+          call(app, 'splitMeeting', { id, reports: opts.reports.map(articleId), reason: opts.reason }),
         ),
       );
     });
@@ -294,7 +261,9 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
     .option('--json', 'print the corrections as JSON')
     .option('--limit <n>', 'at most this many (default 500)', (v) => Number.parseInt(v, 10))
     .action(async (opts: { json?: boolean; limit?: number }) => {
-      const { corrections, total } = await withDb((db) => call(db, 'history', { limit: opts.limit ?? 500 }));
+      const { corrections, total } = await withApp((app) =>
+        call(app, 'history', { limit: opts.limit ?? 500 }),
+      );
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(corrections, null, 2)}\n`);
         if (total > corrections.length)
@@ -312,17 +281,17 @@ export const registerCuration: CommandRegistrar = (program: Command) => {
     .command('undo')
     .description('Reverts the latest correction still in effect.')
     .action(async () =>
-      report(await withDb((db) => call(db, 'undoCorrection', {})), 'No correction to undo.'),
+      report(await withApp((app) => call(app, 'undoCorrection', {})), 'No correction to undo.'),
     );
   program
     .command('redo')
     .description('Applies again the correction the latest undo reverted.')
-    .action(async () => report(await withDb((db) => call(db, 'redoCorrection', {})), 'Nothing to redo.'));
+    .action(async () => report(await withApp((app) => call(app, 'redoCorrection', {})), 'Nothing to redo.'));
   program
     .command('revert <correction>')
     .description('Reverts one correction from the history, by its id.')
     .option('--reason <text>', 'why (kept in the history)')
     .action(async (id: string, opts: { reason?: string }) => {
-      report(await withDb((db) => call(db, 'revertCorrection', { id, reason: opts.reason })));
+      report(await withApp((app) => call(app, 'revertCorrection', { id, reason: opts.reason })));
     });
 };

@@ -1,11 +1,9 @@
 // `rendezvous db start|stop|status`: the database behind the graph.
 import type { Command } from 'commander';
 import type { DbStatus } from '../../common/db';
-import { RendezvousError } from '../../common/errors';
+import { RendezvousError, type ErrorCode } from '../../common/errors';
 import { homePaths } from '../../core/config/home';
-import { builtinNeo4jStatus, stopBuiltinNeo4j } from '../../core/neo4j/manager';
-import { connect, connectedStatus, resolveTarget, unconnectedStatus } from '../../core/store/connection';
-import { withDb } from '../db-session';
+import { call, withApp } from '../app';
 import type { CommandRegistrar } from '../main';
 
 function printStatus(status: DbStatus): void {
@@ -26,23 +24,9 @@ function printStatus(status: DbStatus): void {
 }
 
 async function status(json: boolean): Promise<number> {
-  const target = resolveTarget();
-  let result: DbStatus;
-  if (target.mode === 'builtin' && !(await builtinNeo4jStatus(target.home))) {
-    result = unconnectedStatus(target, 'stopped', null);
-  } else {
-    try {
-      const db = await connect({ start: false, schema: false });
-      try {
-        result = await connectedStatus(db);
-      } finally {
-        await db.close();
-      }
-    } catch (err) {
-      if (!(err instanceof RendezvousError)) throw err;
-      result = unconnectedStatus(target, 'error', err);
-    }
-  }
+  const result = await withApp((app) => call(app, 'dbStatus', {}), {
+    connect: { start: false, schema: false },
+  });
   if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else printStatus(result);
   return result.state === 'error' ? 1 : 0;
@@ -57,31 +41,34 @@ export const registerDb: CommandRegistrar = (program: Command) => {
   db.command('start')
     .description('Start the built-in Neo4j (or check your own) and print its bolt:// URI; it keeps running.')
     .action(async () => {
-      await withDb(async (graph) => {
-        process.stdout.write(`${graph.uri}\n`);
-        const where =
-          graph.mode === 'builtin'
-            ? `built-in Neo4j, data in ${homePaths(graph.home).neo4jHome}, log in ${homePaths(graph.home).neo4jLog}`
-            : 'your own Neo4j (from NEO4J_URI or the saved settings); nothing was started';
-        process.stderr.write(`rendezvous: connected to ${where}\n`);
-      });
+      const graph = await withApp((app) => call(app, 'dbStatus', {}));
+      if (graph.state !== 'connected' || !graph.uri || !graph.home)
+        throw new RendezvousError(
+          (graph.error?.code ?? 'NEO4J_UNAVAILABLE') as ErrorCode,
+          graph.error?.message ?? `The database is ${graph.state}.`,
+        );
+      process.stdout.write(`${graph.uri}\n`);
+      const where =
+        graph.mode === 'builtin'
+          ? `built-in Neo4j, data in ${homePaths(graph.home).neo4jHome}, log in ${homePaths(graph.home).neo4jLog}`
+          : 'your own Neo4j (from NEO4J_URI or the saved settings); nothing was started';
+      process.stderr.write(`rendezvous: connected to ${where}\n`);
     });
 
   db.command('stop')
     .description('Stop the built-in Neo4j of this home and wait until its port is closed.')
     .action(async () => {
-      const target = resolveTarget();
-      if (target.mode === 'external') {
+      const stopped = await withApp((app) => app.local.stopDatabase());
+      if (stopped.mode === 'external') {
         process.stdout.write(
-          `Using your own Neo4j at ${target.external.uri}; Rendezvous did not start it and does not stop it.\n`,
+          `Using your own Neo4j at ${stopped.uri}; Rendezvous did not start it and does not stop it.\n`,
         );
         return;
       }
-      const stopped = await stopBuiltinNeo4j(target.home);
       process.stdout.write(
         stopped.wasRunning
           ? `Stopped the built-in Neo4j (pid ${stopped.pid}); port ${stopped.port} is closed.\n`
-          : `The built-in Neo4j of ${target.home} was not running.\n`,
+          : `The built-in Neo4j of ${stopped.home} was not running.\n`,
       );
     });
 

@@ -4,13 +4,10 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type { ExportFormat } from '../../common/export';
 import { EXPORT_FORMATS } from '../../common/export';
-import type { MeetingStatus } from '../../common/extraction';
-import { exportGraph } from '../../core/export/service';
-import type { ExportRequestInput } from '../../core/export/service';
 import { saveExport } from '../../core/export/write';
-import { withDb } from '../db-session';
+import { call, withApp } from '../app';
 import type { CommandRegistrar } from '../main';
-import { parseDateOption as parseDate, parseStatusesOption as parseStatuses } from '../options';
+import { commaList } from '../options';
 
 function parseFormat(value: string): ExportFormat {
   if (!(EXPORT_FORMATS as readonly string[]).includes(value))
@@ -31,10 +28,10 @@ export const registerExport: CommandRegistrar = (program: Command) => {
     .description('Export the graph as a JSON snapshot, GraphML, GEXF, CSV (a folder) or a Cypher script.')
     .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, parseFormat)
     .requiredOption('--out <path>', 'the file to write (for csv: a folder, created if missing)')
-    .option('--from <date>', 'only meetings on or after this date', parseDate)
-    .option('--to <date>', 'only meetings on or before this date', parseDate)
-    .option('--status <list>', 'only meetings with these statuses (comma-separated)', parseStatuses)
-    .option('--as-of <date>', 'the graph as known on this date', parseDate)
+    .option('--from <date>', 'only meetings on or after this date')
+    .option('--to <date>', 'only meetings on or before this date')
+    .option('--status <list>', 'only meetings with these statuses (comma-separated)', commaList)
+    .option('--as-of <date>', 'the graph as known on this date')
     .option(
       '--view <view>',
       'meetings (meetings as nodes, the default) or whoMetWhom (pairs that met)',
@@ -47,23 +44,22 @@ export const registerExport: CommandRegistrar = (program: Command) => {
         out: string;
         from?: string;
         to?: string;
-        status?: MeetingStatus[];
+        status?: string[];
         asOf?: string;
         view?: 'meetings' | 'whoMetWhom';
         title?: string;
       }) => {
-        const filter: ExportRequestInput['filter'] = {
-          view: opts.view ?? 'meetings',
-          ...(opts.from ? { from: opts.from } : {}),
-          ...(opts.to ? { to: opts.to } : {}),
-          ...(opts.status ? { statuses: opts.status } : {}),
-          ...(opts.asOf ? { asOf: opts.asOf } : {}),
-        };
-        const result = await withDb((db) =>
-          exportGraph(db, {
+        const result = await withApp((app) =>
+          call(app, 'exportGraph', {
             format: opts.format,
             scope: 'all',
-            filter,
+            filter: {
+              view: opts.view ?? 'meetings',
+              ...(opts.from ? { from: opts.from } : {}),
+              ...(opts.to ? { to: opts.to } : {}),
+              ...(opts.status ? { statuses: opts.status } : {}),
+              ...(opts.asOf ? { asOf: opts.asOf } : {}),
+            },
             title: opts.title,
           }),
         );

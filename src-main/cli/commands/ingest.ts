@@ -5,13 +5,11 @@ import cliProgress from 'cli-progress';
 import { basename } from 'node:path';
 import type { IngestReport } from '../../common/ingest';
 import { RendezvousError } from '../../common/errors';
-import { ingestDocuments, ingestExtractedPaths, ingestPaths, unfinishedArticles } from '../../core/ingest';
-import { textFileName } from '../../core/app/handlers';
-import { withArticleHeader, type PastedArticleMeta } from '../../core/app/pasted-text';
+import type { PastedArticleMeta } from '../../core/app/pasted-text';
 import { printable } from '../../core/ingest/printable';
 import { fileTimeoutOption } from '../file-timeout';
 import { fileTimeoutMs } from '../../core/config/limits';
-import { withDb } from '../db-session';
+import { call, withApp } from '../app';
 import type { CommandRegistrar } from '../main';
 
 function parseWorkers(value: string): number {
@@ -42,12 +40,6 @@ function formatIngestSummary(report: IngestReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-function parseDay(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new InvalidArgumentError('a date as YYYY-MM-DD');
-  return value;
-}
-
 /** Reads all of standard input as UTF-8 text. */
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -65,7 +57,7 @@ type IngestCommandOptions = {
   stdin?: boolean;
 } & PastedArticleMeta;
 
-/** `ingest --stdin`: one article from standard input, with the title, date, outlet and URL given. */
+/** `ingest --stdin`: one article from standard input, with the title, date, outlet and URL given, as pasted text. */
 async function ingestStdin(paths: string[], opts: IngestCommandOptions): Promise<void> {
   if (paths.length)
     throw new RendezvousError('INVALID_ARGUMENT', 'Use either --stdin or files and folders, not both.');
@@ -75,13 +67,17 @@ async function ingestStdin(paths: string[], opts: IngestCommandOptions): Promise
     process.stderr.write(
       'rendezvous: no --date given; meetings dated relative to publication ("last week") stay undated.\n',
     );
-  const meta = { title: opts.title, date: opts.date, outlet: opts.outlet, url: opts.url };
-  const data = Buffer.from(withArticleHeader(text, meta), 'utf8');
-  const report = await withDb((db) =>
-    ingestDocuments(db, [{ name: textFileName(opts.title ?? 'stdin'), data }], {
-      workers: 0,
-      fileTimeoutMs: fileTimeoutMs(opts.fileTimeout),
-    }),
+  const report = await withApp(
+    (app) =>
+      call(app, 'importText', {
+        name: opts.title ?? 'stdin',
+        text,
+        title: opts.title,
+        date: opts.date,
+        outlet: opts.outlet,
+        url: opts.url,
+      }),
+    { fileTimeoutMs: fileTimeoutMs(opts.fileTimeout) },
   );
   if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(formatIngestSummary(report));
@@ -108,11 +104,7 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
     .addOption(fileTimeoutOption())
     .option('--stdin', 'read one article as text from standard input')
     .option('--title <title>', 'with --stdin: the article title')
-    .option(
-      '--date <date>',
-      'with --stdin: the publication date (YYYY-MM-DD), needed for dated facts',
-      parseDay,
-    )
+    .option('--date <date>', 'with --stdin: the publication date (YYYY-MM-DD), needed for dated facts')
     .option('--outlet <name>', 'with --stdin: the outlet that published it')
     .option('--url <url>', 'with --stdin: where it was published')
     .action(async (paths: string[], opts: IngestCommandOptions) => {
@@ -124,8 +116,8 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
           'INVALID_ARGUMENT',
           'Name at least one file or folder to ingest (or use --resume).',
         );
-      await withDb(async (db) => {
-        const left = unfinishedArticles(db.home);
+      await withApp(async (app) => {
+        const left = app.local.unfinished();
         if (left.length && !opts.resume)
           process.stderr.write(
             `rendezvous: an earlier ingest was interrupted with ${left.length} article(s) pending; ` +
@@ -158,8 +150,8 @@ export const registerIngest: CommandRegistrar = (program: Command) => {
               `rendezvous: waiting for another ingest into this graph (process ${pid}) to finish…\n`,
             );
           report = opts.extracted
-            ? await ingestExtractedPaths(db, paths, { onProgress, onWaiting })
-            : await ingestPaths(db, paths, {
+            ? await app.local.ingestExtracted(paths, { onProgress, onWaiting })
+            : await app.local.ingestPaths(paths, {
                 resume: opts.resume,
                 workers: opts.workers,
                 fileTimeoutMs: fileTimeoutMs(opts.fileTimeout),

@@ -2,13 +2,9 @@
 // their status as known on a date and how sure the extraction is of each.
 import { InvalidArgumentError, type Command } from 'commander';
 import type { MeetingRecord } from '../../common/graph';
-import type { MeetingStatus } from '../../common/extraction';
-import { listMeetings } from '../../core/store/queries/meetings';
-import { countMeetings } from '../../core/store/overview';
-import { endOfIso, startOfIso } from '../../core/merge/dates';
-import { withDb } from '../db-session';
+import { call, withApp } from '../app';
 import type { CommandRegistrar } from '../main';
-import { parseDateOption as parseDate, parseStatusesOption as parseStatuses } from '../options';
+import { commaList } from '../options';
 
 /** A meeting as `--json` prints it: the documented fields, in order. */
 function meetingJson(m: MeetingRecord) {
@@ -56,7 +52,7 @@ export interface MeetingsTableOptions {
   /** Every cell in full instead of cut to its column. */
   wide?: boolean;
   /** The status filter in effect, and how many meetings it left out. */
-  statuses?: MeetingStatus[];
+  statuses?: string[];
   filteredOut?: number;
   /** The confidence floor in effect, and how many meetings below it were left out. */
   minConfidence?: number;
@@ -129,10 +125,10 @@ export const registerMeetings: CommandRegistrar = (program: Command) => {
     .command('meetings')
     .description('List the merged meetings with their sources; the status is the one known on --as-of.')
     .option('--json', 'print JSON: id, participants, place, date, topic, status, status_history, sources')
-    .option('--as-of <date>', 'the status as known on this date (default: today)', parseDate)
-    .option('--from <date>', 'only meetings on or after this date', parseDate)
-    .option('--to <date>', 'only meetings on or before this date', parseDate)
-    .option('--status <list>', 'only these statuses (comma-separated)', parseStatuses)
+    .option('--as-of <date>', 'the status as known on this date (default: today)')
+    .option('--from <date>', 'only meetings on or after this date')
+    .option('--to <date>', 'only meetings on or before this date')
+    .option('--status <list>', 'only these statuses (comma-separated)', commaList)
     .option('--wide', 'print every cell in full instead of cutting long ones with "…"')
     .option('--limit <n>', 'only the newest N meetings (says on stderr how many there are)', parseLimit)
     .option(
@@ -146,26 +142,19 @@ export const registerMeetings: CommandRegistrar = (program: Command) => {
         asOf?: string;
         from?: string;
         to?: string;
-        status?: MeetingStatus[];
+        status?: string[];
         wide?: boolean;
         limit?: number;
         minConfidence?: number;
       }) => {
         const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
-        const { listed, all, inRange } = await withDb(async (db) => {
+        const { listed, all, inRange } = await withApp(async (app) => {
           const range = { asOf, from: opts.from, to: opts.to, limit: opts.limit };
-          const listed = await listMeetings(db, { ...range, statuses: opts.status });
-          const all = opts.status?.length ? (await listMeetings(db, range)).length : listed.length;
+          const listed = await call(app, 'meetings', { ...range, statuses: opts.status });
+          const all = opts.status?.length ? (await call(app, 'meetings', range)).length : listed.length;
+          // The range was checked by the calls above; the count behind the limit is a local service.
           const inRange =
-            opts.limit !== undefined && all >= opts.limit
-              ? await countMeetings(db, {
-                  from: opts.from ? startOfIso(opts.from) : null,
-                  to: opts.to ? endOfIso(opts.to) : null,
-                  asOf: endOfIso(asOf),
-                  outlets: null,
-                  articleIds: null,
-                })
-              : all;
+            opts.limit !== undefined && all >= opts.limit ? await app.local.countMeetings(range) : all;
           return { listed, all, inRange };
         });
         if (inRange > all)

@@ -1,10 +1,10 @@
 // `rendezvous query "CYPHER"`: the read-only console for analysts.
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { DEFAULT_ROW_CAP, DEFAULT_TIMEOUT_MS, runConsoleQuery } from '../../core/store/console';
+import { DEFAULT_ROW_CAP, DEFAULT_TIMEOUT_MS } from '../../core/store/console';
 import type { ConsoleResult } from '../../core/store/console';
 import type { JsonValue } from '../../core/store/console-json';
-import { withDb } from '../db-session';
+import { withApp } from '../app';
 import type { CommandRegistrar } from '../main';
 
 function positiveInt(value: string): number {
@@ -55,8 +55,8 @@ export const registerQuery: CommandRegistrar = (program: Command) => {
       positiveInt,
     )
     .action(async (cypher: string, options: { json?: boolean; limit?: number; timeout?: number }) => {
-      const result = await withDb((db) =>
-        runConsoleQuery(db, cypher, {
+      const result = await withApp((app) =>
+        app.local.consoleQuery(cypher, {
           rowCap: options.limit ?? DEFAULT_ROW_CAP,
           timeoutMs: (options.timeout ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
         }),

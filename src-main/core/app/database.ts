@@ -12,11 +12,23 @@ import {
 } from '../store/connection';
 import type { DatabaseAccess } from './handlers';
 import { watchBuiltinNeo4j } from '../neo4j/watch';
+import { builtinNeo4jStatus } from '../neo4j/manager';
 
 /** A database access that can also be closed when the host quits. */
 export interface AppDatabase extends DatabaseAccess<GraphDb> {
   close(): Promise<void>;
 }
+
+/**
+ * Who owns the connection, and so what may be done with the built-in Neo4j. Either way, closing releases
+ * the driver only and a running built-in Neo4j keeps running.
+ * - `app`: a long-lived host (the window, the web mode). The status never waits: it starts connecting in
+ *   the background. The built-in Neo4j is watched, and restarted once if it dies.
+ * - `command`: one command-line run. The status waits for the connection, except that a built-in Neo4j
+ *   that is not running is reported `stopped` when the command may not start it (`start: false`). Nothing
+ *   is watched or restarted: a Neo4j that dies ends the command with the reason.
+ */
+export type DatabaseOwner = 'app' | 'command';
 
 function asRendezvousError(err: unknown): RendezvousError {
   if (err instanceof RendezvousError) return err;
@@ -24,7 +36,7 @@ function asRendezvousError(err: unknown): RendezvousError {
 }
 
 /** Connects on first use (starting the built-in Neo4j when it is the choice) and keeps the connection. */
-export function createAppDatabase(options: ConnectOptions): AppDatabase {
+export function createAppDatabase(options: ConnectOptions, owner: DatabaseOwner = 'app'): AppDatabase {
   let current: GraphDb | null = null;
   let pending: Promise<GraphDb> | null = null;
   let lastError: RendezvousError | null = null;
@@ -35,7 +47,7 @@ export function createAppDatabase(options: ConnectOptions): AppDatabase {
   const watch = (db: GraphDb): void => {
     watcher?.stop();
     watcher =
-      db.mode === 'builtin'
+      db.mode === 'builtin' && owner === 'app'
         ? watchBuiltinNeo4j({
             ...options,
             home: db.home,
@@ -109,9 +121,22 @@ export function createAppDatabase(options: ConnectOptions): AppDatabase {
     await db?.close().catch(() => undefined);
   };
 
+  // A command asks once and waits for the answer; it starts nothing it may not start.
+  const commandStatus = async (): Promise<DbStatus> => {
+    try {
+      const target = resolveTarget(options);
+      if (target.mode === 'builtin' && options.start === false && !(await builtinNeo4jStatus(target.home)))
+        return unconnectedStatus(target, 'stopped', null);
+      return await connectedStatus(await get());
+    } catch (err) {
+      return targetStatus('error', asRendezvousError(err));
+    }
+  };
+
   return {
     get,
     status: async () => {
+      if (owner === 'command') return commandStatus();
       if (current) {
         try {
           return await connectedStatus(current);

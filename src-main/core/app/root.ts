@@ -7,7 +7,8 @@ import type { ConnectOptions, GraphDb } from '../store/connection';
 import { graphQueries } from '../store/queries';
 import { ingestDocuments } from '../ingest';
 import { exportServices } from '../export/service';
-import { createAppDatabase } from './database';
+import { createAppDatabase, type DatabaseOwner } from './database';
+import { localServices, type LocalServices } from './local';
 import { createHandlers } from './handlers';
 import { explorerServices } from './explorer';
 import { curationServices } from './curation';
@@ -15,6 +16,8 @@ import { curationServices } from './curation';
 /** The handlers and how to release what they hold. */
 export interface AppHandlers {
   handlers: RendezvousHandlers;
+  /** What only a host on this machine may do (paths, the console's own limits), over the same database. */
+  local: LocalServices;
   close(): Promise<void>;
 }
 
@@ -28,14 +31,19 @@ function withSavedPassword(home: string, external: ExternalNeo4j | undefined): E
   return external;
 }
 
-/** Wires every API method to the core; the host supplies how links open. */
+/** Wires every API method to the core; the host supplies how links open and who owns the connection. */
 export function createAppHandlers(options: {
   connect: ConnectOptions;
   openExternal(url: string): Promise<boolean>;
+  /** The window and the web mode are `app` (the default); a command-line run is `command`. */
+  owner?: DatabaseOwner;
+  /** How long extracting one imported file may take, in ms (default: RENDEZVOUS_FILE_TIMEOUT, else 30 s). */
+  fileTimeoutMs?: number;
 }): AppHandlers {
   const env = options.connect.env ?? process.env;
   const home = resolveHome({ ...options.connect, env });
-  const database = createAppDatabase({ ...options.connect, home, env });
+  const database = createAppDatabase({ ...options.connect, home, env }, options.owner);
+  const { fileTimeoutMs } = options;
   const handlers = createHandlers<GraphDb>({
     database,
     settings: {
@@ -43,11 +51,15 @@ export function createAppHandlers(options: {
       save: (mode, external) => saveConnectionChoice(home, mode, withSavedPassword(home, external)),
     },
     queries: graphQueries,
-    ingest: ingestDocuments,
+    ingest: (db, documents) => ingestDocuments(db, documents, { fileTimeoutMs }),
     exports: exportServices,
     curation: curationServices,
     openExternal: options.openExternal,
     explorer: explorerServices,
   });
-  return { handlers, close: () => database.close() };
+  return {
+    handlers,
+    local: localServices(database, { ...options.connect, home, env }),
+    close: () => database.close(),
+  };
 }

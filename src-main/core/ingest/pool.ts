@@ -1,13 +1,14 @@
-// Extraction on every core: a small pool of worker threads, with an in-thread fallback.
+// Extraction on every core: a piscina pool of worker threads, with an in-thread fallback, a heap ceiling per
+// worker and a per-file time limit; a file that throws, kills its worker or runs over fails alone.
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
 import type { Extraction } from '../../common/extraction';
 import { toErrorPayload, type ErrorPayload } from '../../common/errors';
 import { fileTimeoutMs } from '../config/limits';
+import type { ExtractTask, TaskStarted } from './extract-worker';
 
 /** What extracting one document gave. */
 export type ExtractOutcome = { ok: true; extraction: Extraction } | { ok: false; error: ErrorPayload };
@@ -18,25 +19,12 @@ export interface ExtractJob {
   bytes: Uint8Array;
 }
 
-interface Pending {
-  job: ExtractJob;
-  resolve(outcome: ExtractOutcome): void;
-}
-
-interface Slot {
-  worker: Worker;
-  /** True once the worker has loaded the extraction code; only then is it given files. */
-  ready: boolean;
-  /** The worker thread's /proc/PID/task/TID folder, where its CPU time is read (Linux). */
-  thread: string | null;
-  busy: { id: number; pending: Pending; timer: NodeJS.Timeout } | null;
-  onTimeout?: (used: { cpuMs: number | null; wallMs: number }) => void;
-}
-
 /** Options of a pool. */
 export interface PoolOptions {
   /** How long one file may take, in ms (default: RENDEZVOUS_FILE_TIMEOUT, else 30 s); its worker is then stopped. */
   fileTimeoutMs?: number;
+  /** Another worker module with extract-worker's contract (a test's, one that fails on purpose). */
+  worker?: URL;
 }
 
 /** CPU time used by a thread so far, in ms, from /proc/PID/task/TID/stat (utime + stime), or null. */
@@ -62,31 +50,45 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024 };
 export const defaultWorkers = (): number => Math.max(1, Math.min(availableParallelism(), 4));
 
 /**
- * How to start the worker: the built worker file as is, or, when running from TypeScript sources (tsx,
- * vitest), a tiny bootstrap that registers tsx in the worker and then imports the .ts entry.
+ * The worker file and how to start it: the built extract-worker.js beside this module as is, or, when
+ * running from TypeScript sources (tsx, vitest), the .ts file with tsx's loader given to the worker.
  */
-export function workerEntry(): { script: string | URL; eval: boolean } | null {
+function workerEntry(worker?: URL): { filename: string; execArgv?: string[] } | null {
   const here = import.meta.url;
   if (!here.startsWith('file:')) return null;
-  const ts = here.endsWith('.ts');
-  const url = new URL(ts ? './extract-worker.ts' : './extract-worker.js', here);
-  if (!existsSync(fileURLToPath(url))) return null;
-  if (!ts) return { script: url, eval: false };
-  const tsxDir = dirname(createRequire(here).resolve('tsx/package.json'));
-  const tsxApi = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
-  return { script: bootstrap, eval: true };
+  const url = worker ?? new URL(here.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', here);
+  const filename = fileURLToPath(url);
+  if (!existsSync(filename)) return null;
+  if (!filename.endsWith('.ts')) return { filename };
+  const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href;
+  return { filename, execArgv: [...process.execArgv, '--import', tsx] };
 }
+
+/** One file on its way through the pool. */
+interface Running {
+  job: ExtractJob;
+  resolve(outcome: ExtractOutcome): void;
+  abort: AbortController;
+  clock: NodeJS.Timeout | null;
+  /** The worker said it began this file. */
+  started: boolean;
+  /** The worker failed; whether it had begun the file is being decided. */
+  failing: boolean;
+}
+
+/** How long a failed file waits for its worker's begin message, which may arrive after the failure. */
+const BEGIN_GRACE_MS = 100;
 
 /**
  * Runs extractions on worker threads, one per core by default. When workers cannot start (a bundle
  * without the worker file), extraction runs in this thread instead, with the same results.
  */
 export class ExtractionPool {
-  private readonly slots: Slot[] = [];
-  private readonly queue: Pending[] = [];
+  private readonly pool: Piscina<ExtractTask, ExtractOutcome> | null;
+  private readonly running = new Map<number, Running>();
   private nextId = 0;
-  private closed = false;
+  /** Why the workers cannot run files, once one failed before it began its first file. */
+  private broken: string | null = null;
   /** True when extraction runs on worker threads (only then is the time limit enforced). */
   readonly threaded: boolean;
   /** The per-file limit in ms. */
@@ -94,132 +96,98 @@ export class ExtractionPool {
 
   constructor(size = defaultWorkers(), options: PoolOptions = {}) {
     this.fileTimeoutMs = options.fileTimeoutMs ?? fileTimeoutMs();
-    const entry = size > 0 ? workerEntry() : null;
+    const entry = size > 0 ? workerEntry(options.worker) : null;
     this.threaded = !!entry;
-    if (entry) for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn(entry));
+    const threads = Math.max(1, size);
+    this.pool = entry
+      ? new Piscina<ExtractTask, ExtractOutcome>({
+          ...entry,
+          minThreads: threads,
+          maxThreads: threads,
+          resourceLimits: WORKER_LIMITS,
+        })
+      : null;
+    this.pool?.on('message', (message: TaskStarted) => this.onStarted(message));
+    // A worker that fails with no file of ours is replaced by piscina; the file it had is failed below.
+    this.pool?.on('error', () => undefined);
   }
 
-  private spawn(entry: { script: string | URL; eval: boolean }): Slot {
-    const slot: Slot = {
-      worker: new Worker(entry.script, { eval: entry.eval, resourceLimits: WORKER_LIMITS }),
-      busy: null,
-      ready: false,
-      thread: null,
-    };
-    slot.worker.on(
-      'message',
-      (msg: ({ id: number } & ExtractOutcome) | { ready: true; thread: string | null }) => {
-        if ('ready' in msg) {
-          slot.ready = true;
-          slot.thread = msg.thread;
-          this.pump();
-          return;
-        }
-        const busy = slot.busy;
-        if (!busy || busy.id !== msg.id) return;
-        slot.busy = null;
-        if (busy.timer) clearInterval(busy.timer);
-        busy.pending.resolve(
-          msg.ok ? { ok: true, extraction: msg.extraction } : { ok: false, error: msg.error },
-        );
-        this.pump();
-      },
-    );
-    const fail = (error: ErrorPayload | string) => {
-      const busy = slot.busy;
-      slot.busy = null;
-      if (busy?.timer) clearInterval(busy.timer);
-      const i = this.slots.indexOf(slot);
-      if (i < 0) return;
-      this.slots.splice(i, 1);
-      if (busy)
-        busy.pending.resolve({
-          ok: false,
-          error:
-            typeof error === 'string'
-              ? { code: 'INTERNAL', message: `${busy.pending.job.name}: extraction stopped: ${error}` }
-              : error,
-        });
-      if (this.closed) return;
-      if (!slot.ready && typeof error === 'string') {
-        // The worker could not even load: another would fail the same way, so the queued files fail now.
-        if (!this.slots.length)
-          for (const pending of this.queue.splice(0))
-            pending.resolve({
-              ok: false,
-              error: {
-                code: 'INTERNAL',
-                message: `${pending.job.name}: the extraction worker did not start: ${error}`,
-              },
-            });
-        return;
-      }
-      this.slots.push(this.spawn(entry));
-      this.pump();
-    };
-    slot.onTimeout = (used) => {
-      const busy = slot.busy;
-      if (!busy) return;
-      const seconds = this.fileTimeoutMs / 1000;
-      fail({
-        code: 'EXTRACTION_TIMEOUT',
-        message:
-          `${busy.pending.job.name}: extraction took longer than ${seconds} s and was stopped ` +
-          '(raise the limit with --file-timeout or RENDEZVOUS_FILE_TIMEOUT).',
-        details: { file: busy.pending.job.name, timeoutMs: this.fileTimeoutMs, ...used },
-      });
-      void slot.worker.terminate();
-    };
-    slot.worker.on('error', (err) => fail(err.message));
-    slot.worker.on('exit', (code) => {
-      if (!this.closed) fail(`the worker exited with code ${code}`);
-    });
-    slot.worker.unref();
-    return slot;
-  }
-
-  /**
-   * The clock of one file. On Linux it is the worker thread's own CPU time, so a busy machine does not
-   * make a normal file fail; wall-clock time, at ten times the limit, stops a worker that makes no
-   * progress at all. Elsewhere it is wall-clock time.
-   */
-  private clock(slot: Slot): NodeJS.Timeout {
-    const cpuAtStart = threadCpuMs(slot.thread);
-    const started = Date.now();
+  /** A worker began a file: its clock starts now, on that worker's own CPU time where it can be read. */
+  private onStarted(message: TaskStarted): void {
+    const run = this.running.get(message.started);
+    if (!run || run.started) return;
+    run.started = true;
+    if (run.failing) return;
+    const cpuAtStart = threadCpuMs(message.thread);
+    const began = Date.now();
     const wallLimit = cpuAtStart === null ? this.fileTimeoutMs : this.fileTimeoutMs * WALL_BACKSTOP;
-    return setInterval(
+    run.clock = setInterval(
       () => {
-        const cpu = threadCpuMs(slot.thread);
-        const overCpu = cpuAtStart !== null && cpu !== null && cpu - cpuAtStart >= this.fileTimeoutMs;
-        const wallMs = Date.now() - started;
-        if (overCpu || wallMs >= wallLimit)
-          slot.onTimeout?.({ cpuMs: cpu === null || cpuAtStart === null ? null : cpu - cpuAtStart, wallMs });
+        const cpu = threadCpuMs(message.thread);
+        const cpuMs = cpu === null || cpuAtStart === null ? null : cpu - cpuAtStart;
+        const wallMs = Date.now() - began;
+        if ((cpuMs !== null && cpuMs >= this.fileTimeoutMs) || wallMs >= wallLimit)
+          this.timedOut(message.started, { cpuMs, wallMs });
       },
       Math.min(250, this.fileTimeoutMs),
     );
   }
 
-  private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.busy || !slot.ready) continue;
-      const pending = this.queue.shift();
-      if (!pending) break;
-      const id = this.nextId++;
-      slot.busy = { id, pending, timer: this.clock(slot) };
-      slot.worker.ref();
-      slot.worker.postMessage({ id, name: pending.job.name, bytes: pending.job.bytes });
-    }
-    // Workers keep the process alive only while there is work (queued files wait for a worker to load).
-    const working = this.queue.length > 0 || this.slots.some((s) => s.busy);
-    for (const s of this.slots) {
-      if (working) s.worker.ref();
-      else s.worker.unref();
-    }
+  /** Stops a file over its limit: piscina ends its worker and starts another. */
+  private timedOut(id: number, used: { cpuMs: number | null; wallMs: number }): void {
+    const run = this.running.get(id);
+    if (!run) return;
+    this.settle(id, {
+      ok: false,
+      error: {
+        code: 'EXTRACTION_TIMEOUT',
+        message:
+          `${run.job.name}: extraction took longer than ${this.fileTimeoutMs / 1000} s and was stopped ` +
+          '(raise the limit with --file-timeout or RENDEZVOUS_FILE_TIMEOUT).',
+        details: { file: run.job.name, timeoutMs: this.fileTimeoutMs, ...used },
+      },
+    });
+    run.abort.abort();
+  }
+
+  private settle(id: number, outcome: ExtractOutcome): void {
+    const run = this.running.get(id);
+    if (!run) return;
+    this.running.delete(id);
+    if (run.clock) clearInterval(run.clock);
+    run.resolve(outcome);
+  }
+
+  /**
+   * A file whose worker failed. If the worker had begun it, the file alone fails. If not, the worker could not
+   * even load: another would fail the same way, so every waiting file fails now. The begin message travels
+   * apart from the failure, so it is given a moment to arrive first.
+   */
+  private failed(id: number, err: unknown): void {
+    const run = this.running.get(id);
+    if (!run) return;
+    run.failing = true;
+    const message = err instanceof Error ? err.message : String(err);
+    setTimeout(() => {
+      if (!run.started && !this.broken) {
+        this.broken = message;
+        void this.pool?.destroy().catch(() => undefined);
+      }
+      this.settle(id, {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: run.started
+            ? `${run.job.name}: extraction stopped: ${message}`
+            : `${run.job.name}: the extraction worker did not start: ${this.broken}`,
+        },
+      });
+    }, BEGIN_GRACE_MS);
   }
 
   /** Extracts one document; never rejects: failures come back as an error payload naming the file. */
   extract(job: ExtractJob): Promise<ExtractOutcome> {
-    if (!this.threaded) {
+    if (!this.pool) {
       // Loaded only here: with workers, the extraction code lives in the workers alone.
       return import('../extract/index').then(
         ({ extractArticle }) => {
@@ -232,22 +200,28 @@ export class ExtractionPool {
         (err: unknown) => ({ ok: false, error: toErrorPayload(err) }),
       );
     }
-    if (!this.slots.length)
+    if (this.broken)
       return Promise.resolve({
         ok: false,
-        error: { code: 'INTERNAL', message: `${job.name}: no extraction worker could start` },
+        error: {
+          code: 'INTERNAL',
+          message: `${job.name}: the extraction worker did not start: ${this.broken}`,
+        },
       });
+    const id = this.nextId++;
+    const abort = new AbortController();
     return new Promise((resolve) => {
-      this.queue.push({ job, resolve });
-      this.pump();
+      this.running.set(id, { job, resolve, abort, clock: null, started: false, failing: false });
+      this.pool!.run({ id, name: job.name, bytes: job.bytes }, { signal: abort.signal }).then(
+        (outcome) => this.settle(id, outcome),
+        (err: unknown) => this.failed(id, err),
+      );
     });
   }
 
   /** Stops the workers. */
   async close(): Promise<void> {
-    this.closed = true;
-    for (const s of this.slots) if (s.busy?.timer) clearInterval(s.busy.timer);
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-    this.slots.length = 0;
+    for (const run of this.running.values()) if (run.clock) clearInterval(run.clock);
+    await this.pool?.destroy().catch(() => undefined);
   }
 }
