@@ -10,7 +10,7 @@ const CHROME = [
   /\bpre-?order\b/i,
   /\bnewsletters?\b/i,
   /\b(sign(ing)? up|log ?in|sign in|register now)\b/i,
-  /\b(members|membership|become a member|paywalls?|donate|donation|support (us|our))\b/i,
+  /\b(members?[- ]only|for (our )?members|\d[\d,.]*k? members|membership|become a member|paywalls?|donate|donation|support (us|our))\b/i,
   /\bconfirmation email\b/i,
   /\b(cookies?|privacy policy|terms of (use|service)|all rights reserved|copyright ©?)\b/i,
   /^(advertisement|sponsored|share|follow us|print|email|whatsapp|facebook|twitter|telegram|x)$/i,
@@ -85,6 +85,63 @@ const wordCount = (line: string): number => line.trim().split(/\s+/).filter(Bool
 export function isHeadlineLike(line: string): boolean {
   const n = wordCount(line);
   return n >= 3 && n <= 25 && !endsLikeSentence(line);
+}
+
+/** The marker that opens a list item: "•", "-", "*", "–", "·". */
+const LIST_MARKER = /^\s*[•·*–-]\s*/;
+
+const capitalised = (word: string): boolean => /^[“"‘'(]?\p{Lu}/u.test(word);
+
+/**
+ * A line that reads as a sentence though it lacks closing punctuation: eight words or more, three of them
+ * longer lower-case words (a Title Case or all-caps headline has none).
+ */
+export function readsAsSentence(line: string): boolean {
+  const words = line
+    .replace(LIST_MARKER, '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length < 8) return false;
+  return words.filter((w) => !capitalised(w) && /\p{Ll}{4}/u.test(w)).length >= 3;
+}
+
+/** A list item: a line opened by a list marker, or a line under a bare marker. */
+export function isListItem(line: string, previous: string): boolean {
+  return /^\s*[•·*–-]\s+\S/.test(line) || /^\s*[•·*–-]\s*$/.test(previous);
+}
+
+const HONORIFIC_NAME =
+  /^(?:Hon\.?|H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Prof\.?)\s+\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u;
+const NAME_WITH_OFFICE =
+  /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3},\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:President|Prime Minister|Minister|Secretary|Chancellor|King|Queen|Prince|Ambassador|Governor|Mayor|Chair(?:man|woman|person)?|CEO|Director|Premier|Speaker|Senator|Leader|Head|Envoy|Commissioner)\b/u;
+
+/** A line that names a person: an honorific before a name ("Hon. Jane Roe"), or "Jane Roe, Minister of …". */
+export function namesPerson(line: string): boolean {
+  const text = line.replace(LIST_MARKER, '').trim();
+  return HONORIFIC_NAME.test(text) || NAME_WITH_OFFICE.test(text);
+}
+
+/**
+ * The lead sentences of a paragraph that a photo caption was glued onto, when the caption restates the
+ * lead ("Jane Roe met John Doe on Sunday. Jane Roe met John Doe (Photo/Agency)"); null otherwise.
+ */
+export function leadBeforeCaption(line: string): string | null {
+  const credit = CAPTION_CREDIT.exec(line) ?? BRACKET_CREDIT.exec(line);
+  if (!credit) return null;
+  const text = line.slice(0, credit.index).trim();
+  const cut = [...text.matchAll(/[.!?]["”’]?\s+(?=[“"]?\p{Lu})/gu)].pop();
+  if (!cut) return null;
+  const lead = text.slice(0, cut.index + cut[0].trimEnd().length);
+  const caption = text.slice(cut.index + cut[0].length);
+  const key = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const opening = key(caption).split(' ').slice(0, 5).join(' ');
+  if (wordCount(lead) < 8 || opening.split(' ').length < 4 || !key(lead).includes(opening)) return null;
+  return lead;
 }
 
 /** A paragraph cut short, as teasers and feed blurbs are: long, without closing punctuation. */

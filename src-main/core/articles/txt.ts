@@ -12,8 +12,12 @@ import {
   isChromeLine,
   isEndMarker,
   isHeadlineLike,
+  isListItem,
   isShortLabel,
   isTruncatedParagraph,
+  leadBeforeCaption,
+  namesPerson,
+  readsAsSentence,
 } from './boilerplate';
 import { parseDateline } from './dateline';
 import {
@@ -170,9 +174,12 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
   let ended = false;
   let titleCandidate: string | null = null;
   let skipTeaser = 0;
+  let previous = '';
   for (let i = 0; i < rest.length; i++) {
-    const line = rest[i] ?? '';
+    let line = rest[i] ?? '';
     if (!line) continue;
+    const above = previous;
+    previous = line;
     if (ended) {
       const authors = /^authors?:\s*(.*)$/i.exec(line);
       if (authors?.[1]) credits.push(...splitAuthors(authors[1]));
@@ -199,7 +206,10 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
     }
     if (isCaption(line)) {
       credits.push(...captionCredits(line));
-      continue;
+      // A caption glued after the lead it restates: the lead stays.
+      const lead = leadBeforeCaption(line);
+      if (!lead) continue;
+      line = lead;
     }
     if (isChromeLine(line)) {
       credits.push(...chromeCredits(line, meta.outlet));
@@ -222,8 +232,20 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
       meta.published ??= stamp;
       continue;
     }
+    // A list item that is a sentence or names a person is body text; menus and link lists are not.
+    const bodyItem = isListItem(line, above) && (readsAsSentence(line) || namesPerson(line));
+    // A sentence right above the body, under a known title, is the lead (a heading stands alone);
+    // a dateline opens the body, so a line above one is a subtitle.
+    const below = rest[i + 1] ?? '';
+    const lead =
+      !paragraphs.length &&
+      titleKey !== null &&
+      readsAsSentence(line) &&
+      endsLikeSentence(below) &&
+      !parseDateline(below) &&
+      !/^\p{Lu}{2,}(?:[ /-]\p{Lu}{2,})*[,.(]/u.test(below);
     // Headings, tags and labels state no facts; the last heading before the body is its title.
-    if (isShortLabel(line) || isHeadlineLike(line)) {
+    if (!bodyItem && !lead && (isShortLabel(line) || isHeadlineLike(line))) {
       if (!paragraphs.length && isHeadlineLike(line)) titleCandidate = line;
       credits.push(...chromeCredits(line, meta.outlet));
       continue;
