@@ -11,6 +11,7 @@ const SCHEMA_STATEMENTS: string[] = [
   'CREATE INDEX meeting_date_end IF NOT EXISTS FOR (m:Meeting) ON (m.dateEnd)',
   'CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE',
   'CREATE INDEX meeting_status IF NOT EXISTS FOR (m:Meeting) ON (m.status)',
+  'CREATE INDEX meeting_rejected IF NOT EXISTS FOR (m:Meeting) ON (m.rejectedOn)',
   'CREATE INDEX person_key IF NOT EXISTS FOR (p:Person) ON (p.key)',
   'CREATE INDEX person_surname IF NOT EXISTS FOR (p:Person) ON (p.surname)',
   'CREATE INDEX person_first IF NOT EXISTS FOR (p:Person) ON (p.first)',

@@ -6,7 +6,7 @@ import { candidateKeys } from '../merge/keys';
 import { outletKey } from '../lexicon/outlets';
 import { organizationAcronyms, resolveOrganizations } from '../merge/organizations';
 import { assignMeetings } from '../merge/match';
-import { summarizeMeeting, type MeetingState, type MeetingSummary } from '../merge/summary';
+import { summarizeMeeting, type MeetingSummary } from '../merge/summary';
 import { personName } from '../merge/names';
 import { resolveByMeetings, resolvePeople, type PersonRecord } from '../merge/people';
 import {
@@ -18,7 +18,7 @@ import {
 } from '../merge/plan';
 import { str, strs, toParams, toPlain } from './values';
 import { isUnavailable, storeError } from './session';
-import { reportFromProps } from './records';
+import { meetingCandidates, type TxLike } from './meeting-candidates';
 import { withExtractionReasons } from './report-reasons';
 
 /** What writing one article did. */
@@ -51,13 +51,6 @@ CALL (stored) {
   RETURN collect(p {.id, .name, .key, .first, .surname, .aliases, .roles, .affiliations, .mergeReasons}) AS people
 }
 RETURN stored, people`;
-
-const MEETING_CANDIDATES = `
-UNWIND $keys AS k
-MATCH (:MergeKey {id: k})<-[:KEYED]-(m:Meeting)
-WITH DISTINCT m
-MATCH (m)-[r:REPORTED_IN]->(:Article)
-RETURN m.id AS id, collect(properties(r)) AS reports`;
 
 const ORGANIZATION_CANDIDATES = `
 UNWIND $acronyms AS a
@@ -114,11 +107,6 @@ MERGE (s)-[r:${type}]->(t)
 SET r += row.props, ${APPEND_ARTICLE}`;
 }
 
-/** Something that runs Cypher inside a transaction. */
-interface TxLike {
-  run(query: string, params?: Record<string, unknown>): Promise<{ records: { get(key: string): unknown }[] }>;
-}
-
 /** Plans an article inside a transaction: reads what merging needs, decides, returns the rows. */
 async function planInTx(
   tx: TxLike,
@@ -127,7 +115,12 @@ async function planInTx(
   const articleId = articleNodeId(ex.source.sha256);
   const people = personMentions(ex);
   const names = people.map((p) => personName(p.name));
-  const found = await tx.run(PERSON_CANDIDATES, {
+  // The reads that do not depend on each other go out together, in one round trip.
+  const acronyms = organizationAcronyms(ex.organizations);
+  const key = outletKey(ex.article.outlet, ex.article.url ?? null);
+  const orgsRead = acronyms.length ? tx.run(ORGANIZATION_CANDIDATES, { acronyms }) : null;
+  const mastheadRead = key ? tx.run(STORED_MASTHEAD, { key }) : null;
+  const personRead = tx.run(PERSON_CANDIDATES, {
     articleId,
     keys: [...new Set(names.map((n) => n.key))],
     surnames: [...new Set(names.map((n) => n.surname))],
@@ -135,20 +128,13 @@ async function planInTx(
     firsts: [...new Set(names.flatMap((n) => (n.first ? [n.first] : [n.surname])))],
     surnameKeys: [...new Set(names.map((n) => n.surnameKey))],
   });
+  const [found, orgRows, mastheadRows] = await Promise.all([personRead, orgsRead, mastheadRead]);
   if (found.records[0]?.get('stored')) return null;
   const existing = ((found.records[0]?.get('people') as unknown[] | undefined) ?? []).map(personFromProps);
   let resolutions = resolvePeople(people, existing, { articleId, title: ex.article.title }, ex.credits);
 
   let reports = withExtractionReasons(meetingReports(ex, articleId, people, resolutions), ex);
-  let candidates: MeetingState[] = [];
-  if (reports.length) {
-    const keys = [...new Set(reports.flatMap(candidateKeys))];
-    const res = await tx.run(MEETING_CANDIDATES, { keys });
-    candidates = res.records.map((r) => ({
-      id: String(r.get('id')),
-      reports: (r.get('reports') as unknown[]).map(reportFromProps),
-    }));
-  }
+  const candidates = await meetingCandidates(tx, reports);
   const assignments = assignMeetings(reports, candidates);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   // A one-name person ("Kim") of a meeting that joined a stored one may be one of its participants.
@@ -173,17 +159,13 @@ async function planInTx(
     const prior = byId.get(a.meetingId)?.reports ?? [];
     summaries.set(a.meetingId, summarizeMeeting([...prior, reports[i]!])!);
   });
-  const acronyms = organizationAcronyms(ex.organizations);
-  const storedOrgs = acronyms.length
-    ? (await tx.run(ORGANIZATION_CANDIDATES, { acronyms })).records.map((r) => ({
-        id: String(r.get('id')),
-        name: String(r.get('name') ?? ''),
-        acronym: str(r.get('acronym')),
-      }))
-    : [];
+  const storedOrgs = (orgRows?.records ?? []).map((r) => ({
+    id: String(r.get('id')),
+    name: String(r.get('name') ?? ''),
+    acronym: str(r.get('acronym')),
+  }));
   const organizations = resolveOrganizations(ex.organizations, storedOrgs);
-  const key = outletKey(ex.article.outlet, ex.article.url ?? null);
-  const mastheads = key ? (await tx.run(STORED_MASTHEAD, { key })).records : [];
+  const mastheads = mastheadRows?.records ?? [];
   const storedOutlet = mastheads.length ? str(mastheads[0]!.get('outlet')) : null;
   const plan = buildArticlePlan(
     ex,

@@ -1,4 +1,6 @@
 // The `expand` method: a node's neighbours through the meetings that pass the filters, up to a limit.
+// A node with many meetings (a hub) is expanded from its newest meetings, read newest first through the
+// meeting date index, so its cost follows the limit, not its size; the counts of the rest stay true.
 import { RendezvousError } from '../../../common/errors';
 import type { ExpandInput, GraphData } from '../../../common/graph';
 import { GraphBuilder } from '../../merge/views';
@@ -48,15 +50,133 @@ ${PAGE}
 WITH n, total, x.o AS o, x.type AS type, x.role AS role, x.out AS out
 RETURN ${NODE('n')} AS center, total, collect(CASE WHEN o IS NULL THEN NULL ELSE {node: ${NODE('o')}, type: type, role: role, out: out} END) AS shown`;
 
-/** A node's neighbours, up to a limit; `omitted` counts the rest. One query. */
+/** Up to this many meetings, a node's meetings are read whole; past it, it is a hub. */
+const HUB_MEETINGS = 2000;
+/** On a hub, who met whom ranks neighbours within this many of its newest meetings per neighbour asked for. */
+const MEETINGS_PER_NEIGHBOUR = 8;
+
+/** The relationships from a meeting to the entities it involves. */
+const MEETING_LINKS = 'PARTICIPANT|AT|ABOUT|ANNOUNCED_BY|REPORTED_BY';
+
+const DEGREE = (label: string) => `
+MATCH (n:${label} {id: $id})
+RETURN COUNT { (n)<-[:${MEETING_LINKS}]-() } AS links`;
+
+/**
+ * The subquery that gives `newest`: the hub's $window newest meetings linked by `types`, not rejected,
+ * found by walking the date index newest first (dated ones; undated ones after them when they fall short).
+ */
+const NEWEST = (types: string) => `
+CALL (n) {
+  MATCH (m:Meeting) USING INDEX m:Meeting(dateStart)
+  WHERE m.dateStart IS NOT NULL AND ${NOT_REJECTED('m')} AND EXISTS { (m)-[:${types}]->(n) }
+  WITH m ORDER BY m.dateStart DESC LIMIT $window
+  RETURN collect(m) AS dated
+}
+CALL (n, dated) {
+  UNWIND (CASE WHEN size(dated) < $window THEN [n] ELSE [] END) AS h
+  MATCH (m:Meeting)-[:${types}]->(h) WHERE m.dateStart IS NULL AND ${NOT_REJECTED('m')}
+  WITH DISTINCT m ORDER BY m.id LIMIT $window
+  RETURN collect(m) AS undated
+}
+WITH n, dated + undated[..($window - size(dated))] AS newest`;
+
+/** The hub's meeting links not rejected: its degree less the rejected meetings', found by their index. */
+const LINK_TOTAL = (types: string) => `
+CALL (n) {
+  MATCH (m:Meeting) USING INDEX m:Meeting(rejectedOn)
+  WHERE m.rejectedOn IS NOT NULL
+  MATCH (m)-[r:${types}]->(n)
+  RETURN count(r) AS rejectedLinks
+}
+WITH n, newest, COUNT { (n)<-[:${types}]-() } - rejectedLinks AS linkTotal`;
+
+/**
+ * Who met whom on a hub: the parties of its newest meetings, most shared among them first; the total
+ * counts every party it met, and each edge every meeting with its party.
+ */
+const HUB_WHO_MET_WHOM = (label: string) => `
+MATCH (n:${label} {id: $id})
+${NEWEST('PARTICIPANT')}
+CALL (n) {
+  OPTIONAL MATCH (n)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(o)
+  WHERE o <> n AND ${NOT_REJECTED('m')}
+  RETURN collect(DISTINCT o) AS met
+}
+CALL (n) {
+  OPTIONAL MATCH (n)-[:AFFILIATED_WITH]-(a)
+  RETURN collect(DISTINCT a) AS affiliated
+}
+WITH n, newest, size(met) + size([a IN affiliated WHERE NOT a IN met]) AS total
+OPTIONAL CALL (n, newest) {
+  UNWIND newest AS m
+  MATCH (m)-[:PARTICIPANT]->(o) WHERE o <> n AND NOT (n)-[:AFFILIATED_WITH]-(o)
+  RETURN o, collect(m) AS ms
+  UNION
+  MATCH (n)-[:AFFILIATED_WITH]-(o)
+  RETURN o, [] AS ms
+}
+WITH n, total, o, reduce(acc = [], x IN collect(ms) | acc + x) AS ms
+ORDER BY size(ms) DESC, o.id LIMIT $limit
+CALL (n, o) {
+  RETURN COUNT { (o)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(n) WHERE ${NOT_REJECTED('m')} } AS meetingTotal
+}
+RETURN ${NODE('n')} AS center, total,
+  collect(CASE WHEN o IS NULL THEN NULL ELSE {node: ${NODE('o')}, meetingTotal: meetingTotal,
+    meetings: [m IN ms[..20] | m {.id, .place, .city, .country, .date, .topic, .status}]} END) AS shown`;
+
+/** The meetings view on a hub: its affiliations, then its newest meetings, with the true count of its links. */
+const HUB_MEETINGS_VIEW = (label: string) => `
+MATCH (n:${label} {id: $id})
+${NEWEST(MEETING_LINKS)}
+${LINK_TOTAL(MEETING_LINKS)}
+CALL (n) {
+  OPTIONAL MATCH (n)-[r:AFFILIATED_WITH]-(o)
+  WITH r, o ORDER BY o.id
+  RETURN collect(CASE WHEN o IS NULL THEN NULL ELSE {o: o, type: type(r), role: r.role, out: startNode(r) = n} END) AS affiliations
+}
+CALL (n, newest) {
+  UNWIND newest AS m
+  MATCH (m)-[r:${MEETING_LINKS}]->(n)
+  WITH m, r ORDER BY m.dateStart IS NULL, m.dateStart DESC, m.id, type(r)
+  RETURN collect({o: m, type: type(r), role: r.role, out: false}) AS linked
+}
+WITH n, size(affiliations) + linkTotal AS total, (affiliations + linked)[..$limit] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x
+WITH n, total, x.o AS o, x.type AS type, x.role AS role, x.out AS out
+RETURN ${NODE('n')} AS center, total,
+  collect(CASE WHEN o IS NULL THEN NULL ELSE {node: ${NODE('o')}, type: type, role: role, out: out} END) AS shown`;
+
+/** The Cypher for a node's neighbours: read whole, or newest first for a hub when no filter narrows its meetings. */
+async function neighboursQuery(
+  db: GraphDb,
+  id: string,
+  label: string,
+  whoMet: boolean,
+  filtered: boolean,
+): Promise<string> {
+  const hub =
+    !filtered &&
+    label !== 'Meeting' &&
+    num((await read(db, DEGREE(label), { id }, 'expanding'))[0]?.links) > HUB_MEETINGS;
+  if (hub) return (whoMet ? HUB_WHO_MET_WHOM : HUB_MEETINGS_VIEW)(label);
+  return (whoMet ? NEIGHBOURS_WHO_MET_WHOM : NEIGHBOURS_MEETINGS)(label);
+}
+
+/** A node's neighbours, up to a limit; `omitted` counts the rest. */
 export async function expandNode(db: GraphDb, input: ExpandInput): Promise<GraphData> {
   const label = labelFor(input.id);
   const whoMet = input.view === 'whoMetWhom' && label !== 'Meeting' && label !== 'Place' && label !== 'Topic';
   const allowed = await meetingIdsPassing(db, input.filter);
   const rows = await read(
     db,
-    whoMet ? NEIGHBOURS_WHO_MET_WHOM(label) : NEIGHBOURS_MEETINGS(label),
-    { id: input.id, limit: input.limit, allowed: allowed ? [...allowed] : null },
+    await neighboursQuery(db, input.id, label, whoMet, !!allowed),
+    {
+      id: input.id,
+      limit: input.limit,
+      window: whoMet ? input.limit * MEETINGS_PER_NEIGHBOUR : input.limit,
+      allowed: allowed ? [...allowed] : null,
+    },
     'expanding',
   );
   if (!rows.length) throw new RendezvousError('NOT_FOUND', `No entity has the id "${input.id}".`);

@@ -1,0 +1,127 @@
+// Hub entities on a Neo4j of their own: a party with 1,000 meetings and one with 50,000 (spread over
+// the same ten years) in one graph. For each, the merge-candidate lookup an ingest makes for a new report
+// naming the party, and expand on the party as the app calls it (validated input, default view and
+// filters). Target: the 50,000-meeting party within 1.5x of the 1,000-meeting one, p50 and p95.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { graphMethods } from '../../src-main/common/graph';
+import type { GraphView } from '../../src-main/common/vocab';
+import { startBuiltinNeo4j, stopBuiltinNeo4j } from '../../src-main/core/neo4j/manager';
+import { connect, type GraphDb } from '../../src-main/core/store/connection';
+import { meetingCandidates } from '../../src-main/core/store/meeting-candidates';
+import { graphQueries } from '../../src-main/core/store/queries';
+import { hubReport, poolPerson, writeHubGraph, type HubParty } from '../../tests/helpers/hub-graph';
+import { benchEnv } from '../lib/plain-write';
+import type { BenchFigure, BenchSuite } from '../types';
+
+const SMALL: HubParty = { id: 'person:party-1k', meetings: 1_000 };
+const LARGE: HubParty = { id: 'person:party-50k', meetings: 50_000 };
+const WARMUP = 5;
+const RUNS = 40;
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
+
+/** Times `run(i)` RUNS times after WARMUP untimed runs: p50 and p95 in ms. */
+async function timed(run: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < WARMUP; i++) await run(i);
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await run(WARMUP + i);
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  return { p50: percentile(ms, 0.5), p95: percentile(ms, 0.95) };
+}
+
+/** The lookup an ingest makes for a new report naming `party` and someone of the pool, on a day of month `i`. */
+async function lookup(db: GraphDb, party: string, i: number): Promise<number> {
+  const day = `20${15 + (i % 10)}-${String((i % 12) + 1).padStart(2, '0')}-15`;
+  const report = hubReport(party, poolPerson(i * 31 + 7), day, i, `article:new-${i}`, 0);
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    return (await session.executeRead((tx) => meetingCandidates(tx, [report]))).length;
+  } finally {
+    await session.close();
+  }
+}
+
+/** Expand on `party` with the input the app sends on a double-click (default view, limit and filters). */
+async function expand(db: GraphDb, party: string, view: GraphView): Promise<number> {
+  const input = graphMethods.expand.input.parse({
+    id: party,
+    view,
+    limit: 25,
+    filter: { statuses: ['planned', 'ongoing', 'held', 'cancelled'] },
+  });
+  const data = await graphQueries.expand(db, input);
+  return data.nodes.length + data.omitted;
+}
+
+const figures = (
+  what: string,
+  small: { p50: number; p95: number },
+  large: { p50: number; p95: number },
+  load: string,
+): BenchFigure[] =>
+  (['p50', 'p95'] as const).map((p) => ({
+    name: `${what}, party with ${LARGE.meetings.toLocaleString('en')} meetings (${p} of ${RUNS})`,
+    value: large[p],
+    unit: 'ms',
+    baseline: { name: `party with ${SMALL.meetings.toLocaleString('en')} meetings`, value: small[p] },
+    target: 'ratio <= 1.5',
+    load,
+  }));
+
+const suite: BenchSuite = {
+  title: 'Hub entities: merge-candidate lookup and expand, 50,000 meetings vs 1,000',
+  async run(): Promise<BenchFigure[]> {
+    const env = benchEnv();
+    const home = mkdtempSync(join(tmpdir(), 'rendezvous-bench-hub-'));
+    await startBuiltinNeo4j({ home, env, heap: '1g', startTimeoutMs: 300_000 });
+    const db = await connect({ home, env, start: false });
+    try {
+      const t = performance.now();
+      await writeHubGraph(db, [SMALL, LARGE]);
+      console.log(
+        `  (wrote ${SMALL.meetings + LARGE.meetings} meetings in ${((performance.now() - t) / 1000).toFixed(1)} s)`,
+      );
+      const out: BenchFigure[] = [];
+      const lookups = {
+        small: await timed((i) => lookup(db, SMALL.id, i)),
+        large: await timed((i) => lookup(db, LARGE.id, i)),
+      };
+      out.push(
+        ...figures(
+          'merge-candidate lookup for a new report',
+          lookups.small,
+          lookups.large,
+          loadavg()[0]!.toFixed(2),
+        ),
+      );
+      for (const view of ['whoMetWhom', 'meetings'] as const) {
+        const expands = {
+          small: await timed(() => expand(db, SMALL.id, view)),
+          large: await timed(() => expand(db, LARGE.id, view)),
+        };
+        out.push(
+          ...figures(
+            `expand (${view} view, 25 neighbours)`,
+            expands.small,
+            expands.large,
+            loadavg()[0]!.toFixed(2),
+          ),
+        );
+      }
+      return out;
+    } finally {
+      await db.close();
+      await stopBuiltinNeo4j(home);
+      rmSync(home, { recursive: true, force: true });
+    }
+  },
+};
+
+export default suite;
