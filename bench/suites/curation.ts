@@ -24,6 +24,8 @@ const ARTICLES = Number(process.env.RENDEZVOUS_BENCH_CURATION_ARTICLES ?? 10_000
 const BATCH = Math.max(100, Math.round(ARTICLES / 10));
 const CORRECTIONS = 1000;
 const ROUND_TRIPS = 100;
+/** RENDEZVOUS_BENCH_CURATION_TRIPS_ONLY=1 measures only the round trips (minutes, on a stored base). */
+const TRIPS_ONLY = process.env.RENDEZVOUS_BENCH_CURATION_TRIPS_ONLY === '1';
 const REALISTIC: Omit<CorpusOptions, 'articles'> = { officials: 5000, skew: 3, bytes: [3000, 8000] };
 
 function benchEnv(): NodeJS.ProcessEnv {
@@ -147,7 +149,7 @@ const suite: BenchSuite = {
 
       // Ingest without any correction in effect.
       let t = performance.now();
-      await ingestPaths(db, [join(corpus, 'first')], { journal });
+      if (!TRIPS_ONLY) await ingestPaths(db, [join(corpus, 'first')], { journal });
       const without = (performance.now() - t) / 1000;
       const withoutLoad = load();
 
@@ -190,7 +192,7 @@ const suite: BenchSuite = {
       const left = await ids('Meeting');
       const persons = await ids('Person');
       let made = 2 * trips;
-      for (let i = 0; made < CORRECTIONS && i < left.length; i++, made++) {
+      for (let i = 0; !TRIPS_ONLY && made < CORRECTIONS && i < left.length; i++, made++) {
         const id = left[(i * 7 + 3) % left.length]!;
         const [keep, drop] = [persons.length - 1 - 2 * i, persons.length - 2 - 2 * i].map((k) => persons[k]);
         if (i % 10 === 9 && keep && drop && 2 * i < persons.length / 2)
@@ -200,7 +202,7 @@ const suite: BenchSuite = {
         else await call('confirmMeeting', { id, reason: 'bench' });
       }
       t = performance.now();
-      await ingestPaths(db, [join(corpus, 'second')], { journal });
+      if (!TRIPS_ONLY) await ingestPaths(db, [join(corpus, 'second')], { journal });
       const withCorrections = (performance.now() - t) / 1000;
       const withLoad = load();
 
@@ -215,11 +217,15 @@ const suite: BenchSuite = {
         ...(q === 0.95 ? { target: '< 200 ms' } : {}),
         load: roundTripLoad,
       });
-      return [
+      const tripFigures = [
         trip('merge', 0.5, 'plainMerge'),
         trip('merge', 0.95, 'plainMerge'),
         trip('reject', 0.5, 'plainReject'),
         trip('reject', 0.95, 'plainReject'),
+      ];
+      if (TRIPS_ONLY) return tripFigures;
+      return [
+        ...tripFigures,
         {
           name: `ingest of ${BATCH} more articles with ${made} corrections in effect`,
           value: withCorrections,
