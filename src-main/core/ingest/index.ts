@@ -8,6 +8,7 @@ import type { Extraction } from '../../common/extraction';
 import { MAX_ARTICLE_BYTES, type IngestFileResult, type IngestReport } from '../../common/ingest';
 import type { GraphDb } from '../store/connection';
 import { storedArticles, writeArticles } from '../store/write-article';
+import { articleNodeId } from '../merge/plan';
 import { homePaths } from '../config/home';
 import { assertDiskSpace, diskFullError, isDiskFull } from './disk';
 import { collectArticleFiles, type SkippedEntry } from './files';
@@ -159,6 +160,8 @@ async function ingestLocked(
   const stored = await storedArticles(db, [...new Set(hashes)]);
   const seen = new Set<string>();
   const todo: number[] = [];
+  // Stored by a run cut off before its corrections were re-applied to them: re-applied now, then done.
+  const leftPending: number[] = [];
   let resumed = 0;
   for (let i = 0; i < sources.length; i++) {
     const r = results[i]!;
@@ -168,12 +171,20 @@ async function ingestLocked(
     }
     if (stored.has(r.sha256) || seen.has(r.sha256)) {
       r.unchanged = true;
-      if (unfinishedBefore.has(r.sha256)) journal.committed(r.sha256, r.file, !!sources[i]!.path);
-      progress(i);
+      if (unfinishedBefore.has(r.sha256)) leftPending.push(i);
+      else progress(i);
       continue;
     }
     seen.add(r.sha256);
     todo.push(i);
+  }
+
+  if (leftPending.length) {
+    await reapplyCorrections(db, [...new Set(leftPending.map((i) => articleNodeId(results[i]!.sha256!)))]);
+    for (const i of leftPending) {
+      journal.committed(results[i]!.sha256!, results[i]!.file, !!sources[i]!.path);
+      progress(i);
+    }
   }
 
   // Refuse before writing anything when the disk cannot take these articles.
@@ -314,13 +325,8 @@ async function ingestLocked(
           if (unfinishedBefore.has(r.sha256!)) resumed++;
         }
       });
-      for (const { i } of batch) {
-        const r = results[i]!;
-        const onDisk = !!sources[i]!.path;
-        if (committed.has(i)) journal.committed(r.sha256!, r.file, onDisk);
-        else journal.failed(r.sha256!, r.file, onDisk);
-        progress(i);
-      }
+      // The journal marks the group done only once the corrections are re-applied to it: a run cut off in
+      // between leaves it pending, and the next run re-applies them to it.
       try {
         await reapplyCorrections(
           db,
@@ -339,10 +345,17 @@ async function ingestLocked(
           'NEO4J_UNAVAILABLE',
           `Neo4j became unreachable while ingesting ${results[batch.at(-1)!.i]!.file}; ${report.articles} ` +
             `article(s) were stored, 0 may have been (the commit of their group was cut off), ${notReached} ` +
-            `were not (none is half-written). The corrections were not re-applied to the last group; ` +
-            `\`rendezvous history\` lists them and each can be reverted and made again. (${err.message})`,
+            `were not (none is half-written). The corrections were not re-applied to the last group ` +
+            `yet: the same ingest run again re-applies them. (${err.message})`,
           { report },
         );
+      }
+      for (const { i } of batch) {
+        const r = results[i]!;
+        const onDisk = !!sources[i]!.path;
+        if (committed.has(i)) journal.committed(r.sha256!, r.file, onDisk);
+        else journal.failed(r.sha256!, r.file, onDisk);
+        progress(i);
       }
     }
   } catch (err) {

@@ -58,6 +58,7 @@ export const CURATION_SCHEMA = [
   'CREATE INDEX correction_target IF NOT EXISTS FOR (c:Correction) ON (c.target)',
   'CREATE INDEX correction_drop IF NOT EXISTS FOR (c:Correction) ON (c.dropId)',
   'CREATE INDEX correction_seq IF NOT EXISTS FOR (c:Correction) ON (c.seq)',
+  'CREATE INDEX correction_date IF NOT EXISTS FOR (c:Correction) ON (c.date)',
   'CREATE CONSTRAINT curation_log_id IF NOT EXISTS FOR (l:CurationLog) REQUIRE l.id IS UNIQUE',
 ];
 
@@ -193,11 +194,13 @@ export interface NewCorrection {
   reverts?: string | null;
   viaUndo?: boolean;
   redoOf?: string | null;
+  /** When it was made (default: now). */
+  at?: Date;
 }
 
 /** Writes a correction record (its author, time and day set here). */
 export async function record(tx: Tx, seq: number, c: NewCorrection): Promise<Correction> {
-  const now = new Date();
+  const now = c.at ?? new Date();
   const rows = await run(
     tx,
     `CREATE (c:Correction {id: $id, seq: $seq, kind: $kind, target: $target, targetIds: $targetIds,
@@ -232,12 +235,15 @@ export async function record(tx: Tx, seq: number, c: NewCorrection): Promise<Cor
 
 const MEETING_REVIEW_KINDS = ['meeting.confirm', 'meeting.reject', 'meeting.edit', 'meeting.add'];
 
-/**
- * Rebuilds a meeting's curated state from its active corrections: marks and their days, the folded
- * edits laid over the summary of its reports, participants added or set aside. Idempotent, so it also
- * re-applies the corrections after an ingest wrote new reports.
- */
-export async function recomputeMeeting(tx: Tx, id: string): Promise<void> {
+/** What a meeting's curated state is computed from: its reports, its active corrections, its curated links. */
+interface MeetingState {
+  reports: unknown[];
+  corrections: { kind: string; date: string; payload: Row }[];
+  setAside: number;
+  curatedAdds: number;
+}
+
+async function readMeetingState(tx: Tx, id: string): Promise<MeetingState | null> {
   const rows = await run(
     tx,
     `MATCH (m:Meeting {id: $id})
@@ -245,22 +251,33 @@ export async function recomputeMeeting(tx: Tx, id: string): Promise<void> {
      WITH m, collect(properties(r)) AS reports
      OPTIONAL MATCH (c:Correction {target: $id}) WHERE c.active AND c.kind IN $kinds
      WITH m, reports, c ORDER BY c.seq
-     RETURN reports, collect(c {.kind, .date, .payload}) AS corrections`,
+     RETURN reports, collect(c {.kind, .date, .payload}) AS corrections,
+            COUNT { (m)-[:SET_ASIDE_PARTICIPANT]->() } AS setAside,
+            COUNT { (m)-[p:PARTICIPANT]->() WHERE p.curatedAdd } AS curatedAdds`,
     { id, kinds: MEETING_REVIEW_KINDS },
   );
-  if (!rows.length) return;
-  const corrections = (rows[0]!.corrections as Row[]).map((c) => ({
-    kind: String(c.kind),
-    date: String(c.date),
-    payload: JSON.parse(String(c.payload)) as Row,
-  }));
-  const reports = (rows[0]!.reports as unknown[]).map(reportFromProps);
+  if (!rows.length) return null;
+  return {
+    reports: rows[0]!.reports as unknown[],
+    corrections: (rows[0]!.corrections as Row[]).map((c) => ({
+      kind: String(c.kind),
+      date: String(c.date),
+      payload: JSON.parse(String(c.payload)) as Row,
+    })),
+    setAside: num(rows[0]!.setAside),
+    curatedAdds: num(rows[0]!.curatedAdds),
+  };
+}
+
+/** Writes a meeting's curated state folded from `state`; the link statements only when there are links to change. */
+async function writeMeetingState(tx: Tx, id: string, state: MeetingState): Promise<void> {
+  const reports = state.reports.map(reportFromProps);
   let confirmedOn: string | null = null;
   let rejectedOn: string | null = null;
   let correctedOn: string | null = null;
   let addedOn: string | null = null;
   const edits: MeetingOverride[] = [];
-  for (const c of corrections) {
+  for (const c of state.corrections) {
     if (c.kind === 'meeting.confirm') [confirmedOn, rejectedOn] = [c.date, null];
     if (c.kind === 'meeting.reject') [rejectedOn, confirmedOn] = [c.date, null];
     if (c.kind === 'meeting.add') addedOn = c.date;
@@ -293,7 +310,7 @@ export async function recomputeMeeting(tx: Tx, id: string): Promise<void> {
   const removed = override.removeParticipants ?? [];
   const added = override.addParticipants ?? [];
   // Sent pipelined: the server runs them in order, each on a set of links the others leave alone.
-  await Promise.all([
+  const statements: Promise<Row[]>[] = [
     run(
       tx,
       `MATCH (m:Meeting {id: $id})
@@ -310,40 +327,63 @@ export async function recomputeMeeting(tx: Tx, id: string): Promise<void> {
         override: Object.keys(override).length ? JSON.stringify(override) : null,
       },
     ),
-    // Participants set aside keep their relationship, under another type, so a revert brings them back.
-    run(
-      tx,
-      `MATCH (m:Meeting {id: $id})-[p:PARTICIPANT]->(x) WHERE x.id IN $removed
+  ];
+  // Participants set aside keep their relationship, under another type, so a revert brings them back.
+  if (removed.length)
+    statements.push(
+      run(
+        tx,
+        `MATCH (m:Meeting {id: $id})-[p:PARTICIPANT]->(x) WHERE x.id IN $removed
      MERGE (m)-[q:SET_ASIDE_PARTICIPANT]->(x)
      SET q += properties(p), q.articles = coalesce(q.articles, []) + [a IN coalesce(p.articles, []) WHERE NOT a IN coalesce(q.articles, [])]
      DELETE p`,
-      { id, removed },
-    ),
-    run(
-      tx,
-      `MATCH (m:Meeting {id: $id})-[q:SET_ASIDE_PARTICIPANT]->(x) WHERE NOT x.id IN $removed
+        { id, removed },
+      ),
+    );
+  if (state.setAside)
+    statements.push(
+      run(
+        tx,
+        `MATCH (m:Meeting {id: $id})-[q:SET_ASIDE_PARTICIPANT]->(x) WHERE NOT x.id IN $removed
      MERGE (m)-[p:PARTICIPANT]->(x)
      SET p += properties(q), p.articles = coalesce(p.articles, []) + [a IN coalesce(q.articles, []) WHERE NOT a IN coalesce(p.articles, [])]
      DELETE q`,
-      { id, removed },
-    ),
-    run(
-      tx,
-      `MATCH (m:Meeting {id: $id})
+        { id, removed },
+      ),
+    );
+  if (added.length)
+    statements.push(
+      run(
+        tx,
+        `MATCH (m:Meeting {id: $id})
      UNWIND $added AS pid
      MATCH (x {id: pid}) WHERE x:Person OR x:Group OR x:Organization
      MERGE (m)-[p:PARTICIPANT]->(x)
      ON CREATE SET p.articles = [], p.role = null, p.curatedAdd = true`,
-      { id, added },
-    ),
-    run(
-      tx,
-      `MATCH (m:Meeting {id: $id})-[p:PARTICIPANT]->(x)
+        { id, added },
+      ),
+    );
+  if (state.curatedAdds)
+    statements.push(
+      run(
+        tx,
+        `MATCH (m:Meeting {id: $id})-[p:PARTICIPANT]->(x)
      WHERE p.curatedAdd AND size(coalesce(p.articles, [])) = 0 AND NOT x.id IN $added
      DELETE p`,
-      { id, added },
-    ),
-  ]);
+        { id, added },
+      ),
+    );
+  await Promise.all(statements);
+}
+
+/**
+ * Rebuilds a meeting's curated state from its active corrections: marks and their days, the folded
+ * edits laid over the summary of its reports, participants added or set aside. Idempotent, so it also
+ * re-applies the corrections after an ingest wrote new reports.
+ */
+export async function recomputeMeeting(tx: Tx, id: string): Promise<void> {
+  const state = await readMeetingState(tx, id);
+  if (state) await writeMeetingState(tx, id, state);
 }
 
 async function reviewMeeting(
@@ -353,18 +393,34 @@ async function reviewMeeting(
 ): Promise<CorrectionResult> {
   const reason = checkReason(input.reason);
   return write(db, 'recording the review', async (tx) => {
-    const seq = await nextSeq(tx);
-    const m = await entity(tx, input.id, 'Meeting');
+    // Two round trips: the lock, the meeting and its state read together (the server runs a
+    // transaction's statements in the order sent, the lock first), then the record and the state with
+    // this correction folded in, written together.
+    const at = new Date();
+    const [seq, m, state] = await Promise.all([
+      nextSeq(tx),
+      entity(tx, input.id, 'Meeting'),
+      readMeetingState(tx, input.id),
+    ]);
     checkVersion(input.id, versionOf(m), input.expectedVersion);
-    const c = await record(tx, seq, {
-      kind,
-      target: input.id,
-      targetIds: [input.id],
-      summary: `${kind === 'meeting.confirm' ? 'Confirmed' : 'Rejected'} the meeting ${meetingName(m)}`,
-      reason,
-      payload: { id: input.id },
-    });
-    const [, version] = await Promise.all([recomputeMeeting(tx, input.id), bumpVersion(tx, input.id)]);
+    const day = at.toISOString().slice(0, 10);
+    const [c, , version] = await Promise.all([
+      record(tx, seq, {
+        kind,
+        target: input.id,
+        targetIds: [input.id],
+        summary: `${kind === 'meeting.confirm' ? 'Confirmed' : 'Rejected'} the meeting ${meetingName(m)}`,
+        reason,
+        payload: { id: input.id },
+        at,
+      }),
+      state &&
+        writeMeetingState(tx, input.id, {
+          ...state,
+          corrections: [...state.corrections, { kind, date: day, payload: { id: input.id } }],
+        }),
+      bumpVersion(tx, input.id),
+    ]);
     return { correction: c, version };
   });
 }
@@ -736,16 +792,23 @@ export async function moveInto(
     drop = d[0]!.p as Row;
   }
   const links = await moveLinks(tx, 'Person', keepId, dropId, PERSON_LINK_TYPES);
+  // The reports that name the dropped person are those of its meetings (reports and participants are
+  // written together), so only those are read, not every report of the kept one, which may be a hub.
+  const meetings = [
+    ...new Set(
+      links.filter((l) => l.otherLabel === 'Meeting' && /PARTICIPANT$/.test(l.type)).map((l) => l.otherId),
+    ),
+  ];
   const reports = await run(
     tx,
-    `MATCH (m:Meeting)-[:PARTICIPANT|SET_ASIDE_PARTICIPANT]->(:Person {id: $keep})
-     MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE $drop IN r.personIds
+    `UNWIND $meetings AS mid
+     MATCH (m:Meeting {id: mid})-[r:REPORTED_IN]->(a:Article) WHERE $drop IN r.personIds
      WITH DISTINCT m, r, a
      WITH m, r, a, r.personIds AS before
      SET r.personIds = reduce(acc = [], x IN [p IN r.personIds | CASE WHEN p = $drop THEN $keep ELSE p END] |
        CASE WHEN x IN acc THEN acc ELSE acc + x END)
      RETURN m.id AS meetingId, a.id AS articleId, before`,
-    { keep: keepId, drop: dropId },
+    { keep: keepId, drop: dropId, meetings },
   );
   const originalReports = reports.map((r) => ({
     meetingId: String(r.meetingId),
@@ -834,26 +897,31 @@ export async function mergePeople(
   if (input.keep === input.drop)
     throw new RendezvousError('BAD_INPUT', `A person cannot be merged into itself (${input.keep}).`);
   return write(db, 'merging people', async (tx) => {
-    const seq = await nextSeq(tx);
-    const [keep, drop] = await Promise.all([
+    // Sent pipelined: the server runs them in order, the log's lock first.
+    const [seq, keep, drop] = await Promise.all([
+      nextSeq(tx),
       entity(tx, input.keep, 'Person'),
       entity(tx, input.drop, 'Person'),
     ]);
     checkVersion(input.keep, versionOf(keep), input.expectedVersion);
     const line = `${str(drop.name)} merged into ${str(keep.name)} by ${curationAuthor()}${reason ? `: ${reason}` : ''}`;
     const backup = await moveInto(tx, input.keep, input.drop, line, { keep, drop });
-    const c = await record(tx, seq, {
-      kind: 'person.merge',
-      target: input.keep,
-      targetIds: [input.keep, input.drop],
-      summary: `Merged ${str(drop.name)} into ${str(keep.name)}`,
-      reason,
-      payload: { keep: input.keep, drop: input.drop, reason: input.reason, line },
-      dropId: input.drop,
-      backups: [backup],
-      redoOf: options.redoOf ?? null,
-    });
-    const [, version] = await Promise.all([personCurationMark(tx, input.keep), bumpVersion(tx, input.keep)]);
+    // Sent pipelined: the mark reads the record written just before it.
+    const [c, , version] = await Promise.all([
+      record(tx, seq, {
+        kind: 'person.merge',
+        target: input.keep,
+        targetIds: [input.keep, input.drop],
+        summary: `Merged ${str(drop.name)} into ${str(keep.name)}`,
+        reason,
+        payload: { keep: input.keep, drop: input.drop, reason: input.reason, line },
+        dropId: input.drop,
+        backups: [backup],
+        redoOf: options.redoOf ?? null,
+      }),
+      personCurationMark(tx, input.keep),
+      bumpVersion(tx, input.keep),
+    ]);
     return { correction: c, version };
   });
 }

@@ -8,6 +8,7 @@ import { MEETINGS_MATCHING, REPORT_FILTER } from '../overview';
 import { sourcesWithReasons } from '../report-reasons';
 import { ARTICLE, NODE, loadedMeeting } from '../records';
 import { read } from '../session';
+import { meetingsAsKnownOn } from '../curation-asof';
 
 /** The subqueries that load a meeting's links (participants, places, topics, announcers) for `m`. */
 export const MEETING_LINKS = `
@@ -71,7 +72,8 @@ export async function loadMeetings(db: GraphDb, f: MeetingFilter): Promise<Loade
     },
     'loading meetings',
   );
-  return rows.map(loadedMeeting);
+  const loaded = rows.map(loadedMeeting);
+  return f.asOf ? meetingsAsKnownOn(db, loaded, endOfIso(f.asOf)) : loaded;
 }
 
 /** The meetings that pass the filters, as known on their `asOf`; null when no filter narrows anything. */
