@@ -112,29 +112,45 @@ export async function builtinNeo4jStatus(home: string): Promise<BuiltinNeo4j | n
  * Neo4j is never orphaned (and `db stop` can still stop it).
  */
 async function recoverState(home: string): Promise<StateFile | null> {
-  const paths = homePaths(home);
-  const storeLock = join(paths.dataDir, 'databases', 'store_lock');
-  if (!existsSync(storeLock)) return null;
-  const holder = findFileHolder(storeLock);
-  if (!holder || !isOurLauncher(holder.pid, home)) return null;
-  const port = Number(/--port (\d+)/.exec(holder.command ?? '')?.[1]);
-  if (!Number.isInteger(port) || port <= 0 || !(await isPortOpen(port))) return null;
-  const ready = readyLineOf(paths.neo4jLog, holder.pid);
-  const state: StateFile = {
-    pid: holder.pid,
-    port,
-    uri: `bolt://127.0.0.1:${port}`,
-    home: paths.home,
-    version: ready ? (/version=(\S+)/.exec(ready)?.[1] ?? null) : null,
-    edition: ready ? (/edition=(\S+)/.exec(ready)?.[1] ?? null) : null,
-    startedAt: new Date().toISOString(),
-  };
+  const found = launcherHolding(home);
+  if (!found || !(await isPortOpen(found.port))) return null;
+  const state = stateOf(found, readyLineOf(found.paths.neo4jLog, found.pid));
   try {
     writeState(home, state);
   } catch {
     // a read-only or full disk: the state is still good for this call
   }
   return state;
+}
+
+/** Our launcher holding this home's store lock, with the Bolt port it was started on; null when there is none. */
+function launcherHolding(
+  home: string,
+): { paths: ReturnType<typeof homePaths>; pid: number; port: number } | null {
+  const paths = homePaths(home);
+  const storeLock = join(paths.dataDir, 'databases', 'store_lock');
+  if (!existsSync(storeLock)) return null;
+  const holder = findFileHolder(storeLock);
+  if (!holder || !isOurLauncher(holder.pid, home)) return null;
+  const port = Number(/--port (\d+)/.exec(holder.command ?? '')?.[1]);
+  if (!Number.isInteger(port) || port <= 0) return null;
+  return { paths, pid: holder.pid, port };
+}
+
+/** The state file of a running launcher, its version and edition read off its ready line when there is one. */
+function stateOf(
+  found: { paths: ReturnType<typeof homePaths>; pid: number; port: number },
+  ready: string | undefined,
+): StateFile {
+  return {
+    pid: found.pid,
+    port: found.port,
+    uri: `bolt://127.0.0.1:${found.port}`,
+    home: found.paths.home,
+    version: ready ? (/version=(\S+)/.exec(ready)?.[1] ?? null) : null,
+    edition: ready ? (/edition=(\S+)/.exec(ready)?.[1] ?? null) : null,
+    startedAt: new Date().toISOString(),
+  };
 }
 
 function readyLineOf(log: string, pid: number): string | undefined {
@@ -168,33 +184,18 @@ export function unexpectedStop(home: string): { pid: number; cause: string } | n
  * and, once its port answers, records and reuses it instead of failing on the store lock.
  */
 async function adoptOrphan(home: string, timeoutMs: number): Promise<BuiltinNeo4j | null> {
-  const paths = homePaths(home);
-  const storeLock = join(paths.dataDir, 'databases', 'store_lock');
-  if (!existsSync(storeLock)) return null;
-  const holder = findFileHolder(storeLock);
-  if (!holder || !isOurLauncher(holder.pid, home)) return null;
-  const port = Number(/--port (\d+)/.exec(holder.command ?? '')?.[1]);
-  if (!Number.isInteger(port) || port <= 0) return null;
+  const found = launcherHolding(home);
+  if (!found) return null;
   // Adopt it only once it has said it is ready (its password is set by then), and its port answers.
-  const readyLine = (): string | undefined => readyLineOf(paths.neo4jLog, holder.pid);
+  const readyLine = (): string | undefined => readyLineOf(found.paths.neo4jLog, found.pid);
   const deadline = Date.now() + timeoutMs;
   let ready = readyLine();
-  while (!ready || !(await isPortOpen(port))) {
-    if (!isAlive(holder.pid) || Date.now() > deadline) return null;
+  while (!ready || !(await isPortOpen(found.port))) {
+    if (!isAlive(found.pid) || Date.now() > deadline) return null;
     await sleep(250);
     ready = readyLine();
   }
-  const version = /version=(\S+)/.exec(ready)?.[1] ?? null;
-  const edition = /edition=(\S+)/.exec(ready)?.[1] ?? null;
-  const state: StateFile = {
-    pid: holder.pid,
-    port,
-    uri: `bolt://127.0.0.1:${port}`,
-    home: paths.home,
-    version,
-    edition,
-    startedAt: new Date().toISOString(),
-  };
+  const state = stateOf(found, ready);
   writeState(home, state);
   return { ...state, reused: true };
 }
