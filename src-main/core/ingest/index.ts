@@ -345,8 +345,8 @@ async function ingestLocked(
           'NEO4J_UNAVAILABLE',
           `Neo4j became unreachable while ingesting ${results[batch.at(-1)!.i]!.file}; ${report.articles} ` +
             `article(s) were stored, 0 may have been (the commit of their group was cut off), ${notReached} ` +
-            `were not (none is half-written). The corrections were not re-applied to the last group ` +
-            `yet: the same ingest run again re-applies them. (${err.message})`,
+            `were not (none is half-written), and the corrections are not yet re-applied to the last group. ` +
+            `Run the same ingest again once Neo4j is back to finish: it re-applies them too. (${err.message})`,
           { report },
         );
       }
