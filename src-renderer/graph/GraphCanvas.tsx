@@ -133,6 +133,37 @@ function fitAll(cy: Core, animate: boolean): void {
   else cy.viewport({ zoom, pan });
 }
 
+/** The smallest zoom at which a chosen node is shown when the camera moves to it. */
+const READABLE_ZOOM = 0.75;
+
+/**
+ * Shows a chosen node: the camera stays put when the node and its label are already in view at a readable
+ * zoom; otherwise it frames the node with its neighbours when they fit, or centres the node alone.
+ */
+function bringIntoView(cy: Core, node: NodeSingular): void {
+  const zoom = Math.min(MAX_FIT_ZOOM, Math.max(cy.zoom(), READABLE_ZOOM));
+  const own = node.boundingBox({});
+  const ext = cy.extent();
+  const margin = PADDING / cy.zoom();
+  const inView =
+    own.x1 >= ext.x1 + margin &&
+    own.x2 <= ext.x2 - margin &&
+    own.y1 >= ext.y1 + margin &&
+    own.y2 <= ext.y2 - margin;
+  if (inView && zoom === cy.zoom()) return;
+  const around = node.closedNeighborhood().boundingBox({});
+  const box = fitZoomOf(cy, around) >= zoom ? around : own;
+  cy.stop(true, false);
+  cy.animate({
+    zoom,
+    pan: {
+      x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+      y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+    },
+    duration: 250,
+  });
+}
+
 /** True when some element lies outside the view, or the graph has shrunk to a small part of it. */
 function needsRefit(cy: Core): boolean {
   if (cy.elements().empty()) return false;
@@ -383,15 +414,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       },
       center: (id) => {
         const node = cy.getElementById(id);
-        if (node.nonempty()) {
-          const zoom = Math.min(MAX_FIT_ZOOM, Math.max(cy.zoom(), 0.75));
-          const p = node.position();
-          cy.animate({
-            zoom,
-            pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y },
-            duration: 250,
-          });
-        }
+        if (node.nonempty()) bringIntoView(cy, node);
       },
       png: ({ scale, background }) => {
         if (cy.elements().empty()) return null;

@@ -25,6 +25,21 @@ async function drawn(): Promise<string[]> {
   return page.getByRole('list', { name: 'Entities on the graph' }).getByRole('listitem').allTextContents();
 }
 
+/** Ids of the nodes whose disc and label are not wholly inside the canvas. */
+async function nodesOutOfView(): Promise<string[]> {
+  return page.getByTestId('graph-canvas').evaluate((el) => {
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    type Node = { id(): string; renderedBoundingBox(): Box };
+    type Cy = { width(): number; height(): number; nodes(): { map<T>(f: (n: Node) => T): T[] } };
+    const cy = (el as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+    return cy
+      .nodes()
+      .map((n) => ({ id: n.id(), b: n.renderedBoundingBox() }))
+      .filter(({ b }) => b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height())
+      .map(({ id }) => id);
+  });
+}
+
 async function expectDrawn(names: string[], present = true): Promise<void> {
   await expect
     .poll(
@@ -103,6 +118,8 @@ describe('the explorer, in a browser against the web mode', () => {
     await expect
       .poll(() => page.locator('li[data-id][data-kind="person"]').filter({ hasText: 'Witkoff' }).count())
       .toBe(1);
+    // The whole small graph was in view, so choosing a node does not push its neighbours off the canvas.
+    await expect.poll(() => nodesOutOfView(), { timeout: 5_000 }).toEqual([]);
     await shot('02-search-witkoff');
   });
 
