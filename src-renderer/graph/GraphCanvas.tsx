@@ -226,7 +226,20 @@ function runLayout(
         neighbours: n.neighborhood('node').map((m) => m.id()),
       })),
     );
-    (options as { positions?: unknown }).positions = (n: NodeSingular) => at[n.id()] ?? n.position();
+    // A crowded city is spread out so that its discs and labels do not cover each other.
+    const spread =
+      cy.nodes().length <= SEPARATE_MAX_NODES
+        ? separateDiscs(
+            cy.nodes().map((n) => ({
+              id: n.id(),
+              ...(pinned.has(n.id()) ? n.position() : (at[n.id()] ?? n.position())),
+              r: n.width() / 2,
+              fixed: pinned.has(n.id()),
+            })),
+            LABEL_CLEARANCE,
+          )
+        : new Map(Object.entries(at));
+    (options as { positions?: unknown }).positions = (n: NodeSingular) => spread.get(n.id()) ?? n.position();
   }
   const finish = () => {
     cy.scratch('layoutRunning', false);

@@ -107,6 +107,7 @@ export function mapPositions(nodes: MapNode[]): Record<string, { x: number; y: n
     byPoint.set(key, [...(byPoint.get(key) ?? []), n.id]);
     out[n.id] = project(n.lat, n.lon);
   }
+  compressFarPoints(out);
   for (const ids of byPoint.values()) {
     if (ids.length < 2) continue;
     const centre = out[ids[0]!]!;
@@ -139,6 +140,30 @@ export function mapPositions(nodes: MapNode[]): Record<string, { x: number; y: n
       out[n.id] = { x: left + (i % 12) * 90, y: bottom + Math.floor(i / 12) * 70 };
     });
   return out;
+}
+
+/** Within this distance of the map's centre (in degrees), distances are drawn true to scale. */
+export const MAP_TRUE_RADIUS = 8;
+
+/**
+ * Draws far points closer to the centre of the map (the median point), keeping their direction: beyond
+ * MAP_TRUE_RADIUS degrees a distance grows with its square root. A view of Istanbul talks with one meeting
+ * in Washington then reads as two clusters of legible size instead of two specks an ocean apart.
+ */
+function compressFarPoints(out: Record<string, { x: number; y: number }>): void {
+  const points = Object.values(out);
+  if (points.length < 2) return;
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const cx = median(points.map((p) => p.x));
+  const cy = median(points.map((p) => p.y));
+  const near = MAP_TRUE_RADIUS * MAP_SCALE;
+  for (const p of points) {
+    const d = Math.hypot(p.x - cx, p.y - cy);
+    if (d <= near) continue;
+    const k = (near * Math.sqrt(d / near)) / d;
+    p.x = cx + (p.x - cx) * k;
+    p.y = cy + (p.y - cy) * k;
+  }
 }
 
 function hash(s: string): number {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUTS } from '../../../src-main/common/vocab';
-import { edgeSummary, layoutOptions, mapPositions, project } from '../../../src-renderer/graph/layouts';
+import {
+  edgeSummary,
+  layoutOptions,
+  MAP_SCALE,
+  MAP_TRUE_RADIUS,
+  mapPositions,
+  project,
+} from '../../../src-renderer/graph/layouts';
 
 describe('layout options', () => {
   it('offers fcose first, then concentric, circle, grid, breadthfirst and the map', () => {
@@ -36,6 +43,28 @@ describe('the map layout', () => {
     expect(Math.hypot(at.p!.x - centre.x, at.p!.y - centre.y)).toBeLessThan(60);
     expect(Math.hypot(at.q!.x - at.p!.x, at.q!.y - at.p!.y)).toBeLessThan(60);
     expect(at.lonely!.y).toBeGreaterThan(centre.y + 100);
+  });
+
+  it('keeps places near the centre true to scale and draws a far one closer, in the same direction', () => {
+    const at = mapPositions([
+      { id: 'istanbul', lat: 41.01, lon: 28.95, neighbours: [] },
+      { id: 'ankara', lat: 39.93, lon: 32.86, neighbours: [] },
+      { id: 'moscow', lat: 55.75, lon: 37.62, neighbours: [] },
+      { id: 'washington', lat: 38.9, lon: -77.04, neighbours: [] },
+    ]);
+    const gap = (a: string, b: string) => Math.hypot(at[a]!.x - at[b]!.x, at[a]!.y - at[b]!.y);
+    const trueGap = (a: [number, number], b: [number, number]) => {
+      const p = project(...a);
+      const q = project(...b);
+      return Math.hypot(p.x - q.x, p.y - q.y);
+    };
+    // Ankara is the median point here, and Istanbul lies within the true-to-scale radius of it.
+    expect(gap('istanbul', 'ankara')).toBeCloseTo(trueGap([41.01, 28.95], [39.93, 32.86]), 6);
+    const washington = trueGap([38.9, -77.04], [39.93, 32.86]);
+    expect(gap('washington', 'ankara')).toBeLessThan(washington / 2);
+    expect(gap('washington', 'ankara')).toBeGreaterThan(MAP_TRUE_RADIUS * MAP_SCALE);
+    expect(at.washington!.x).toBeLessThan(at.istanbul!.x);
+    expect(at.moscow!.y).toBeLessThan(at.istanbul!.y);
   });
 
   it('summarises a link on hover by its ends and meetings', () => {
