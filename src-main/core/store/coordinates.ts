@@ -72,10 +72,37 @@ function meetingPoint(m: Pick<MeetingRecord, 'place' | 'city' | 'country'>): Lat
   return cityPoint(m.city, m.country) ?? cityPoint(m.place, m.country) ?? countryPoint(m.country);
 }
 
-/** Where a place node is: a city or venue by its city, a country by its centre. */
-function placePoint(n: GraphNode): LatLon | null {
+/**
+ * Where a place node is: a country by its centre, a city by its point, a venue (the Kremlin, a palace) at
+ * the city of the meetings held there, and only failing that at its country's centre.
+ */
+function placePoint(n: GraphNode, venueAt: ReadonlyMap<string, LatLon>): LatLon | null {
   if (n.placeKind === 'country') return countryPoint(n.label);
-  return cityPoint(n.label, n.country) ?? (n.placeKind === 'region' ? null : countryPoint(n.country));
+  return (
+    cityPoint(n.label, n.country) ??
+    venueAt.get(n.id) ??
+    (n.placeKind === 'region' ? null : countryPoint(n.country))
+  );
+}
+
+/** The city point of the meetings linked to each place, from the first such meeting whose city is known. */
+function venueCities(data: GraphData, meetings: MeetingRecord[]): Map<string, LatLon> {
+  const cityOf = new Map<string, LatLon>();
+  for (const m of meetings) {
+    const p = cityPoint(m.city, m.country);
+    if (p) cityOf.set(m.id, p);
+  }
+  for (const n of data.nodes) {
+    if (n.kind !== 'meeting' || cityOf.has(n.id)) continue;
+    const p = cityPoint(n.city, n.country);
+    if (p) cityOf.set(n.id, p);
+  }
+  const out = new Map<string, LatLon>();
+  for (const e of data.edges) {
+    const p = e.kind === 'at' ? cityOf.get(e.source) : undefined;
+    if (p && !out.has(e.target)) out.set(e.target, p);
+  }
+  return out;
 }
 
 /**
@@ -88,11 +115,12 @@ export function withCoordinates(data: GraphData, meetings: MeetingRecord[]): Gra
     const p = meetingPoint(m);
     if (p) meetingAt.set(m.id, p);
   }
+  const venueAt = venueCities(data, meetings);
   const nodeAt = new Map<string, LatLon>();
   for (const n of data.nodes) {
     const p =
       n.kind === 'place'
-        ? placePoint(n)
+        ? placePoint(n, venueAt)
         : n.kind === 'meeting'
           ? (meetingAt.get(n.id) ??
             meetingPoint({ place: n.place ?? null, city: n.city ?? null, country: n.country ?? null }))
