@@ -65,9 +65,15 @@ function declutterLabels(cy: Core): void {
   const nodes = cy.nodes();
   cy.batch(() => nodes.removeClass('label-off'));
   const boxes: LabelBox[] = [];
+  // After labels are resized, Cytoscape may still hold their old measures until the next frame; a cached
+  // box read now would keep the old size, and the label would be drawn clipped to it. So where labels can
+  // have been resized (see boostLabels), the measures are taken afresh.
+  const useCache = nodes.length > LABEL_BOOST_LIMIT;
   nodes.forEach((n) => {
     if (!n.data('label') || n.hasClass('more')) return;
-    const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    // `useCache` is a documented option of boundingBox() that the type definitions leave out.
+    const options = { includeNodes: false, includeEdges: false, includeLabels: true, useCache };
+    const b = n.boundingBox(options as cytoscape.BoundingBoxOptions);
     const always = n.selected() || n.hasClass('pinned') || n.hasClass('on-path');
     boxes.push({
       id: n.id(),

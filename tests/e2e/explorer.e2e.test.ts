@@ -40,6 +40,33 @@ async function nodesOutOfView(): Promise<string[]> {
   });
 }
 
+/** Labels drawn in a box narrower than their text (single-line labels only), which shows them clipped. */
+async function clippedLabels(): Promise<string[]> {
+  return page.getByTestId('graph-canvas').evaluate((el) => {
+    type Box = { w: number };
+    type Node = {
+      data(k: string): unknown;
+      style(k: string): string;
+      boundingBox(o: object): Box;
+      hasClass(c: string): boolean;
+    };
+    type Cy = { nodes(): { map<T>(f: (n: Node) => T): T[] } };
+    const cy = (el as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    return cy
+      .nodes()
+      .map((n) => {
+        const label = String(n.data('label') ?? '');
+        ctx.font = `${n.style('font-weight')} ${n.style('font-size')} ${n.style('font-family')}`;
+        const text = ctx.measureText(label).width;
+        const box = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }).w;
+        return { label, text, box, off: n.hasClass('label-off') };
+      })
+      .filter((l) => l.label && !l.off && l.text < 140 && l.box + 1 < l.text)
+      .map((l) => `${l.label}: ${Math.round(l.box)} < ${Math.round(l.text)}`);
+  });
+}
+
 async function expectDrawn(names: string[], present = true): Promise<void> {
   await expect
     .poll(
@@ -132,6 +159,9 @@ describe('the explorer, in a browser against the web mode', () => {
         .filter({ hasText: /2025-04-10/ });
     await expect.poll(() => istanbul().count(), { timeout: 20_000 }).toBe(1);
     expect(await istanbul().getAttribute('data-status')).toBe('held');
+    // Zoomed out to fit, labels are drawn larger; each is measured at its new size, not clipped to its old one.
+    await page.waitForTimeout(1500);
+    expect(await clippedLabels()).toEqual([]);
     await shot('03-meetings-view');
 
     // Only planned meetings: the April 10 Istanbul meeting was held, so it goes.
