@@ -46,3 +46,21 @@ export function resolveSubject(
   }
   return null;
 }
+
+/**
+ * The person a pronoun or description subject in `before` (the sentence up to a trigger) stands for, when no
+ * participant is named before the trigger.
+ */
+export function subjectOf<P extends { start: number }>(
+  s: string,
+  before: string,
+  people: P[],
+  si: number,
+  named: NamedAt[],
+  roster: PersonMention[],
+  eligible: (text: string, m: P) => boolean,
+): string | null {
+  if (people.some((p) => p.start < before.length && eligible(s, p))) return null;
+  const ref = subjectReference(before);
+  return ref ? resolveSubject(ref, si, named, roster) : null;
+}

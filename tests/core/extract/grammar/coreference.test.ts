@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
-import { resolveSubject, subjectReference } from '../../../../src-main/core/extract/grammar/coreference';
+import {
+  resolveSubject,
+  subjectOf,
+  subjectReference,
+} from '../../../../src-main/core/extract/grammar/coreference';
 
 describe('the coreference pass', () => {
   it('recognises pronoun and description subjects', () => {
@@ -31,5 +35,20 @@ describe('the coreference pass', () => {
     expect(x.meetings[0]?.participants).toEqual(
       expect.arrayContaining(['Rosa Quispe', 'Daniel Rojas', 'Ana Molina']),
     );
+  });
+});
+
+describe('the subject of a trigger', () => {
+  const named = [{ name: 'Rosa Quispe', sentence: 0, offset: 0 }];
+  const always = (): boolean => true;
+  it('is the person a pronoun stands for when no name comes before the trigger', () => {
+    expect(subjectOf('He will meet her.', 'He will ', [], 1, named, [], always)).toBe('Rosa Quispe');
+  });
+
+  it('is none when a participant is named before the trigger', () => {
+    const people = [{ start: 0 }];
+    expect(
+      subjectOf('Tomas Ruiz will meet her.', 'Tomas Ruiz will ', people, 1, named, [], always),
+    ).toBeNull();
   });
 });
