@@ -2,7 +2,7 @@
 // parties, subject, place, status, date, topic, attribution and count.
 import { attributionOf, inRanges } from './attribution';
 import type { ArticleView, SentenceView, TriggerSpan } from './context';
-import { subjectOf } from './coreference';
+import { objectOf, subjectOf } from './coreference';
 import { BACKGROUND, dateOf } from './dating';
 import type { Candidate } from './merge';
 import { statesNoMeeting } from './modality';
@@ -11,7 +11,7 @@ import { whereOf } from './place';
 import { referenceOf, type Reference } from './reference';
 import { statusOf } from './status';
 import { topicFor } from './topic';
-import { countBefore, findTriggers } from './triggers';
+import { countBefore, findTriggers, type Trigger } from './triggers';
 
 const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
@@ -28,8 +28,21 @@ function withSubject(
   art: ArticleView,
 ): { people: string[]; resolved: boolean } {
   const subject = subjectOf(v.s, span.before, v.people, v.si, art.named, art.people, eligiblePerson);
-  if (subject && !names.includes(subject)) return { people: [subject, ...names], resolved: true };
-  return { people: names, resolved: false };
+  const people = subject && !names.includes(subject) ? [subject, ...names] : names;
+  const { t } = span;
+  const before = v.people.filter((p) => p.end <= t.index);
+  const object =
+    t.kind === 'noun'
+      ? null
+      : objectOf(t.word, v.s.slice(t.index + t.length), before, v.si, art.named, people);
+  if (object) return { people: [...people, object], resolved: true };
+  return { people, resolved: people !== names };
+}
+
+/** Whether noun trigger `t` is coordinated with the noun trigger `prev` just before it ("meeting and talks"). */
+export function sharesDeterminer(s: string, prev: Trigger, t: Trigger): boolean {
+  if (prev.kind !== 'noun' || t.kind !== 'noun') return false;
+  return /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.slice(prev.index + prev.length, t.index));
 }
 
 /** The candidate meeting of one trigger, or null when the trigger states none. */
@@ -84,6 +97,13 @@ export function sentenceCandidates(v: SentenceView, art: ArticleView): Candidate
   const { s } = v;
   const found = findTriggers(s).filter((t) => !inRanges(t.index, v.attributions) || t.kind === 'noun');
   const refs = new Map(found.map((t) => [t, referenceOf(s, t)]));
+  // "their one-on-one meeting and delegation talks": a noun coordinated with a reference shares its determiner.
+  found.forEach((t, k) => {
+    const prev = found[k - 1];
+    if (!prev || !sharesDeterminer(s, prev, t)) return;
+    const prevRef = refs.get(prev);
+    if (prevRef?.reference) refs.set(t, { ...prevRef });
+  });
   const fresh = found.filter((t) => !refs.get(t)?.reference);
   const triggers = fresh.length ? fresh : found;
   const out: Candidate[] = [];

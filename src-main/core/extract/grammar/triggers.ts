@@ -1,5 +1,5 @@
 // The trigger pass: the words that may state a meeting (verbs, passives, nouns), remote contacts left out.
-import { MEETING_NOUN_PHRASES, MEETING_VERBS } from '../../lexicon/cues';
+import { MEETING_NOUN_PHRASES, MEETING_VERBS, REACTION_OBJECTS } from '../../lexicon/cues';
 
 /** A word of a sentence that may state a meeting, with the kind of wording it is. */
 export interface Trigger {
@@ -25,6 +25,11 @@ const SPOKE_IN_PERSON =
   /\b(spoke|talked|conferred|chatted)\s+(?:briefly\s+)?with\b(?=[^.;]{0,80}\b(?:on the sidelines|in person|face[- ]to[- ]face|during (?:his|her|their|a|the) visit))/gi;
 const SOCIAL_TRIGGER =
   /\b(?:had|held|hosted|attended)\s+(?:an?\s+)?(?:working\s+|private\s+|state\s+|official\s+)?(dinner|lunch|breakfast|banquet)\b|\b(dined)\s+with\b|\b(?:went|headed|drove)\s+to\s+(?:the|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(restaurant|café|cafe|residence|dacha)\b/giu;
+// "has met strong opposition", "was met with criticism": a reaction, not a meeting.
+const REACTION = new RegExp(
+  `^\\s+(?:with\\s+)?(?:(?:an?|the|some|much|little|strong|stiff|fierce|growing|widespread|broad|mixed|a\\s+lot\\s+of)\\s+)*(?:[\\p{Ll}-]+\\s+)?(?:${REACTION_OBJECTS.join('|')})\\b(?!\\s+(?:leaders?|part(?:y|ies)|figures?|lawmakers|groups?|politicians|members|candidates?|activists|chiefs?|heads?|senators?|\\p{Lu}))`,
+  'u',
+);
 const REMOTE =
   /\b(phone|telephone|calls?(?!\s+(?:on|upon)\b)|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
 
@@ -61,6 +66,7 @@ export function findTriggers(sentence: string): Trigger[] {
     const around = sentence.slice(Math.max(0, t.index - 25), t.index + t.length + 25);
     if (REMOTE.test(around)) continue;
     if (/\bpress\b/i.test(sentence.slice(Math.max(0, t.index - 8), t.index))) continue;
+    if (t.kind === 'meet' && REACTION.test(sentence.slice(t.index + t.length))) continue;
     kept.push(t);
   }
   return kept;

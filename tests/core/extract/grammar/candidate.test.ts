@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { candidateOf, sentenceCandidates } from '../../../../src-main/core/extract/grammar/candidate';
+import {
+  candidateOf,
+  sentenceCandidates,
+  sharesDeterminer,
+} from '../../../../src-main/core/extract/grammar/candidate';
+import { findTriggers } from '../../../../src-main/core/extract/grammar/triggers';
 import { referenceOf } from '../../../../src-main/core/extract/grammar/reference';
 import { article, spanOf, view } from './view';
 
@@ -38,5 +43,27 @@ describe('the passes of one trigger', () => {
     const [c] = sentenceCandidates(v, art);
     expect(c?.people).toEqual(['Mara Ellison', 'Tomas Ruiz']);
     expect(c?.resolvedSubject).toBe(true);
+  });
+});
+
+describe('coordinated meeting nouns and pronoun objects', () => {
+  it('read "their private meeting and delegation talks" as one reference', () => {
+    const s = 'After their private meeting and delegation talks, a statement was issued.';
+    const [a, b] = findTriggers(s);
+    expect(a && b && sharesDeterminer(s, a, b)).toBe(true);
+    const other = 'The meeting ended and talks began.';
+    const [c, d] = findTriggers(other);
+    expect(c && d && sharesDeterminer(other, c, d)).toBe(false);
+  });
+
+  it('put the person an object pronoun stands for at the table', () => {
+    const m = [
+      { text: 'Ines Vale', kind: 'person' as const },
+      { text: 'Tomas Ruiz', kind: 'person' as const },
+    ];
+    const s = 'To welcome Mayor Ines Vale, Tomas Ruiz will host her for lunch on Monday.';
+    const v = view(s, m);
+    const [c] = sentenceCandidates(v, article([s], [m]));
+    expect(c?.people.sort()).toEqual(['Ines Vale', 'Tomas Ruiz']);
   });
 });

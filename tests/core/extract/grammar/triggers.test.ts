@@ -44,3 +44,16 @@ describe('the trigger pass', () => {
     expect(hasMeetingNoun('The ministers said on Monday')).toBe(false);
   });
 });
+
+describe('reactions met by a plan', () => {
+  it('are no meeting: "met strong opposition", "was met with criticism"', () => {
+    expect(findTriggers('The harbour plan has met strong opposition from the fishermen.')).toEqual([]);
+    expect(findTriggers('The proposal was met with criticism in the council.')).toEqual([]);
+  });
+
+  it('leave a meeting with an opposition leader a meeting', () => {
+    expect(findTriggers('The mayor met with opposition leader Ines Vale.').map((t) => t.word)).toEqual([
+      'met',
+    ]);
+  });
+});
