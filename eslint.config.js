@@ -50,7 +50,6 @@ const nodeBuiltins = [
 const SIZE_LIMIT_EXCEPTIONS = {
   // Being split into one function per grammar rule alongside the extraction rework.
   'src-main/core/extract/entities.ts': 'the entity scanner is one pass over tokens with its state inline',
-  'src-main/core/extract/meetings.ts': 'the meeting grammar is one pass over sentences with its state inline',
   'src-main/core/extract/dates.ts': 'one branch per date expression the grammar recognises',
   'src-main/core/lexicon/gazetteer.ts':
     'the country and city tables are assembled field by field from the data files',

@@ -1,6 +1,6 @@
 // Where a meeting stands, from the wording around its trigger: planned, held, ongoing or cancelled.
 import type { MeetingStatus } from '../../common/extraction';
-import { isCancelled } from './grammar/status';
+import { isCancelled } from './grammar/cancellation';
 
 interface Marker {
   re: RegExp;

@@ -170,3 +170,27 @@ export const MEETING_VERBS = [
   'engage in (?:bilateral )?talks',
   '(?:host|hosts|hosted|hosting) (?:him|her|them)',
 ];
+
+/** What "met" can take that is a reaction, not a person: "met strong opposition", "was met with criticism". */
+export const REACTION_OBJECTS = [
+  'opposition',
+  'resistance',
+  'criticism',
+  'skepticism',
+  'scepticism',
+  'approval',
+  'disapproval',
+  'applause',
+  'silence',
+  'success',
+  'failure',
+  'condemnation',
+  'protests?',
+  'backlash',
+  'outrage',
+  'anger',
+  'praise',
+  'fate',
+  'death',
+  'end',
+];

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MeetingMention } from '../../../src-main/common/extraction';
 import { extractArticle, extractText } from '../../../src-main/core/extract/index';
-import { findTriggers, isHypothetical, topicOf } from '../../../src-main/core/extract/meetings';
+import { findTriggers } from '../../../src-main/core/extract/grammar/triggers';
+import { isHypothetical } from '../../../src-main/core/extract/grammar/modality';
+import { topicOf } from '../../../src-main/core/extract/grammar/topic';
 
 const meetingsOf = (body: string, date = '2025-04-10'): MeetingMention[] =>
   extractText('test.txt', `date: ${date}\ntitle: A test article\n\n${body}`).meetings;

@@ -46,3 +46,47 @@ export function resolveSubject(
   }
   return null;
 }
+
+/**
+ * The person a pronoun or description subject in `before` (the sentence up to a trigger) stands for, when no
+ * participant is named before the trigger.
+ */
+export function subjectOf<P extends { start: number }>(
+  s: string,
+  before: string,
+  people: P[],
+  si: number,
+  named: NamedAt[],
+  roster: PersonMention[],
+  eligible: (text: string, m: P) => boolean,
+): string | null {
+  if (people.some((p) => p.start < before.length && eligible(s, p))) return null;
+  const ref = subjectReference(before);
+  return ref ? resolveSubject(ref, si, named, roster) : null;
+}
+
+const OBJECT_PRONOUN = /^\s+(?:with\s+)?(?:him|her)\b/i;
+
+/**
+ * The person an object pronoun of a meeting verb stands for ("would host him", "met her"): the last person
+ * named before the verb in the same sentence who is not already at the table, or else the first such person
+ * of the nearest earlier sentence that names one, within four sentences.
+ */
+export function objectOf(
+  word: string,
+  after: string,
+  before: Array<{ name: string; start: number }>,
+  si: number,
+  named: NamedAt[],
+  atTable: string[],
+): string | null {
+  if (!/\b(?:him|her)$/i.test(word) && !OBJECT_PRONOUN.test(after)) return null;
+  const free = (n: { name: string }): boolean => !atTable.includes(n.name);
+  const here = before.filter(free).sort((a, b) => b.start - a.start)[0];
+  if (here) return here.name;
+  for (let s = si - 1; s >= Math.max(0, si - 4); s--) {
+    const first = named.filter((n) => n.sentence === s && free(n)).sort((a, b) => a.offset - b.offset)[0];
+    if (first) return first.name;
+  }
+  return null;
+}

@@ -174,8 +174,71 @@ export function absorb(into: Candidate, c: Candidate): void {
 }
 
 /** Merges a candidate of sentence `si` into a meeting. */
-export function mergeInto(m: Meeting, c: Candidate, si: number): void {
+function mergeInto(m: Meeting, c: Candidate, si: number): void {
   absorb(m, c);
   if (c.where.venue && !m.where.venue) m.where.venue = c.where.venue;
   if (!m.sentences.includes(si)) m.sentences.push(si);
+}
+
+/**
+ * Within a sentence, triggers of one event merge unless place or date tell them apart, a count makes them
+ * several, or the wording makes one the sequel of the other. A reference counts only when nothing else does.
+ */
+export function mergeInSentence(candidates: Candidate[]): Candidate[] {
+  const own: Candidate[] = [];
+  const hasNonReference = candidates.some((c) => !c.reference);
+  for (const c of candidates) {
+    if (c.reference && hasNonReference) continue;
+    const prev = own[own.length - 1];
+    if (
+      prev &&
+      !placeConflict(prev.where, c.where) &&
+      !dateConflict(prev.date, c.date) &&
+      !(c.fresh && c.count > 1) &&
+      !c.sequel
+    ) {
+      absorb(prev, c);
+      continue;
+    }
+    // A second meeting in the sentence keeps the people of its own stretch, when it names any.
+    if (prev && c.segPeople.length) {
+      c.people = c.segPeople;
+      prev.people = prev.people.filter((p) => !c.segPeople.includes(p) || prev.segPeople.includes(p));
+    }
+    own.push(c);
+  }
+  return own;
+}
+
+/** Whether a candidate with no earlier meeting to join states a meeting of its own. */
+function standsAlone(c: Candidate): boolean {
+  // A bare mention ("ceasefire talks have stalled") with no parties, place or date of its own states no meeting.
+  const stated = c.people.length > 0 || c.groups.length > 0 || !!c.date || !!wherePreferred(c.where);
+  if (!stated && !c.inheritParties && !c.continuation) return false;
+  return !(c.reference && !c.date && !wherePreferred(c.where));
+}
+
+/**
+ * Adds the candidates of sentence `si` to the article's meetings: each joins the meeting it continues or opens
+ * a new one. Returns the last meeting the sentence touched.
+ */
+export function attach(meetings: Meeting[], candidates: Candidate[], si: number): Meeting | null {
+  let touched: Meeting | null = null;
+  for (const c of candidates) {
+    const target = findTarget(meetings, c, si);
+    if (target) {
+      mergeInto(target, c, si);
+      touched = target;
+      continue;
+    }
+    if (!standsAlone(c)) continue;
+    const m: Meeting = { ...c, sentences: [si], affiliations: [] };
+    if (c.reference) {
+      m.people = c.allPeople;
+      m.groups = c.allGroups;
+    }
+    meetings.push(m);
+    touched = m;
+  }
+  return touched;
 }

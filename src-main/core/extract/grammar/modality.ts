@@ -24,3 +24,37 @@ export function polarityOf(before: string): Polarity {
 export function isProcess(before: string): boolean {
   return PROCESS.test(before.slice(-40));
 }
+
+const HYPOTHETICAL =
+  /\b(open to|ready to|ready for|willing to|prepared to|wants? to|wanted to|would like to|hopes? to|hoping to|could|might|may|offer(?:s|ed)? to|propos(?:e|es|ed|al)(?: to| for| of)?|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|urge[sd]?|no plans? (?:to|for)|refuse[sd]? to|declined? to|did not|didn't|has not|hasn't|have not|haven't|never|won't|will not|possible|potential|prospects? (?:of|for)|possibility of|idea of|rule[sd]? out|demand(?:s|ed)?|seek(?:s|ing)?|sought|invit(?:e|es|ed|ation)s? (?:to|for)|request(?:s|ed)?|challenge[sd]?|dared?|press(?:es|ed)?|pressured|any|no|without|instead of|before|ahead of)\s+(?:[\w’'-]+\s+){0,3}$/i;
+// "a meeting between Putin and Zelensky was unlikely": judged, not arranged.
+const UNLIKELY_AFTER =
+  /^[^.;]{0,70}?\b(?:is|was|are|were|would be|remains?|seems?|looked)\s+(?:still\s+|highly\s+|very\s+)?(?:unlikely|possible|impossible|premature|out of the question|off the table|not (?:planned|expected|on the agenda|possible))\b/i;
+
+/** Whether the words before a trigger make it hypothetical ("open to meeting", "ready for talks"). */
+export function isHypothetical(before: string): boolean {
+  return HYPOTHETICAL.test(before);
+}
+
+/**
+ * Whether the trigger `word` (of `kind`) with the sentence `before` and `after` it states no meeting: a wish,
+ * a denial, a process ("through talks"), a judgement ("talks were unlikely") or bare "discussions".
+ * A reference to a meeting already told is only denied by a negation or a process.
+ */
+export function statesNoMeeting(
+  trigger: { word: string; kind: string },
+  before: string,
+  after: string,
+  reference: boolean,
+): boolean {
+  if (!reference && isHypothetical(before.slice(-60))) return true;
+  if (polarityOf(before) === 'negated') return true;
+  if (trigger.kind === 'noun' && isProcess(before)) return true;
+  if (!reference && UNLIKELY_AFTER.test(after.slice(0, 90))) return true;
+  return (
+    trigger.kind === 'noun' &&
+    /^discussions?$/i.test(trigger.word) &&
+    !reference &&
+    !/\b(hold|held|holding|holds)\s+(?:\w+\s+){0,2}$/i.test(before)
+  );
+}

@@ -1,9 +1,18 @@
-// The cancellation rule of the status pass: postponed, called off, suspended and cancelled meetings.
-import { CANCELLATION_CUES, cueRegExp } from '../../lexicon/cues';
+// The status pass: whether a trigger's meeting is planned, held, ongoing or cancelled, and whether the
+// wording says so; postponed, called off, suspended and cancelled meetings are cancelled.
+import type { MeetingStatus } from '../../../common/extraction';
+import { statusWithCertainty } from '../status';
+import { isCancelled } from './cancellation';
+import type { Trigger } from './triggers';
 
-const CANCELLED = cueRegExp(CANCELLATION_CUES);
-
-/** Whether the words around a trigger cancel or delay the meeting. */
-export function isCancelled(window: string): boolean {
-  return CANCELLED.test(window);
+/** The status of trigger `t`, from the sentence `before` it and its own stretch `own` (which starts at it). */
+export function statusOf(
+  t: Trigger,
+  before: string,
+  own: string,
+): { status: MeetingStatus; explicit: boolean } {
+  // A noun subject's verb may come late: "A meeting between A and B, set for Friday, has been postponed".
+  if (t.kind === 'noun' && isCancelled(own.slice(t.length, t.length + 200)))
+    return { status: 'cancelled', explicit: true };
+  return statusWithCertainty(before.slice(-90), t.word, own.slice(t.length, t.length + 80));
 }

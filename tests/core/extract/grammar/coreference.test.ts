@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
-import { resolveSubject, subjectReference } from '../../../../src-main/core/extract/grammar/coreference';
+import {
+  objectOf,
+  resolveSubject,
+  subjectOf,
+  subjectReference,
+} from '../../../../src-main/core/extract/grammar/coreference';
 
 describe('the coreference pass', () => {
   it('recognises pronoun and description subjects', () => {
@@ -31,5 +36,42 @@ describe('the coreference pass', () => {
     expect(x.meetings[0]?.participants).toEqual(
       expect.arrayContaining(['Rosa Quispe', 'Daniel Rojas', 'Ana Molina']),
     );
+  });
+});
+
+describe('the subject of a trigger', () => {
+  const named = [{ name: 'Rosa Quispe', sentence: 0, offset: 0 }];
+  const always = (): boolean => true;
+  it('is the person a pronoun stands for when no name comes before the trigger', () => {
+    expect(subjectOf('He will meet her.', 'He will ', [], 1, named, [], always)).toBe('Rosa Quispe');
+  });
+
+  it('is none when a participant is named before the trigger', () => {
+    const people = [{ start: 0 }];
+    expect(
+      subjectOf('Tomas Ruiz will meet her.', 'Tomas Ruiz will ', people, 1, named, [], always),
+    ).toBeNull();
+  });
+});
+
+describe('the object of a meeting verb', () => {
+  const named = [
+    { name: 'Rosa Quispe', sentence: 0, offset: 0 },
+    { name: 'Tomas Araya', sentence: 1, offset: 0 },
+  ];
+  it('is the person named before the verb in the sentence for "host him"', () => {
+    const before = [
+      { name: 'Rosa Quispe', start: 14 },
+      { name: 'Tomas Araya', start: 40 },
+    ];
+    expect(objectOf('host him', ' for lunch.', before, 2, named, ['Tomas Araya'])).toBe('Rosa Quispe');
+  });
+
+  it('is the first person of the sentence before when the sentence names nobody free', () => {
+    expect(objectOf('meet', ' her on Monday.', [], 1, named, ['Tomas Araya'])).toBe('Rosa Quispe');
+  });
+
+  it('is none without an object pronoun', () => {
+    expect(objectOf('meet', ' the mayor on Monday.', [], 1, named, [])).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   absorb,
+  attach,
+  mergeInSentence,
   dateConflict,
   findTarget,
   placeConflict,
@@ -91,5 +93,34 @@ describe('the merging pass', () => {
     expect(into.where.city).toBe('Lyon');
     expect(into.date?.date).toBe('2025-01-13');
     expect(into.triggers).toEqual(['met', 'talks']);
+  });
+});
+
+describe('merging within a sentence and across the article', () => {
+  const where = { venue: null, city: null, country: null, region: null };
+  it('merges two triggers of one event in a sentence, and keeps a sequel apart', () => {
+    const a = candidate({ people: ['A', 'B'], segPeople: ['B'] });
+    const b = candidate({ triggerText: 'talks', triggers: ['talks'], people: ['A', 'B'] });
+    expect(mergeInSentence([a, b])).toHaveLength(1);
+    const c = candidate({ people: ['A', 'B'], segPeople: ['B'] });
+    const d = candidate({ people: ['A', 'B', 'C'], segPeople: ['C'], sequel: true });
+    const both = mergeInSentence([c, d]);
+    expect(both.map((x) => x.people)).toEqual([['A', 'B'], ['C']]);
+  });
+
+  it('drops a reference when the sentence also states a meeting', () => {
+    const ref = candidate({ reference: true, people: ['A'] });
+    const stated = candidate({ people: ['A', 'B'] });
+    expect(mergeInSentence([ref, stated])).toEqual([stated]);
+  });
+
+  it('opens a meeting for a new candidate, joins the next sentence to it, and skips a bare mention', () => {
+    const meetings: Meeting[] = [];
+    attach(meetings, [candidate({ people: ['A', 'B'], where })], 0);
+    attach(meetings, [candidate({ people: ['A'] })], 1);
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.sentences).toEqual([0, 1]);
+    attach(meetings, [candidate({ people: [], triggerKind: 'noun' })], 5);
+    expect(meetings).toHaveLength(1);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingMention } from '../../../../src-main/common/extraction';
 import { extractText } from '../../../../src-main/core/extract/index';
-import { polarityOf } from '../../../../src-main/core/extract/grammar/modality';
+import {
+  isHypothetical,
+  polarityOf,
+  statesNoMeeting,
+} from '../../../../src-main/core/extract/grammar/modality';
 
 const meetingsOf = (body: string, date = '2025-01-15'): MeetingMention[] =>
   extractText('test.txt', `date: ${date}\ntitle: A test article\n\n${body}`).meetings;
@@ -31,5 +35,27 @@ describe('the negation and modality pass', () => {
       'Finnish Prime Minister Anna Korhonen met Estonian President Mart Tamm in Tallinn on Monday.',
     );
     expect(found.map((m) => m.participants)).toEqual([['Anna Korhonen', 'Mart Tamm']]);
+  });
+});
+
+describe('the gate of the negation and modality pass', () => {
+  const trigger = { word: 'meet', kind: 'meet' };
+  it('reads wishes and offers as hypothetical', () => {
+    expect(isHypothetical('The mayor said she was ready to ')).toBe(true);
+    expect(isHypothetical('The mayor will ')).toBe(false);
+  });
+
+  it('states no meeting for a denial, a wish or a judgement, and one for a plain statement', () => {
+    expect(statesNoMeeting(trigger, 'The governor has no plans to ', ' the strikers.', false)).toBe(true);
+    expect(statesNoMeeting(trigger, 'The governor wants to ', ' the strikers.', false)).toBe(true);
+    expect(statesNoMeeting({ word: 'meeting', kind: 'noun' }, 'A ', ' of the two was unlikely.', false)).toBe(
+      true,
+    );
+    expect(statesNoMeeting(trigger, 'The governor will ', ' the strikers on Monday.', false)).toBe(false);
+  });
+
+  it('states no meeting for talks that are only the means of a process', () => {
+    const talks = { word: 'talks', kind: 'noun' };
+    expect(statesNoMeeting(talks, 'The dispute was settled through ', '.', false)).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
-import { isCancelled } from '../../../../src-main/core/extract/grammar/status';
+import { isCancelled } from '../../../../src-main/core/extract/grammar/cancellation';
+import { statusOf } from '../../../../src-main/core/extract/grammar/status';
+import { findTriggers } from '../../../../src-main/core/extract/grammar/triggers';
 import { settleStatus } from '../../../../src-main/core/extract/grammar/settle';
 
 describe('the status pass', () => {
@@ -33,5 +35,24 @@ describe('the status pass', () => {
     const [m] = x.meetings;
     expect(m?.status).toBe('held');
     expect(m?.date).toBe('2024-03-03');
+  });
+});
+
+describe('the status of one trigger', () => {
+  const at = (s: string, word: string) => {
+    const t = findTriggers(s).find((x) => x.word === word);
+    if (!t) throw new Error(word);
+    return statusOf(t, s.slice(0, t.index), s.slice(t.index));
+  };
+  it('reads a late "has been postponed" after a meeting noun as cancelled', () => {
+    expect(at('A meeting of the two mayors, set for Friday, has been postponed.', 'meeting')).toEqual({
+      status: 'cancelled',
+      explicit: true,
+    });
+  });
+
+  it('reads "will meet" as planned and "met" as held', () => {
+    expect(at('The mayors will meet on Friday.', 'meet').status).toBe('planned');
+    expect(at('The mayors met on Friday.', 'met').status).toBe('held');
   });
 });

@@ -1,0 +1,124 @@
+// Runs the per-trigger passes over one sentence: each trigger that states a meeting becomes a candidate with its
+// parties, subject, place, status, date, topic, attribution and count.
+import { attributionOf, inRanges } from './attribution';
+import type { ArticleView, SentenceView, TriggerSpan } from './context';
+import { objectOf, subjectOf } from './coreference';
+import { BACKGROUND, dateOf } from './dating';
+import type { Candidate } from './merge';
+import { statesNoMeeting } from './modality';
+import { eligiblePerson, partiesOf } from './parties';
+import { whereOf } from './place';
+import { referenceOf, type Reference } from './reference';
+import { statusOf } from './status';
+import { topicFor } from './topic';
+import { countBefore, findTriggers, type Trigger } from './triggers';
+
+const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
+const BOTH_SIDES =
+  /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
+const BOTH_PEOPLE =
+  /\b(?:both|the two) (?:leaders|presidents|ministers|men|women)\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
+
+/** The people of a trigger with its subject put first, and whether the subject came from coreference. */
+function withSubject(
+  v: SentenceView,
+  span: TriggerSpan,
+  names: string[],
+  art: ArticleView,
+): { people: string[]; resolved: boolean } {
+  const subject = subjectOf(v.s, span.before, v.people, v.si, art.named, art.people, eligiblePerson);
+  const people = subject && !names.includes(subject) ? [subject, ...names] : names;
+  const { t } = span;
+  const before = v.people.filter((p) => p.end <= t.index);
+  const object =
+    t.kind === 'noun'
+      ? null
+      : objectOf(t.word, v.s.slice(t.index + t.length), before, v.si, art.named, people);
+  if (object) return { people: [...people, object], resolved: true };
+  return { people, resolved: people !== names };
+}
+
+/** Whether noun trigger `t` is coordinated with the noun trigger `prev` just before it ("meeting and talks"). */
+export function sharesDeterminer(s: string, prev: Trigger, t: Trigger): boolean {
+  if (prev.kind !== 'noun' || t.kind !== 'noun') return false;
+  return /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.slice(prev.index + prev.length, t.index));
+}
+
+/** The candidate meeting of one trigger, or null when the trigger states none. */
+export function candidateOf(
+  v: SentenceView,
+  span: TriggerSpan,
+  ref: Reference,
+  art: ArticleView,
+): Candidate | null {
+  const { s, si } = v;
+  const { t, k, before, own } = span;
+  const { reference } = ref;
+  if (statesNoMeeting(t, before, s.slice(t.index + t.length), reference)) return null;
+  const parties = partiesOf(v, span, reference, art.people);
+  const { people, resolved } = reference
+    ? { people: parties.names, resolved: false }
+    : withSubject(v, span, parties.names, art);
+  const needsTwo = (t.kind === 'visit' && !reference) || t.kind === 'social';
+  if (needsTwo && new Set(people).size < 2) return null;
+  const { status, explicit } = statusOf(t, before, own);
+  return {
+    sentence: si,
+    triggerStart: v.start + t.index,
+    triggerText: t.word,
+    triggerKind: t.kind,
+    triggers: [t.word],
+    resolvedSubject: resolved,
+    reference: reference || ref.topicRef,
+    fresh: ref.fresh,
+    sequel: k > 0 && SEQUEL.test(before),
+    people: [...new Set(people)],
+    groups: [...new Set(parties.groups)],
+    where: whereOf(v, span),
+    date: dateOf(v, span, status, art.published),
+    topic: topicFor(s, t, own, reference, ref.topicRef),
+    status,
+    statusExplicit: explicit,
+    ...attributionOf(s, v.local, v.attributions),
+    count: countBefore(s, t),
+    inheritParties: BOTH_SIDES.test(s),
+    inheritPeople: BOTH_PEOPLE.test(s),
+    segPeople: parties.segPeople,
+    allPeople: [...new Set(parties.allNames)],
+    allGroups: [...new Set(parties.allGroups)],
+    continuation: CONTINUATION.test(s.slice(Math.max(0, t.index - 20), t.index + t.length + 20)),
+    background: BACKGROUND.test(before.slice(-60)) || /\bprevious(ly)?\b/i.test(s),
+  };
+}
+
+/** The candidates of one sentence, in order; a reference noun counts only when nothing else states a meeting. */
+export function sentenceCandidates(v: SentenceView, art: ArticleView): Candidate[] {
+  const { s } = v;
+  const found = findTriggers(s).filter((t) => !inRanges(t.index, v.attributions) || t.kind === 'noun');
+  const refs = new Map(found.map((t) => [t, referenceOf(s, t)]));
+  // "their one-on-one meeting and delegation talks": a noun coordinated with a reference shares its determiner.
+  found.forEach((t, k) => {
+    const prev = found[k - 1];
+    if (!prev || !sharesDeterminer(s, prev, t)) return;
+    const prevRef = refs.get(prev);
+    if (prevRef?.reference) refs.set(t, { ...prevRef });
+  });
+  const fresh = found.filter((t) => !refs.get(t)?.reference);
+  const triggers = fresh.length ? fresh : found;
+  const out: Candidate[] = [];
+  triggers.forEach((t, k) => {
+    const segEnd = triggers[k + 1]?.index ?? s.length;
+    const span: TriggerSpan = {
+      t,
+      k,
+      before: s.slice(0, t.index),
+      segStart: k === 0 ? 0 : t.index,
+      segEnd,
+      own: s.slice(t.index, segEnd),
+    };
+    const c = candidateOf(v, span, refs.get(t) as Reference, art);
+    if (c) out.push(c);
+  });
+  return out;
+}

@@ -1,0 +1,107 @@
+// The last pass: a meeting of the article takes parties from the meeting before it ("the two sides"), a date and
+// a place from the article, its evidence spans and confidence, and splits into one meeting per counterpart when
+// its sentence says the meetings were separate.
+import type { EvidenceSpan, MeetingMention } from '../../../common/extraction';
+import type { Sentence } from '../sentences';
+import { confidenceOf } from './confidence';
+import type { ArticleView } from './context';
+import { meetingDate } from './dating';
+import { wherePreferred, type Meeting } from './merge';
+import { placeFields, placeFromDateline } from './place';
+import { settleStatus } from './settle';
+import { splitCounterparts } from './split';
+
+/** "The two sides agreed to meet again": parties, and for "the two leaders" people, of the meeting before. */
+export function inheritParties(m: Meeting, earlier: Meeting[]): void {
+  const prev = [...earlier].reverse().find((p) => p.groups.length || p.people.length);
+  if (!prev || !(m.inheritParties || (m.continuation && !m.people.length && !m.groups.length))) return;
+  m.groups = [...new Set([...m.groups, ...prev.groups, ...prev.affiliations])];
+  if (m.inheritPeople) m.people = [...new Set([...m.people, ...prev.people])];
+  if (m.continuation) m.topic ??= prev.topic;
+}
+
+/** One participant list per counterpart when the meeting's sentence states separate meetings. */
+export function splitOf(m: Meeting, art: ArticleView): string[][] | null {
+  for (const si of m.sentences) {
+    const sentence = art.sentences[si] as Sentence;
+    const persons = art.mentions
+      .filter((p) => p.kind === 'person' && p.sentence === si && m.people.includes(p.name))
+      .map((p) => ({ name: p.name, start: p.start - sentence.start }));
+    const here = new Set(persons.map((p) => p.name));
+    const lists = splitCounterparts(
+      sentence.text,
+      persons,
+      m.people.filter((n) => !here.has(n)),
+    );
+    if (lists && lists.length > 1) return lists;
+  }
+  return null;
+}
+
+/** The groups of a split meeting: those its own participants belong to. */
+function groupsOf(participants: string[], groups: string[], art: ArticleView): string[] {
+  const mine = new Set(art.people.filter((p) => participants.includes(p.name)).map((p) => p.affiliation));
+  return groups.filter((g) => mine.has(g));
+}
+
+/** The sentences that state a meeting, as spans of the article text in order. */
+function spansOf(m: Meeting, art: ArticleView): EvidenceSpan[] {
+  return [...m.sentences]
+    .sort((a, b) => a - b)
+    .map((idx) => art.sentences[idx] as Sentence)
+    .map((s) => ({ start: s.start, end: s.end, text: art.text.slice(s.start, s.end) }));
+}
+
+/** Whether a meeting names nobody met: no parties, or one person with no counterpart and no place. */
+function nobodyMet(m: Meeting, art: ArticleView): boolean {
+  if (!m.people.length && !m.groups.length) return true;
+  // One person, no counterpart and nowhere: nobody was met ("Zelensky attended a summit").
+  return m.people.length === 1 && !m.groups.length && !wherePreferred(m.where) && !art.dateline;
+}
+
+/** The final shape of meeting `i` of the article: none, one, or one per counterpart of a split. */
+export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleView): MeetingMention[] {
+  inheritParties(m, meetings.slice(0, i));
+  if (nobodyMet(m, art)) return [];
+  const { date, source } = meetingDate(m, i, meetings, art);
+  placeFromDateline(m.where, art.dateline, (art.sentences[m.sentences[0] ?? 0] as Sentence).paragraph);
+  const spans = spansOf(m, art);
+  const groups = [...new Set([...m.groups])];
+  const stated = date?.date ?? null;
+  const base: MeetingMention = {
+    participants: m.people,
+    participant_groups: groups,
+    ...placeFields(m.where),
+    date: stated,
+    date_precision: date?.precision ?? 'unknown',
+    date_source: date ? source : null,
+    topic: m.topic,
+    status: source === 'text' ? settleStatus(m.status, stated, art.published) : m.status,
+    announced_by: m.announcedBy,
+    reported_by: m.reportedBy,
+    evidence: spans.map((s) => s.text).join(' '),
+    evidence_spans: spans,
+    ...(m.count > 1 ? { count: m.count } : {}),
+    trigger: m.triggers.join(', '),
+    confidence: 0,
+  };
+  const features = {
+    triggerKind: m.triggerKind,
+    statusExplicit: m.statusExplicit,
+    hasDate: !!stated,
+    hasPlace: !!base.place,
+    resolvedSubject: m.resolvedSubject,
+    reference: m.reference,
+  };
+  const split = splitOf(m, art);
+  return (split ?? [m.people]).map((participants) => {
+    const groupsHere = split ? groupsOf(participants, groups, art) : groups;
+    const confidence = confidenceOf({
+      ...features,
+      people: participants.length,
+      groups: groupsHere.length,
+      split: !!split,
+    });
+    return { ...base, participants, participant_groups: groupsHere, confidence };
+  });
+}

@@ -1,0 +1,183 @@
+// The parties pass: who sits at the table of a trigger's meeting, people and countries or groups, leaving out
+// possessors, objects of "to/of/for", places, currencies, news agencies and the sentence's attribution.
+import type { PersonMention } from '../../../common/extraction';
+import { countryByDemonym, leaderBySurnameKey } from '../../lexicon/gazetteer';
+import { CURRENCY_WORDS, NON_PARTY_NOUNS, cueRegExp } from '../../lexicon/cues';
+import type { EntityMention } from '../entities';
+import { inRanges } from './attribution';
+import type { LocalMention, SentenceView, TriggerSpan } from './context';
+
+const CURRENCY_AFTER = cueRegExp(CURRENCY_WORDS, 'start');
+// "German and French companies": a demonym describing things or people, itself or through a coordination.
+const DESCRIBED_AFTER = new RegExp(
+  `^(?:\\s*(?:,|and|or)\\s+\\p{Lu}[\\p{L}-]+)*\\s+(?:${NON_PARTY_NOUNS.join('|')})\\b`,
+  'u',
+);
+const PARTY_NOUNS =
+  /\b(representatives|delegations?|officials|leaders|ministers|envoys|negotiators|teams?|heads|presidents|governments?|sides?|diplomats|counterparts|administration)\s*(?:from|of)?\s*(?:the\s+)?$/i;
+const PARTY_AFTER =
+  /^\s+(?:defen[cs]e\s+|foreign\s+)?(?:negotiators|officials|delegations?|representatives|leaders|envoys|teams?|ministers)\b/i;
+// "“Great meeting with the President,” X said": a quote opening on a meeting with no subject is the speaker's own.
+const ELLIPTIC_QUOTE = /["“]\s*(?:[\p{L}-]+\s+){0,2}$/u;
+const ROLE_NOUN =
+  /\bthe\s+(\p{Lu}[\p{L}-]+)\s+(president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|king|crown prince|emir|envoy|negotiator)\b(?!\s+\p{Lu})/giu;
+const LEADER_NOUNS = ['leader', 'president', 'prime minister', 'premier', 'chancellor'];
+
+/** Whether a person mention can be a participant: not a possessor, not the object of "to/of/for/from". */
+export function eligiblePerson(text: string, m: EntityMention): boolean {
+  const after = text.slice(m.end, m.end + 3);
+  if (/^['’]s\b/.test(after)) return false;
+  const from = Math.min(m.titleStart ?? m.start, m.start);
+  const before = text.slice(Math.max(0, from - 20), from);
+  return !/\b(of|to|for|from|against|about|toward|towards|than|like|behalf of|instructions from)\s+(the\s+)?$/i.test(
+    before,
+  );
+}
+
+/** Whether the words around a group mention make it a place, a topic, a currency or a description. */
+function groupIsNotParty(text: string, m: EntityMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (
+    /\b(in|to|at|into|on|about|over|regarding|against|toward|towards|near|across|inside|throughout|within|for)\s+(the\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
+  if (/\b(of|from)\s+(the\s+)?$/i.test(before) && !PARTY_NOUNS.test(before)) return true;
+  if (/\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before)) return true;
+  const after = text.slice(m.end, m.end + 30);
+  if (CURRENCY_AFTER.test(after)) return true;
+  if (DESCRIBED_AFTER.test(text.slice(m.end, m.end + 60))) return true;
+  return /^(?:['’]s)?\s+(?:state[- ]\w+\s+)?(?:news agency|media|state media|press|agency|outlet|television|tv)\b/i.test(
+    after,
+  );
+}
+
+/** Whether a group mention names a party here, not a location or topic ("in Ukraine", "on Iran's"). */
+export function eligibleGroup(
+  text: string,
+  m: EntityMention,
+  people: EntityMention[],
+  trigger: number,
+): boolean {
+  if (people.some((p) => m.start >= (p.titleStart ?? p.start) && m.end <= p.end)) return false;
+  // "Iran-US talks", "Russian-American meeting": a compound of parties names the parties.
+  if (/-/.test(text.slice(m.start, m.end)) && trigger >= m.end && trigger - m.end < 45) return true;
+  return !groupIsNotParty(text, m);
+}
+
+/** People a text names by role alone: "the Russian leader" is the one Russian the article calls leader or president. */
+export function roleMentions(text: string, people: PersonMention[]): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ROLE_NOUN)) {
+    const country = countryByDemonym(m[1] ?? '')?.name;
+    const noun = (m[2] ?? '').toLowerCase();
+    if (!country) continue;
+    const nouns = noun === 'leader' ? ['leader', 'president', 'prime minister', 'chancellor'] : [noun];
+    const leaderNoun = LEADER_NOUNS.includes(noun);
+    const found = people.filter(
+      (p) =>
+        p.affiliation === country &&
+        (p.roles.some((r) => nouns.some((n) => r.toLowerCase().includes(n))) ||
+          (leaderNoun && leaderBySurnameKey(p.name.split(' ').pop() ?? '')?.country === country)),
+    );
+    if (found.length === 1 && found[0]) out.push(found[0].name);
+  }
+  return out;
+}
+
+/** The people a sentence puts at the table; the speaker counts in "X said he would visit …" and a quoted "I met …". */
+function sentenceNames(v: SentenceView, before: string): string[] {
+  const { s, people, attributions } = v;
+  const leadEnd = attributions.find(([a]) => a === 0)?.[1];
+  const pronounSpeaker =
+    /^\s*(he|she)\b/i.test(s.slice(leadEnd ?? -1)) ||
+    /["“][^"”]*\b(I|we)\b[^"”]*$/.test(before) ||
+    ELLIPTIC_QUOTE.test(before);
+  const speakerEnd = pronounSpeaker ? s.length : 0;
+  return people
+    .filter((p) => eligiblePerson(s, p))
+    .filter(
+      (p) =>
+        !inRanges(p.start, attributions) || (pronounSpeaker && p.start < Math.max(speakerEnd, leadEnd ?? 0)),
+    )
+    .map((p) => p.name);
+}
+
+/** The countries, groups and organisations a sentence names as parties of the trigger at `at`. */
+function sentenceGroups(v: SentenceView, at: number): string[] {
+  const { s, local, people, attributions } = v;
+  return local
+    .filter((m) => !inRanges(m.start, attributions))
+    .filter(
+      (m) =>
+        (m.kind === 'group' && eligibleGroup(s, m, people, at)) ||
+        (m.kind === 'org' &&
+          (PARTY_AFTER.test(s.slice(m.end, m.end + 30)) ||
+            (m.end <= at && /^[\s\p{L}-]{0,20}$/u.test(s.slice(m.end, at))))),
+    )
+    .map((m) => m.name);
+}
+
+/** A reference to a known meeting adds only "with X", "between A and B" and compounds before the noun. */
+function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]; groups: string[] } {
+  const { s, local, people, attributions } = v;
+  const { t, own } = span;
+  const names = people
+    .filter(
+      (p) =>
+        /\b(with|and|between)\s+(?:\S+\s+){0,5}$/i.test(
+          s.slice(Math.max(0, p.titleStart - 40), p.titleStart),
+        ) && p.start > t.index - 60,
+    )
+    .filter((p) => eligiblePerson(s, p) && !inRanges(p.start, attributions))
+    .map((p) => p.name);
+  const between = /\bbetween\b/i.exec(own);
+  const isGroup = (m: LocalMention): boolean => m.kind === 'group';
+  const groups = between
+    ? local
+        .filter((m) => isGroup(m) && m.start > t.index + (between.index ?? 0))
+        .filter((m) => eligibleGroup(s, m, people, t.index))
+        .map((m) => m.name)
+    : local
+        .filter(
+          (m) =>
+            isGroup(m) && m.end <= t.index && m.start >= t.index - 40 && /-/.test(s.slice(m.start, m.end)),
+        )
+        .map((m) => m.name);
+  return { names, groups };
+}
+
+/** The parties of one trigger: those of its meeting, of the whole sentence, and of its own stretch. */
+export interface Parties {
+  names: string[];
+  groups: string[];
+  allNames: string[];
+  allGroups: string[];
+  segPeople: string[];
+}
+
+/** The parties of the trigger of `span` in sentence `v`; `roster` resolves roles used as names. */
+export function partiesOf(
+  v: SentenceView,
+  span: TriggerSpan,
+  reference: boolean,
+  roster: PersonMention[],
+): Parties {
+  const { s, people, attributions } = v;
+  const { t, before, segEnd } = span;
+  const allNames = sentenceNames(v, before);
+  const allGroups = sentenceGroups(v, t.index);
+  // "the Ukrainian president's meeting with Trump": a possessor of the trigger and a role standing for a person.
+  const possessors = people
+    .filter((p) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.slice(p.end, t.index)))
+    .map((p) => p.name);
+  const byRole = roleMentions(s.slice(Math.max(0, t.index - 60), segEnd), roster);
+  allNames.push(...possessors, ...byRole);
+  const inStretch = people.filter(
+    (p) => p.start >= t.index && p.start < segEnd && eligiblePerson(s, p) && !inRanges(p.start, attributions),
+  );
+  const segPeople = [...new Set([...inStretch.map((p) => p.name), ...possessors, ...byRole])];
+  const own = reference ? referenceParties(v, span) : { names: allNames, groups: allGroups };
+  return { ...own, allNames, allGroups, segPeople };
+}

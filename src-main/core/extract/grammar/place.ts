@@ -1,0 +1,124 @@
+// The place pass: where a trigger's meeting is ("in"/"at" a venue, city or country, the object of a visit,
+// "the Russian capital"), and the place a meeting ends up with once the article's dateline is known.
+import {
+  cityByName,
+  countryByDemonym,
+  countryByName,
+  regionCountry,
+  venueByName,
+} from '../../lexicon/gazetteer';
+import { inRanges } from './attribution';
+import type { LocalMention, SentenceView, TriggerSpan } from './context';
+import { wherePreferred, type Where } from './merge';
+import type { Trigger } from './triggers';
+
+const TOPIC_NOUNS =
+  /\b(ceasefire|war|peace|conflict|invasion|fighting|truce|situation|crisis|settlement|security|stability|aggression|offensive|attacks?|strikes?|front|occupation|sanctions|troops|elections?|prisoners?|children|deportation|relations)\s*$/i;
+const MOVEMENT =
+  /\b(arrived|arrives|arrive|landed|lands|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|go|goes|went|came|comes|trip|visit\w*|head|heads|headed)\b/i;
+const SOCIAL_VENUE =
+  /\bto\s+(?:the|a)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:restaurant|café|cafe|residence|dacha)(?:\s+in\s+the\s+[\p{L}’'-]+\s+park)?)/iu;
+const SIDELINES =
+  /\b(?:sidelines of|during|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,5})(?:Conference|Forum|Summit|Games|Dialogue)\b/u;
+
+/** The city named at the end of a venue ("the Grand Hotel in Oslo"), when it is a known city. */
+function cityInVenue(venue: string): string | null {
+  const inCity = /\bin\s+(\p{Lu}[\p{L}-]+)$/u.exec(venue);
+  return inCity?.[1] ? (cityByName(inCity[1])?.name ?? null) : null;
+}
+
+/** Fills a place's city and country from what is known of its venue and city. */
+export function completeWhere(w: Where): void {
+  const venue = w.venue ? venueByName(w.venue) : null;
+  if (venue) {
+    w.city ??= venue.city;
+    w.country ??= venue.country;
+  }
+  if (w.venue && !w.city) w.city = cityInVenue(w.venue) ?? w.city;
+  if (w.city && !w.country) w.country = cityByName(w.city)?.country ?? null;
+  if (w.region && !w.country) w.country = regionCountry(w.region);
+}
+
+/** Whether the words before a place mention locate the meeting there for a trigger of `kind`. */
+function isLocative(s: string, p: LocalMention, kind: Trigger['kind']): boolean {
+  const pre = s.slice(Math.max(0, p.start - 30), p.start);
+  const locative =
+    /\b(in|at|inside|near|outside)\s+(the\s+)?$/i.test(pre) ||
+    /\b(in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(pre) ||
+    /\bcapital of\s+$/i.test(pre) ||
+    (kind === 'visit' && /\bvisit\w*\s+(the\s+)?$/i.test(pre)) ||
+    (kind === 'host' && /\bto\s+(the\s+)?$/i.test(pre)) ||
+    (/\b(to|in)\s+(the\s+)?$/i.test(pre) && MOVEMENT.test(s.slice(Math.max(0, p.start - 60), p.start)));
+  if (!locative) return false;
+  // "the conflict in Ukraine": a place of a topic, not of the meeting.
+  return p.placeKind === 'venue' || !TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, ''));
+}
+
+/** The places of a sentence named in the trigger's stretch, those after the trigger first. */
+function placesOf(v: SentenceView, span: TriggerSpan): Where {
+  const { s, local, attributions } = v;
+  const { t, segStart, segEnd } = span;
+  const where: Where = { venue: null, city: null, country: null, region: null };
+  // A place after the trigger ("will meet X at the Y") comes before one in an earlier clause.
+  const ordered = [...local.filter((p) => p.start >= t.index), ...local.filter((p) => p.start < t.index)];
+  for (const p of ordered) {
+    if (p.kind !== 'place' || inRanges(p.start, attributions)) continue;
+    const inSegment = p.start >= segStart && p.start < segEnd;
+    if (!inSegment || /^['’]s\b|^-/.test(s.slice(p.end, p.end + 3))) continue;
+    if (!isLocative(s, p, t.kind)) continue;
+    if (p.placeKind === 'venue') where.venue ??= p.name;
+    else if (p.placeKind === 'city') where.city ??= p.name;
+    else if (p.placeKind === 'country') where.country ??= p.name;
+    else if (p.placeKind === 'region') where.region ??= p.name;
+  }
+  return where;
+}
+
+/** Where a trigger's meeting is: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital". */
+export function whereOf(v: SentenceView, span: TriggerSpan): Where {
+  const { s } = v;
+  const where = placesOf(v, span);
+  if (span.t.kind === 'social') {
+    const m = SOCIAL_VENUE.exec(s);
+    if (m?.[1]) where.venue ??= m[1].replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '');
+  }
+  const sidelines = SIDELINES.exec(span.own);
+  if (sidelines?.[1] && !where.city) {
+    const c = sidelines[1]
+      .trim()
+      .split(/\s+/)
+      .map((word) => cityByName(word, true))
+      .find(Boolean);
+    if (c) where.city = c.name;
+  }
+  const capital = /\b(?:in|to|at)\s+the\s+(\p{Lu}[\p{L}-]+)\s+capital\b(?!\s+of)/u.exec(s);
+  if (capital?.[1] && !where.city) {
+    const c = countryByDemonym(capital[1]);
+    if (c?.capital) where.city = c.capital;
+  }
+  completeWhere(where);
+  return where;
+}
+
+/** A meeting of the first paragraph with no place of its own is where the dateline says. */
+export function placeFromDateline(where: Where, dateline: string | null, paragraph: number): void {
+  if (wherePreferred(where) || !dateline || paragraph !== 0) return;
+  const [city, region] = dateline.split(/,\s*/);
+  const c = city ? cityByName(city) : null;
+  if (c) where.city = c.name;
+  else if (region && countryByName(region)) where.country = countryByName(region)?.name ?? null;
+  completeWhere(where);
+}
+
+/** The place fields of a meeting: the most specific name, its city and its country. */
+export function placeFields(where: Where): {
+  place: string | null;
+  city: string | null;
+  country: string | null;
+} {
+  const venue = where.venue;
+  const knownVenue = venue ? venueByName(venue) : null;
+  const city = where.city ?? knownVenue?.city ?? (venue ? cityInVenue(venue) : null);
+  const country = where.country ?? knownVenue?.country ?? (city ? (cityByName(city)?.country ?? null) : null);
+  return { place: venue ?? city ?? where.region ?? where.country, city, country };
+}

@@ -1,0 +1,85 @@
+// The trigger pass: the words that may state a meeting (verbs, passives, nouns), remote contacts left out.
+import { MEETING_NOUN_PHRASES, MEETING_VERBS, REACTION_OBJECTS } from '../../lexicon/cues';
+
+/** A word of a sentence that may state a meeting, with the kind of wording it is. */
+export interface Trigger {
+  index: number;
+  length: number;
+  word: string;
+  kind: 'noun' | 'meet' | 'visit' | 'host' | 'travel' | 'social';
+}
+
+const MORE_VERBS = new RegExp(`\\b(?:${MEETING_VERBS.join('|')})\\b`, 'g');
+const MORE_NOUNS = new RegExp(`\\b(?:${MEETING_NOUN_PHRASES.join('|')})\\b`, 'g');
+const NOUN_TRIGGER = /\b(talks|meetings?|negotiations|consultations|summits?|discussions)\b/gi;
+const HOLD_CONVERSATION = /\b(?:hold|holds|held|holding)\s+(?:[\w-]+\s+){0,2}(conversations?)\b/gi;
+const MEET_TRIGGER =
+  /\b(met|meet|meets|sat down)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|deadlines?|needs?|criteria|requirements?|targets?|expectations|goals?|standards?|conditions?|obligations?|threshold|challenges?|press|reporters|journalists)\b)/gi;
+const VISIT_TRIGGER = /\b(visit(?:ed|s|ing)?)\b/gi;
+const HOST_TRIGGER =
+  /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|greeted)\s+(?=by\s+\p{Lu}|\p{Lu}|(?:the|a)\s+(?:visiting\s+)?(?:President|Prime Minister|Premier|Vice President|Deputy Prime Minister|Chancellor|King|Queen|Emir|Crown Prince|Speaker|Governor|Secretary[- ]General|Director[- ]General|Chairman|Chairperson|Chair|Head)\b|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
+const TRAVEL_PURPOSE =
+  /\b(?:arrived|arrives|arrive|landed|traveled|travelled|travels|flew|went|came|headed)\b[^.;]{0,60}?\bto (negotiate|discuss)\b/gi;
+// "Spoke with" is a meeting only when the sentence puts the two in one place.
+const SPOKE_IN_PERSON =
+  /\b(spoke|talked|conferred|chatted)\s+(?:briefly\s+)?with\b(?=[^.;]{0,80}\b(?:on the sidelines|in person|face[- ]to[- ]face|during (?:his|her|their|a|the) visit))/gi;
+const SOCIAL_TRIGGER =
+  /\b(?:had|held|hosted|attended)\s+(?:an?\s+)?(?:working\s+|private\s+|state\s+|official\s+)?(dinner|lunch|breakfast|banquet)\b|\b(dined)\s+with\b|\b(?:went|headed|drove)\s+to\s+(?:the|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(restaurant|café|cafe|residence|dacha)\b/giu;
+// "has met strong opposition", "was met with criticism": a reaction, not a meeting.
+const REACTION = new RegExp(
+  `^\\s+(?:with\\s+)?(?:(?:an?|the|some|much|little|strong|stiff|fierce|growing|widespread|broad|mixed|a\\s+lot\\s+of)\\s+)*(?:[\\p{Ll}-]+\\s+)?(?:${REACTION_OBJECTS.join('|')})\\b(?!\\s+(?:leaders?|part(?:y|ies)|figures?|lawmakers|groups?|politicians|members|candidates?|activists|chiefs?|heads?|senators?|\\p{Lu}))`,
+  'u',
+);
+const REMOTE =
+  /\b(phone|telephone|calls?(?!\s+(?:on|upon)\b)|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
+
+/** Whether a text names a meeting by a noun ("talks", "a summit"). */
+export function hasMeetingNoun(text: string): boolean {
+  return /\b(talks|meetings?|negotiations|consultations|summits?|discussions)\b/i.test(text);
+}
+
+/** Finds the words that may state a meeting in one sentence, remote ones left out. */
+export function findTriggers(sentence: string): Trigger[] {
+  const out: Trigger[] = [];
+  const add = (re: RegExp, kind: Trigger['kind'], group = 1): void => {
+    for (const m of sentence.matchAll(re)) {
+      const word = m[group] ?? m[2] ?? m[3] ?? m[0];
+      const index = (m.index ?? 0) + m[0].toLowerCase().lastIndexOf(word.toLowerCase());
+      out.push({ index, length: word.length, word, kind });
+    }
+  };
+  add(NOUN_TRIGGER, 'noun');
+  add(HOLD_CONVERSATION, 'noun');
+  add(MEET_TRIGGER, 'meet');
+  add(VISIT_TRIGGER, 'visit');
+  add(HOST_TRIGGER, 'host');
+  add(TRAVEL_PURPOSE, 'travel');
+  add(SOCIAL_TRIGGER, 'social');
+  add(SPOKE_IN_PERSON, 'meet');
+  add(MORE_VERBS, 'meet', 0);
+  add(MORE_NOUNS, 'noun', 0);
+  out.sort((a, b) => a.index - b.index);
+  const kept: Trigger[] = [];
+  for (const t of out) {
+    const prev = kept[kept.length - 1];
+    if (prev && t.index < prev.index + prev.length) continue;
+    const around = sentence.slice(Math.max(0, t.index - 25), t.index + t.length + 25);
+    if (REMOTE.test(around)) continue;
+    if (/\bpress\b/i.test(sentence.slice(Math.max(0, t.index - 8), t.index))) continue;
+    if (t.kind === 'meet' && REACTION.test(sentence.slice(t.index + t.length))) continue;
+    kept.push(t);
+  }
+  return kept;
+}
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, several: 2 };
+
+/** How many meetings a trigger counts ("two rounds of talks", "three meetings"): 1 unless a number says more. */
+export function countBefore(s: string, t: Trigger): number {
+  const countMatch =
+    /\b(two|three|four|five|several|\d+)\s+(?:(?!and\b|or\b|of\b|\d)[\w-]+\s+){0,2}(?:rounds?\s+of\s+[\w-]+|meetings|sessions|summits|talks)$/i.exec(
+      s.slice(Math.max(0, t.index - 40), t.index + t.length),
+    );
+  const countWord = countMatch?.[1]?.toLowerCase();
+  return countWord ? (COUNT_WORDS[countWord] ?? (Number(countWord) || 1)) : 1;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Where } from '../../../../src-main/core/extract/grammar/merge';
+import {
+  completeWhere,
+  placeFields,
+  placeFromDateline,
+  whereOf,
+} from '../../../../src-main/core/extract/grammar/place';
+import { spanOf, view } from './view';
+
+const nowhere = (): Where => ({ venue: null, city: null, country: null, region: null });
+
+describe('the place pass', () => {
+  it('locates a meeting "in" a city and takes its country', () => {
+    const v = view('The envoys met in Oslo on Monday.', [{ text: 'Oslo', kind: 'place', placeKind: 'city' }]);
+    expect(whereOf(v, spanOf(v, 'met'))).toMatchObject({ city: 'Oslo', country: 'Norway' });
+  });
+
+  it('does not take the place of a topic for the place of the meeting', () => {
+    const v = view('The envoys met to discuss the war in Norway.', [
+      { text: 'Norway', kind: 'place', placeKind: 'country' },
+    ]);
+    expect(whereOf(v, spanOf(v, 'met')).country).toBeNull();
+  });
+
+  it('finds the capital a demonym names', () => {
+    const v = view('The envoys met in the Norwegian capital.');
+    expect(whereOf(v, spanOf(v, 'met')).city).toBe('Oslo');
+  });
+
+  it('completes a city with its country and places a first-paragraph meeting at the dateline', () => {
+    const w = { ...nowhere(), city: 'Oslo' };
+    completeWhere(w);
+    expect(w.country).toBe('Norway');
+    const d = nowhere();
+    placeFromDateline(d, 'Oslo', 0);
+    expect(d.city).toBe('Oslo');
+    const later = nowhere();
+    placeFromDateline(later, 'Oslo', 2);
+    expect(later.city).toBeNull();
+  });
+
+  it('gives the most specific place first', () => {
+    expect(placeFields({ ...nowhere(), city: 'Oslo', country: 'Norway' })).toEqual({
+      place: 'Oslo',
+      city: 'Oslo',
+      country: 'Norway',
+    });
+  });
+});
