@@ -19,6 +19,8 @@ interface Cursor {
   sink: EntitySink;
   toks: Token[];
   si: number;
+  /** Where the run starts and ends. */
+  from: number;
   to: number;
   pos: number;
   /** Where the title words before the name at the cursor start, or -1. */
@@ -174,6 +176,26 @@ function skipCommonOpener(c: Cursor, e: number): number {
   return s0;
 }
 
+const PORTFOLIO_WORD = new Set([...COMMON_TAGS, 'Plural']);
+
+/**
+ * "Minister of Finance and Development Planning A B", "Minister of Sports A B": a run that continues a title
+ * after "of" or "and" starts with the portfolio's words (written in lower case elsewhere, or common words to
+ * the tagger); they belong to the title, and the name is what follows, at least two words.
+ */
+function skipPortfolio(c: Cursor, s0: number, e: number): number {
+  if (s0 !== c.from || !/^(of|and|&)$/i.test(c.toks[s0 - 1]?.text ?? '')) return s0;
+  const before = c.toks.slice(Math.max(0, s0 - 8), s0 - 1);
+  if (!before.some((t) => TITLE_WORDS.has(t.text))) return s0;
+  let k = s0;
+  while (e - k > 2) {
+    const t = tok(c, k);
+    if (!c.view.lowerWords.has(t.text.toLowerCase()) && !tagged(c.view, t.start, PORTFOLIO_WORD)) break;
+    k++;
+  }
+  return k;
+}
+
 /** A run of name words: a person candidate; capitalised words before a title belong to the title. */
 const personName: Step = (c) => {
   const e = nameEnd(c);
@@ -188,7 +210,7 @@ const personName: Step = (c) => {
     c.pos++;
     return true;
   }
-  const s0 = skipCommonOpener(c, e);
+  const s0 = skipPortfolio(c, skipCommonOpener(c, e), e);
   if (s0 < e && !GEO_HEADS.has(tok(c, e - 1).text)) addPerson(c, s0, e);
   c.titleStart = -1;
   c.pos = e;
@@ -210,6 +232,6 @@ const STEPS: Step[] = [
 
 /** Reads one capitalised run of sentence `si` into the sink, step by step. */
 export function segmentRun(view: ArticleView, sink: EntitySink, toks: Token[], run: Run, si: number): void {
-  const c: Cursor = { view, sink, toks, si, to: run.to, pos: run.from, titleStart: -1 };
+  const c: Cursor = { view, sink, toks, si, from: run.from, to: run.to, pos: run.from, titleStart: -1 };
   while (c.pos < c.to) STEPS.some((step) => step(c));
 }

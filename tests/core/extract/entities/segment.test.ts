@@ -55,4 +55,11 @@ describe('segmenting a capitalised run', () => {
     expect(names(segment('Envoy Anna Berg Kenya Airways chief.'))).toEqual(['Anna Berg']);
     expect(names(segment('Anna Houston spoke.'))).toEqual(['Anna Houston']);
   });
+
+  it('the portfolio words of "Minister of … and …" before a name belong to the title', () => {
+    const sink = segment(
+      'The Minister of Youth and Sports Tomas Lindqvist opened the games, and sports officials cheered.',
+    );
+    expect(names(sink)).toEqual(['Tomas Lindqvist']);
+  });
 });
