@@ -26,6 +26,10 @@ export interface ExportSource {
   /** The status this report gives the meeting. */
   status: MeetingStatus | null;
   evidence: string | null;
+  /** How sure the extraction is of this report, 0..1; null when not a meeting's report. */
+  confidence?: number | null;
+  /** The words of the evidence that made it a meeting ("met", "talks"), when known. */
+  trigger?: string | null;
 }
 
 /** A node with every attribute the file formats carry. */
@@ -47,6 +51,10 @@ export interface ExportNode {
   sources: ExportSource[];
   /** The analyst's marks (confirmed, corrected, added); empty or absent when never curated. */
   curation?: string[];
+  /** A meeting's confidence, 0..1 (that of its least sure report); null for other nodes. */
+  confidence?: number | null;
+  /** A meeting's trigger words, from every report; null for other nodes or when unknown. */
+  trigger?: string | null;
 }
 
 /** An edge with every attribute the file formats carry; date/status/topic come from its meetings. */
@@ -64,6 +72,10 @@ export interface ExportEdge {
   sources: ExportSource[];
   /** The analyst's marks on the meetings the edge stands for. */
   curation?: string[];
+  /** The confidence of the surest meeting the edge stands for, 0..1; null when it stands for none. */
+  confidence?: number | null;
+  /** The trigger words of the meetings the edge stands for; null when unknown. */
+  trigger?: string | null;
 }
 
 /** The graph every data format is written from. */

@@ -61,6 +61,11 @@ const SnapshotReportSchema = z.object({
   /** The people and parties the report names, as node ids. */
   personIds: z.array(id).max(10_000),
   groupIds: z.array(id).max(10_000),
+  /** How sure the report is, 0..1, and how sure the extraction was (absent in older snapshots). */
+  confidence: z.number().min(0).max(1).optional(),
+  extractionConfidence: z.number().min(0).max(1).nullable().optional(),
+  /** The words of the evidence that made it a meeting, when known. */
+  trigger: text(2000).nullable().optional(),
 });
 /** One stored report of a meeting. */
 export type SnapshotReport = z.output<typeof SnapshotReportSchema>;

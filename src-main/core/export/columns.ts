@@ -25,7 +25,7 @@ const urls = (sources: ExportSource[]): string | null =>
 const evidence = (sources: ExportSource[]): string | null =>
   lines(sources.map((s) => s.evidence).filter((e): e is string => !!e));
 
-/** Node attributes: type, names, roles, date, status, topic and sources, among others. */
+/** Node attributes: type, names, roles, date, status, topic, sources, a meeting's confidence and trigger. */
 export const NODE_COLUMNS: Column<ExportNode>[] = [
   { name: 'label', type: 'string', get: (n) => n.label },
   { name: 'type', type: 'string', get: (n) => n.kind },
@@ -44,9 +44,11 @@ export const NODE_COLUMNS: Column<ExportNode>[] = [
   { name: 'source_urls', type: 'string', get: (n) => urls(n.sources) },
   { name: 'evidence', type: 'string', get: (n) => evidence(n.sources) },
   { name: 'curation', type: 'string', get: (n) => list(n.curation ?? []) },
+  { name: 'confidence', type: 'double', get: (n) => n.confidence ?? null },
+  { name: 'trigger', type: 'string', get: (n) => n.trigger ?? null },
 ];
 
-/** Edge attributes: the relation (met, participant, at, about), role, date, status, topic and sources. */
+/** Edge attributes: the relation (met, participant, at, about), role, date, status, topic, sources, confidence, trigger. */
 export const EDGE_COLUMNS: Column<ExportEdge>[] = [
   { name: 'label', type: 'string', get: (e) => e.label },
   { name: 'relation', type: 'string', get: (e) => e.kind },
@@ -61,6 +63,8 @@ export const EDGE_COLUMNS: Column<ExportEdge>[] = [
   { name: 'source_urls', type: 'string', get: (e) => urls(e.sources) },
   { name: 'evidence', type: 'string', get: (e) => evidence(e.sources) },
   { name: 'curation', type: 'string', get: (e) => list(e.curation ?? []) },
+  { name: 'confidence', type: 'double', get: (e) => e.confidence ?? null },
+  { name: 'trigger', type: 'string', get: (e) => e.trigger ?? null },
 ];
 
 /** True when every edge is a who-met-whom pair, which has no direction. */

@@ -70,6 +70,8 @@ function nodeProperties(n: ExportNode): Record<string, Value> {
     placeKind: n.placeKind,
     country: n.country,
     meetingCount: n.meetingCount,
+    confidence: n.confidence ?? null,
+    trigger: n.trigger ?? null,
     ...sourceProps(n.sources),
   };
 }
@@ -84,6 +86,8 @@ function edgeProperties(e: ExportEdge): Record<string, Value> {
     status: e.status,
     topic: e.topic,
     meetingIds: e.meetingIds,
+    confidence: e.confidence ?? null,
+    trigger: e.trigger ?? null,
     ...sourceProps(e.sources),
   };
 }

@@ -10,6 +10,8 @@ const sourceOf = (s: MeetingRecord['sources'][number]): ExportSource => ({
   url: s.url,
   status: s.status,
   evidence: s.evidence,
+  confidence: s.confidence ?? 1,
+  trigger: s.trigger ?? null,
 });
 
 /** Sources of several meetings; an article cited twice keeps every evidence sentence, in order. */
@@ -21,7 +23,11 @@ function sourcesOf(meetings: MeetingRecord[], withEvidence: boolean): ExportSour
       const key = withEvidence ? `${s.articleId}\u0000${s.evidence}` : s.articleId;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(withEvidence ? sourceOf(s) : { ...sourceOf(s), evidence: null, status: null });
+      out.push(
+        withEvidence
+          ? sourceOf(s)
+          : { ...sourceOf(s), evidence: null, status: null, confidence: null, trigger: null },
+      );
     }
   return out;
 }
@@ -37,6 +43,17 @@ function topicsOf(meetings: MeetingRecord[]): string | null {
   const topics = [...new Set(meetings.map((m) => m.topic).filter((t): t is string => !!t))];
   return topics.length ? topics.join('; ') : null;
 }
+
+/** The distinct trigger words of the meetings' reports, in order; null when none is known. */
+function triggersOf(meetings: MeetingRecord[]): string | null {
+  const words = new Set<string>();
+  for (const m of meetings) for (const s of m.sources) if (s.trigger) words.add(s.trigger);
+  return words.size ? [...words].join('; ') : null;
+}
+
+/** A meeting's confidence: that of its least sure report (1 when every report is taken as stated). */
+const confidenceOf = (m: MeetingRecord): number =>
+  m.confidence ?? Math.min(1, ...m.sources.map((s) => s.confidence ?? 1));
 
 function exportNode(node: GraphNode, meetings: MeetingRecord[]): ExportNode {
   const own = node.kind === 'meeting' ? meetings.find((m) => m.id === node.id) : undefined;
@@ -56,6 +73,8 @@ function exportNode(node: GraphNode, meetings: MeetingRecord[]): ExportNode {
     meetingCount: node.meetingCount,
     sources: own ? sourcesOf([own], true) : sourcesOf(meetings, false),
     curation: node.curation ?? own?.curation ?? [],
+    confidence: own ? confidenceOf(own) : null,
+    trigger: own ? triggersOf([own]) : null,
   };
 }
 
@@ -74,6 +93,8 @@ function exportEdge(edge: GraphEdge, meetings: MeetingRecord[]): ExportEdge {
     meetingIds: edge.meetingIds,
     sources: sourcesOf(meetings, true),
     curation: [...new Set(meetings.flatMap((m) => m.curation ?? []))],
+    confidence: meetings.length ? Math.max(...meetings.map(confidenceOf)) : null,
+    trigger: triggersOf(meetings),
   };
 }
 

@@ -178,6 +178,8 @@ function articleExtraction(
       evidence: r.evidence,
       evidence_spans: start === null || end === null ? [] : [{ start, end, text: r.evidence }],
       ...(r.count !== null ? { count: r.count } : {}),
+      ...(typeof r.extractionConfidence === 'number' ? { confidence: r.extractionConfidence } : {}),
+      ...(r.trigger ? { trigger: r.trigger } : {}),
     };
   });
   return {

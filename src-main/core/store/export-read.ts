@@ -8,6 +8,7 @@ import type { SnapshotProvenance, SnapshotReport } from '../../common/snapshot';
 import { endOfIso } from '../merge/dates';
 import { knownOn } from '../merge/summary';
 import { meetingAsOf, type ArticleRef } from '../merge/views';
+import { sourcesWithReasons } from './report-reasons';
 import { loadMeetings } from './queries/meetings';
 import { queryGraph } from './queries/graph';
 import { num, str, toPlain } from './values';
@@ -46,7 +47,7 @@ async function readMeetingsWithReports(
   for (const m of loaded) {
     const record = meetingAsOf(m, known)?.record;
     if (!record) continue;
-    records.push(record);
+    records.push(sourcesWithReasons(record, m));
     for (const r of knownOn(m.reports, known)) {
       const { affiliationGroupIds: _derived, ...stored } = r;
       reports.push({ meetingId: m.id, ...stored });

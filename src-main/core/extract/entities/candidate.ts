@@ -1,0 +1,120 @@
+// Person candidates: fragments and non-people filtered out ("the Mona Lisa", "travel to Sabah", "Forum
+// Leaders"), and what is left weighed for signs of a person (a title, a role, speech, a meeting verb).
+import { cityByName, leaderBySurnameKey } from '../../lexicon/gazetteer';
+import { ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/words';
+import type { Token } from '../tokens';
+import type { ArticleView, RawPerson } from './context';
+import { COMMON_TAGS, PERSON_TAGS, tagged } from './context';
+import { roleOf } from './roles';
+
+const FUNCTION_WORD =
+  /^(?:in|of|to|and|or|at|on|for|with|from|by|is|was|are|were|has|had|have|will|would|said|says)$/i;
+const SPEECH = /^(said|says|told|added|stated|noted|wrote|confirmed|announced|reported|according)$/i;
+const ACTS_AFTER =
+  /^(met|meets|meet|visited|visits|hosted|hosts|arrived|landed|traveled|travelled|flew|spoke|held|will|would|has|had|was|is)$/i;
+const ACTED_ON_AFTER = /^(with|met|meet|hosted|visited)$/i;
+const ARTICLE = /^(the|a|an)$/i;
+const PLURAL = new Set(['Plural']);
+const FIRST_OR_PERSON = new Set(['FirstName', 'Person']);
+const COMMON_NOUNISH = new Set([...COMMON_TAGS, 'Plural']);
+const NOT_SOMEONE = new Set(['Place', 'Organization', ...COMMON_TAGS]);
+
+/** The candidate name at tokens [from, to) of sentence `si`, as written or re-spelled ("KAMIKAWA Yoko"). */
+export interface CandidateSpan {
+  from: number;
+  to: number;
+  si: number;
+  /** Where the title before it starts, or the name's own start. */
+  titleFrom: number;
+  titled: boolean;
+  spelled?: string[];
+}
+
+/** Whether a single word is a fragment: after an article, a plural, or a place after a preposition of place. */
+function fragmentWord(view: ArticleView, toks: Token[], span: CandidateSpan, word: string): boolean {
+  const first = toks[span.from] as Token;
+  const prev = toks[span.from - 1]?.text ?? '';
+  if (ARTICLE.test(prev) || tagged(view, first.start, PLURAL)) return true;
+  // "travel to Sabah", "University of Adelaide": a lone word after a preposition of place is a place or an
+  // outlet unless the tagger knows it as a person.
+  return (
+    /^(to|in|at|from|of|into)$/i.test(prev) &&
+    (!tagged(view, first.start, PERSON_TAGS) || !!cityByName(word, true)) &&
+    !leaderBySurnameKey(word)
+  );
+}
+
+/** Whether a candidate is a fragment or a thing rather than a person, from the words around it. */
+export function notAPerson(view: ArticleView, toks: Token[], span: CandidateSpan, texts: string[]): boolean {
+  if (texts.length === 1 && fragmentWord(view, toks, span, texts[0] ?? '')) return true;
+  const next = toks[span.to]?.text ?? '';
+  const prev = toks[span.from - 1]?.text ?? '';
+  // "Forum Leaders", "IOC President": a run that ends on a title names an office, not a person.
+  const last = (texts[texts.length - 1] ?? '').replace(/s$/, '');
+  const first = toks[span.from] as Token;
+  if (texts.length > 1 && TITLE_WORDS.has(last) && !tagged(view, first.start, FIRST_OR_PERSON)) return true;
+  // "cutting the Mona Lisa in half": an untitled name after "the" names a thing, unless a noun follows it
+  // ("the Biden administration").
+  return !span.titled && /^the$/i.test(prev) && (!/^\p{Ll}+$/u.test(next) || FUNCTION_WORD.test(next));
+}
+
+/** "the Governor of a state, A B": a name set off by a comma after a title or role noun. */
+export function appositionToRole(toks: Token[], from: number): boolean {
+  if (toks[from - 1]?.text !== ',') return false;
+  for (let k = from - 2; k >= Math.max(0, from - 6); k--) {
+    const w = (toks[k] as Token).text.replace(/\.$/, '');
+    if (/^[,;:()“”"]$/.test(w)) return false;
+    if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Three or more capitalised words none of which the article writes in lower case or the tagger knows as common. */
+function unusualRun(view: ArticleView, words: Token[]): boolean {
+  if (words.length < 3) return false;
+  return words.every(
+    (t) => !view.lowerWords.has(t.text.toLowerCase()) && !tagged(view, t.start, COMMON_NOUNISH),
+  );
+}
+
+/** A lone unknown capitalised word, or a longer name, that meets, travels or speaks, or is met with. */
+function actsAsSomeone(view: ArticleView, words: Token[], prev: string, next: string): boolean {
+  const single = words.length === 1 ? (words[0] as Token) : null;
+  const unknownWord = !!single && !tagged(view, single.start, NOT_SOMEONE) && !cityByName(single.text, true);
+  return (
+    (unknownWord || words.length > 1) &&
+    !ARTICLE.test(prev) &&
+    (ACTS_AFTER.test(next) || ACTED_ON_AFTER.test(prev))
+  );
+}
+
+/** The person candidate at a span, with its role and strength; null for a fragment or a non-person. */
+export function personCandidate(view: ArticleView, toks: Token[], span: CandidateSpan): RawPerson | null {
+  const { from, to, titled } = span;
+  const words = toks.slice(from, to);
+  const texts = span.spelled ?? words.map((t) => t.text);
+  if (notAPerson(view, toks, span, texts)) return null;
+  const next = toks[to]?.text ?? '';
+  const prev = toks[from - 1]?.text ?? '';
+  const speech = SPEECH.test(next) || (SPEECH.test(prev) && from > 0) || /^(by|to)$/i.test(prev);
+  const { role, country, roleStart } = roleOf(toks, from, to);
+  const strong =
+    titled ||
+    ROLE_NOUNS.has(prev.toLowerCase()) ||
+    words.some((t) => tagged(view, t.start, PERSON_TAGS)) ||
+    speech ||
+    !!role ||
+    actsAsSomeone(view, words, prev, next) ||
+    unusualRun(view, words) ||
+    appositionToRole(toks, from);
+  return {
+    tokens: texts,
+    start: (words[0] as Token).start,
+    end: (words[words.length - 1] as Token).end,
+    sentence: span.si,
+    titleStart: Math.min(span.titleFrom, roleStart),
+    role,
+    roleCountry: country,
+    strong,
+  };
+}

@@ -1,0 +1,108 @@
+// Titles stripped into roles: the words before a name ("Kremlin spokesperson") or the apposition after it
+// (", a foreign policy advisor to …") become the person's role, and the country the role names.
+import { countryByDemonym, countryByName, organizationByName } from '../../lexicon/gazetteer';
+import { ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/words';
+import type { Token } from '../tokens';
+
+/** A person's role and the country it names, and where the role's words start. */
+export interface Role {
+  role: string | null;
+  country: string | null;
+  roleStart: number;
+}
+
+const ROLE_MODIFIER =
+  /^(special|chief|foreign|top|senior|deputy|former|state|national|security|defense|defence|interior|prime|vice|acting|policy|of|crown|assistant|presidential|lead|head)$/;
+
+/** A role's text without its article or a possessive owner before it; null when empty or too long. */
+export function cleanRole(role: string): string | null {
+  const r = role
+    .replace(/^(a|an|the)\s+/i, '')
+    .replace(/^.*?\b\p{Lu}[\p{L}.]*\s*['’]s\s+(?=\p{Ll})/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!r || r.length > 90) return null;
+  return r;
+}
+
+/** Whether a word before a name belongs to its title: a title, role noun, modifier, country or organisation. */
+function isTitleWord(w: string): boolean {
+  const lw = w.toLowerCase().replace(/\.$/, '');
+  return (
+    TITLE_WORDS.has(w.replace(/\.$/, '')) ||
+    ROLE_NOUNS.has(lw) ||
+    ORG_HEADS.has(w) ||
+    ROLE_MODIFIER.test(lw) ||
+    !!countryByDemonym(w) ||
+    !!countryByName(w) ||
+    !!organizationByName(w) ||
+    w === 'Kremlin'
+  );
+}
+
+/** Where the title words before `from` start ("Russia's Foreign Minister" included), past a leading "of". */
+function titleStartBefore(toks: Token[], from: number): number {
+  let b = from;
+  while (b > 0) {
+    const w = (toks[b - 1] as Token).text;
+    if (isTitleWord(w)) {
+      b--;
+      continue;
+    }
+    if ((w === "'s" || w === '’s') && b >= 2 && countryByName((toks[b - 2] as Token).text)) b -= 2;
+    break;
+  }
+  while (b < from && /^(of)$/i.test((toks[b] as Token).text)) b++;
+  return b;
+}
+
+const joinRole = (tokens: Token[]): string =>
+  tokens
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ([’']s)/g, '$1');
+
+/** The apposition after a name up to the next comma, when it holds a role noun and is not a clause. */
+function appositionAfter(toks: Token[], to: number): Token[] | null {
+  if (toks[to]?.text !== ',') return null;
+  let e = to + 1;
+  while (e < toks.length && !/^[,;.()—–]$/.test((toks[e] as Token).text) && e - to < 16) e++;
+  const app = toks.slice(to + 1, e);
+  const hasRole = app.some((t) => ROLE_NOUNS.has(t.text.toLowerCase()));
+  const startsLikeClause = /^(who|which|that|said|says|told|and|but|where|when)$/i.test(app[0]?.text ?? '');
+  return hasRole && !startsLikeClause && app.length ? app : null;
+}
+
+/** The first country a role's words name, directly or through an organisation. */
+function roleCountry(roleTokens: Token[]): string | null {
+  for (const t of roleTokens) {
+    if (t.text === "'s" || t.text === '’s') continue;
+    const c = countryByDemonym(t.text) ?? countryByName(t.text) ?? null;
+    if (c) return c.name;
+    const org = organizationByName(t.text);
+    if (org?.affiliation) return org.affiliation;
+  }
+  if (!roleTokens.length) return null;
+  const joined = roleTokens.map((t) => t.text).join(' ');
+  return organizationByName(/State Department/.test(joined) ? 'State Department' : '')?.affiliation ?? null;
+}
+
+/** The role of the name at [from, to): the title before it, else the apposition after it. */
+export function roleOf(toks: Token[], from: number, to: number): Role {
+  const b = titleStartBefore(toks, from);
+  let role: string | null = null;
+  let roleTokens: Token[] = [];
+  if (b < from) {
+    roleTokens = toks.slice(b, from);
+    if (roleTokens.some((t) => TITLE_WORDS.has(t.text) || ROLE_NOUNS.has(t.text.toLowerCase())))
+      role = cleanRole(joinRole(roleTokens));
+  }
+  if (!role) {
+    const app = appositionAfter(toks, to);
+    if (app) {
+      role = cleanRole(joinRole(app));
+      roleTokens = app;
+    }
+  }
+  return { role, country: roleCountry(roleTokens), roleStart: (toks[b < from ? b : from] as Token).start };
+}
