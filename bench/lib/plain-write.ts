@@ -24,9 +24,10 @@ export async function emptyGraph(db: GraphDb): Promise<void> {
 }
 
 /**
- * What a straightforward writer does with the same rows, as well as it can be done: one UNWIND MERGE per
- * batch, no merging logic, every statement of the article sent pipelined (as our writer sends its plan)
- * and awaited together at the end.
+ * What a straightforward writer does with the same rows to store the same graph, as well as it can be
+ * done: one UNWIND MERGE per batch (each link also noting the article, and each meeting its candidate
+ * keys, as the graph keeps them), no merging logic, every statement of the article sent pipelined (as
+ * our writer sends its plan) and awaited together at the end.
  */
 export async function plainWrite(db: GraphDb, plan: ArticlePlan): Promise<void> {
   const session = db.driver.session({ database: db.database });
@@ -44,8 +45,25 @@ export async function plainWrite(db: GraphDb, plan: ArticlePlan): Promise<void> 
         pending.push(
           tx.run(
             `UNWIND $rows AS row MATCH (s:${b.from} {id: row.from}) MATCH (t:${b.to} {id: row.to})
-           MERGE (s)-[r:${b.type}]->(t) SET r += row.props`,
-            toParams({ rows: b.rows }),
+           MERGE (s)-[r:${b.type}]->(t) SET r += row.props,
+           r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END`,
+            toParams({ rows: b.rows, articleId: plan.articleId }),
+          ),
+        );
+      if (plan.candidateKeys?.length)
+        pending.push(
+          tx.run(
+            `UNWIND $rows AS row MATCH (m:Meeting {id: row.id}) UNWIND row.keys AS k
+           MERGE (key:MergeKey {id: k}) MERGE (m)-[:KEYED]->(key)`,
+            { rows: plan.candidateKeys },
+          ),
+        );
+      if (plan.outletMasthead)
+        pending.push(
+          tx.run(
+            `MATCH (a:Article {outletKey: $key}) WHERE NOT coalesce(a.outletIsMasthead, false)
+           SET a.outlet = $name, a.outletIsMasthead = true`,
+            plan.outletMasthead,
           ),
         );
       await Promise.all(pending);
@@ -53,4 +71,16 @@ export async function plainWrite(db: GraphDb, plan: ArticlePlan): Promise<void> 
   } finally {
     await session.close();
   }
+}
+
+/** The graph's shape: how many nodes of each label and relationships of each type; equal for equal writes. */
+export async function graphShape(db: GraphDb): Promise<string> {
+  const res = await db.driver.executeQuery(
+    `CALL () { MATCH (n) UNWIND labels(n) AS l RETURN l AS k, count(*) AS c
+       UNION ALL MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS c }
+     RETURN k, c ORDER BY k`,
+    {},
+    { database: db.database },
+  );
+  return res.records.map((r) => `${String(r.get('k'))} ${String(r.get('c'))}`).join(', ');
 }

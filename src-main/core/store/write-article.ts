@@ -20,6 +20,7 @@ import { str, strs, toParams, toPlain } from './values';
 import { isUnavailable, storeError } from './session';
 import { meetingCandidates, type TxLike } from './meeting-candidates';
 import { withExtractionReasons } from './report-reasons';
+import { FORGET_AFFILIATION_PARTNERS, FORGET_MEETING_PARTNERS } from './partners';
 
 /** What writing one article did. */
 export interface ArticleWriteResult {
@@ -34,7 +35,11 @@ export interface ArticleWriteResult {
   mergedMeetings: number;
 }
 
-const PERSON_CANDIDATES = `
+/**
+ * Everything planning reads before the meeting candidates, in one statement: whether the article is
+ * stored, the people its names may be, the organizations its acronyms may be, and its outlet's masthead.
+ */
+const PLAN_READS = `
 OPTIONAL MATCH (a:Article {id: $articleId})
 WITH a IS NOT NULL AS stored
 CALL (stored) {
@@ -50,23 +55,25 @@ CALL (stored) {
   }
   RETURN collect(p {.id, .name, .key, .first, .surname, .aliases, .roles, .affiliations, .mergeReasons}) AS people
 }
-RETURN stored, people`;
-
-const ORGANIZATION_CANDIDATES = `
-UNWIND $acronyms AS a
-MATCH (o:Organization {acronym: a})
-RETURN o.id AS id, o.name AS name, o.acronym AS acronym`;
-
-const STORED_MASTHEAD = `
-MATCH (a:Article {outletKey: $key}) WHERE a.outletIsMasthead
-RETURN a.outlet AS outlet ORDER BY a.published LIMIT 1`;
+CALL () {
+  UNWIND $acronyms AS ac
+  MATCH (o:Organization {acronym: ac})
+  RETURN collect(o {.id, .name, .acronym}) AS organizations
+}
+CALL () {
+  MATCH (a:Article {outletKey: $outletKey}) WHERE a.outletIsMasthead
+  WITH a ORDER BY a.published LIMIT 1
+  RETURN collect(a.outlet) AS mastheads
+}
+RETURN stored, people, organizations, mastheads`;
 
 const RENAME_OUTLET = `
-MATCH (a:Article {outletKey: $key}) WHERE NOT coalesce(a.outletIsMasthead, false)
-SET a.outlet = $name, a.outletIsMasthead = true`;
+UNWIND $masthead AS mh
+MATCH (a:Article {outletKey: mh.key}) WHERE NOT coalesce(a.outletIsMasthead, false)
+SET a.outlet = mh.name, a.outletIsMasthead = true`;
 
 const WRITE_KEYS = `
-UNWIND $rows AS row
+UNWIND $keyRows AS row
 MATCH (m:Meeting {id: row.id})
 UNWIND row.keys AS k
 MERGE (key:MergeKey {id: k})
@@ -98,13 +105,22 @@ ON CREATE SET n += row.create
 SET n += row.update`;
 }
 
-/** The Cypher that MERGEs one batch of relationships (labels and type from the closed lists). */
+/**
+ * The Cypher that MERGEs one batch of relationships (labels and type from the closed lists). Links that
+ * may give a party a new partner also remove the stored partner counts they make out of date (partners.ts).
+ */
 function linkStatement(from: string, type: string, to: string, rows = '$rows'): string {
+  const forget =
+    type === 'PARTICIPANT'
+      ? FORGET_MEETING_PARTNERS
+      : type === 'AFFILIATED_WITH'
+        ? FORGET_AFFILIATION_PARTNERS
+        : '';
   return `UNWIND ${rows} AS row
 MATCH (s:${from} {id: row.from})
 MATCH (t:${to} {id: row.to})
 MERGE (s)-[r:${type}]->(t)
-SET r += row.props, ${APPEND_ARTICLE}`;
+SET r += row.props, ${APPEND_ARTICLE}${forget}`;
 }
 
 /** Plans an article inside a transaction: reads what merging needs, decides, returns the rows. */
@@ -115,22 +131,22 @@ async function planInTx(
   const articleId = articleNodeId(ex.source.sha256);
   const people = personMentions(ex);
   const names = people.map((p) => personName(p.name));
-  // The reads that do not depend on each other go out together, in one round trip.
-  const acronyms = organizationAcronyms(ex.organizations);
+  // The reads that do not depend on each other go out together, in one statement.
   const key = outletKey(ex.article.outlet, ex.article.url ?? null);
-  const orgsRead = acronyms.length ? tx.run(ORGANIZATION_CANDIDATES, { acronyms }) : null;
-  const mastheadRead = key ? tx.run(STORED_MASTHEAD, { key }) : null;
-  const personRead = tx.run(PERSON_CANDIDATES, {
-    articleId,
-    keys: [...new Set(names.map((n) => n.key))],
-    surnames: [...new Set(names.map((n) => n.surname))],
-    // A one-word name ("Kim") may be the first word of a name written surname first.
-    firsts: [...new Set(names.flatMap((n) => (n.first ? [n.first] : [n.surname])))],
-    surnameKeys: [...new Set(names.map((n) => n.surnameKey))],
-  });
-  const [found, orgRows, mastheadRows] = await Promise.all([personRead, orgsRead, mastheadRead]);
-  if (found.records[0]?.get('stored')) return null;
-  const existing = ((found.records[0]?.get('people') as unknown[] | undefined) ?? []).map(personFromProps);
+  const found = (
+    await tx.run(PLAN_READS, {
+      articleId,
+      keys: [...new Set(names.map((n) => n.key))],
+      surnames: [...new Set(names.map((n) => n.surname))],
+      // A one-word name ("Kim") may be the first word of a name written surname first.
+      firsts: [...new Set(names.flatMap((n) => (n.first ? [n.first] : [n.surname])))],
+      surnameKeys: [...new Set(names.map((n) => n.surnameKey))],
+      acronyms: organizationAcronyms(ex.organizations),
+      outletKey: key,
+    })
+  ).records[0];
+  if (found?.get('stored')) return null;
+  const existing = ((found?.get('people') as unknown[] | undefined) ?? []).map(personFromProps);
   let resolutions = resolvePeople(people, existing, { articleId, title: ex.article.title }, ex.credits);
 
   let reports = withExtractionReasons(meetingReports(ex, articleId, people, resolutions), ex);
@@ -159,14 +175,12 @@ async function planInTx(
     const prior = byId.get(a.meetingId)?.reports ?? [];
     summaries.set(a.meetingId, summarizeMeeting([...prior, reports[i]!])!);
   });
-  const storedOrgs = (orgRows?.records ?? []).map((r) => ({
-    id: String(r.get('id')),
-    name: String(r.get('name') ?? ''),
-    acronym: str(r.get('acronym')),
-  }));
+  const storedOrgs = ((found?.get('organizations') as unknown[] | undefined) ?? []).map((raw) => {
+    const o = (toPlain(raw) ?? {}) as Record<string, unknown>;
+    return { id: String(o.id), name: String(o.name ?? ''), acronym: str(o.acronym) };
+  });
   const organizations = resolveOrganizations(ex.organizations, storedOrgs);
-  const mastheads = mastheadRows?.records ?? [];
-  const storedOutlet = mastheads.length ? str(mastheads[0]!.get('outlet')) : null;
+  const storedOutlet = str(((found?.get('mastheads') as unknown[] | undefined) ?? [])[0]);
   const plan = buildArticlePlan(
     ex,
     people,
@@ -214,8 +228,8 @@ async function applyPlan(tx: TxLike, plan: ArticlePlan): Promise<void> {
     pending.push(
       tx.run(linkStatement(b.from, b.type, b.to), toParams({ rows: b.rows, articleId: plan.articleId })),
     );
-  if (plan.outletMasthead) pending.push(tx.run(RENAME_OUTLET, plan.outletMasthead));
-  if (plan.candidateKeys?.length) pending.push(tx.run(WRITE_KEYS, { rows: plan.candidateKeys }));
+  if (plan.outletMasthead) pending.push(tx.run(RENAME_OUTLET, { masthead: [plan.outletMasthead] }));
+  if (plan.candidateKeys?.length) pending.push(tx.run(WRITE_KEYS, { keyRows: plan.candidateKeys }));
   await Promise.all(pending);
 }
 

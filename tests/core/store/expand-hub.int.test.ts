@@ -2,6 +2,7 @@
 // newest and counts the rest truly, in both views.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../../src-main/core/store/connection';
+import { rejectMeeting } from '../../../src-main/core/store/curation';
 import { expandNode } from '../../../src-main/core/store/queries/expand';
 import { resetGraph, testDb } from '../../helpers/db';
 import { meetingDay, partnerOf, writeHubGraph } from '../../helpers/hub-graph';
@@ -81,5 +82,23 @@ describe('expand on a hub', () => {
     const more = await expandNode(db, { id: HUB.id, view: 'whoMetWhom', limit: 30 });
     expect(more.nodes.length - 1 + more.omitted).toBe(few.nodes.length - 1 + few.omitted);
     expect(more.omitted).toBe(few.omitted - 25);
+  });
+
+  it('keeps its partner count on the hub, and a correction makes it count again', async () => {
+    const before = await expandNode(db, { id: HUB.id, view: 'whoMetWhom', limit: 5 });
+    const stored = await db.driver.executeQuery(
+      'MATCH (n {id: $id}) RETURN n.partners AS partners',
+      { id: HUB.id },
+      { database: db.database },
+    );
+    expect(Number(stored.records[0]!.get('partners'))).toBe(meetingsByPartner().size);
+    // The oldest meeting with a partner met only once: rejecting it leaves one partner fewer.
+    const partners = meetingsByPartner();
+    const once = Array.from({ length: HUB.meetings }, (_, i) => i).find(
+      (i) => partners.get(partnerOf(i)) === 1,
+    )!;
+    await rejectMeeting(db, { id: `meeting:party-hub-${once}`, reason: 'Not a meeting.' });
+    const after = await expandNode(db, { id: HUB.id, view: 'whoMetWhom', limit: 5 });
+    expect(after.nodes.length - 1 + after.omitted).toBe(before.nodes.length - 1 + before.omitted - 1);
   });
 });

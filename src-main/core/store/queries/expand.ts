@@ -11,6 +11,7 @@ import { NODE, edgeKindOf, labelFor, toGraphNode, toMetMeeting } from '../record
 import { read, type Row } from '../session';
 import { num, str } from '../values';
 import { meetingIdsPassing } from './meetings';
+import { STORED_PARTNERS, recountPartners } from '../partners';
 
 /** Keeps the first $limit of `found`, and its size; one row even when nothing matched. */
 const PAGE = `WITH n, size(found) AS total, found[..$limit] AS page
@@ -58,9 +59,11 @@ const MEETINGS_PER_NEIGHBOUR = 8;
 /** The relationships from a meeting to the entities it involves. */
 const MEETING_LINKS = 'PARTICIPANT|AT|ABOUT|ANNOUNCED_BY|REPORTED_BY';
 
+/** How many meeting links the node has, and its stored partner count while that is still true. */
 const DEGREE = (label: string) => `
 MATCH (n:${label} {id: $id})
-RETURN COUNT { (n)<-[:${MEETING_LINKS}]-() } AS links`;
+WITH n, COUNT { (n)<-[:${MEETING_LINKS}]-() } AS links
+${STORED_PARTNERS}, links`;
 
 /**
  * The subquery that gives `newest`: the hub's $window newest meetings linked by `types`, not rejected,
@@ -93,21 +96,13 @@ WITH n, newest, COUNT { (n)<-[:${types}]-() } - rejectedLinks AS linkTotal`;
 
 /**
  * Who met whom on a hub: the parties of its newest meetings, most shared among them first; the total
- * counts every party it met, and each edge every meeting with its party.
+ * ($total, its partner count from partners.ts) counts every party it met, and each edge every meeting
+ * with its party.
  */
 const HUB_WHO_MET_WHOM = (label: string) => `
 MATCH (n:${label} {id: $id})
 ${NEWEST('PARTICIPANT')}
-CALL (n) {
-  OPTIONAL MATCH (n)<-[:PARTICIPANT]-(m:Meeting)-[:PARTICIPANT]->(o)
-  WHERE o <> n AND ${NOT_REJECTED('m')}
-  RETURN collect(DISTINCT o) AS met
-}
-CALL (n) {
-  OPTIONAL MATCH (n)-[:AFFILIATED_WITH]-(a)
-  RETURN collect(DISTINCT a) AS affiliated
-}
-WITH n, newest, size(met) + size([a IN affiliated WHERE NOT a IN met]) AS total
+WITH n, newest, $total AS total
 OPTIONAL CALL (n, newest) {
   UNWIND newest AS m
   MATCH (m)-[:PARTICIPANT]->(o) WHERE o <> n AND NOT (n)-[:AFFILIATED_WITH]-(o)
@@ -147,20 +142,26 @@ WITH n, total, x.o AS o, x.type AS type, x.role AS role, x.out AS out
 RETURN ${NODE('n')} AS center, total,
   collect(CASE WHEN o IS NULL THEN NULL ELSE {node: ${NODE('o')}, type: type, role: role, out: out} END) AS shown`;
 
-/** The Cypher for a node's neighbours: read whole, or newest first for a hub when no filter narrows its meetings. */
+/**
+ * The Cypher for a node's neighbours: read whole, or newest first for a hub when no filter narrows its
+ * meetings; who met whom on a hub also needs its partner count (`total`), stored or counted again.
+ */
 async function neighboursQuery(
   db: GraphDb,
   id: string,
   label: string,
   whoMet: boolean,
   filtered: boolean,
-): Promise<string> {
-  const hub =
-    !filtered &&
-    label !== 'Meeting' &&
-    num((await read(db, DEGREE(label), { id }, 'expanding'))[0]?.links) > HUB_MEETINGS;
-  if (hub) return (whoMet ? HUB_WHO_MET_WHOM : HUB_MEETINGS_VIEW)(label);
-  return (whoMet ? NEIGHBOURS_WHO_MET_WHOM : NEIGHBOURS_MEETINGS)(label);
+): Promise<{ query: string; total?: number }> {
+  if (filtered || label === 'Meeting')
+    return { query: (whoMet ? NEIGHBOURS_WHO_MET_WHOM : NEIGHBOURS_MEETINGS)(label) };
+  const row = (await read(db, DEGREE(label), { id }, 'expanding'))[0];
+  if (num(row?.links) <= HUB_MEETINGS)
+    return { query: (whoMet ? NEIGHBOURS_WHO_MET_WHOM : NEIGHBOURS_MEETINGS)(label) };
+  if (!whoMet) return { query: HUB_MEETINGS_VIEW(label) };
+  const stored = row?.partners;
+  const total = stored == null ? await recountPartners(db, label, id) : num(stored);
+  return { query: HUB_WHO_MET_WHOM(label), total };
 }
 
 /** A node's neighbours, up to a limit; `omitted` counts the rest. */
@@ -168,11 +169,13 @@ export async function expandNode(db: GraphDb, input: ExpandInput): Promise<Graph
   const label = labelFor(input.id);
   const whoMet = input.view === 'whoMetWhom' && label !== 'Meeting' && label !== 'Place' && label !== 'Topic';
   const allowed = await meetingIdsPassing(db, input.filter);
+  const { query, total: partners } = await neighboursQuery(db, input.id, label, whoMet, !!allowed);
   const rows = await read(
     db,
-    await neighboursQuery(db, input.id, label, whoMet, !!allowed),
+    query,
     {
       id: input.id,
+      total: partners ?? null,
       limit: input.limit,
       window: whoMet ? input.limit * MEETINGS_PER_NEIGHBOUR : input.limit,
       allowed: allowed ? [...allowed] : null,
