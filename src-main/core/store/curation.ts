@@ -805,9 +805,10 @@ WITH k, d, line, aliases, roles, affiliations, reasons,
       affiliations: [x IN affiliations WHERE NOT x IN coalesce(k.affiliations, [])],
       mergeReasons: [x IN reasons WHERE NOT x IN coalesce(k.mergeReasons, [])]} AS added
 SET k.aliases = aliases, k.roles = roles, k.affiliations = affiliations, k.mergeReasons = reasons,
-    k.aliasText = reduce(t = coalesce(k.name, ''), a IN aliases | t + ' | ' + a), k.curation = ['corrected']
+    k.aliasText = reduce(t = coalesce(k.name, ''), a IN aliases | t + ' | ' + a), k.curation = ['corrected'],
+    k.curationVersion = CASE WHEN $bump THEN coalesce(k.curationVersion, 0) + 1 ELSE k.curationVersion END
 DETACH DELETE d
-RETURN line, added`;
+RETURN line, added, k.curationVersion AS version`;
 
 /** What one application of a person merge did, with the kept person's name and version, and the dropped one, as they were before it. */
 export interface PersonMerged {
@@ -816,6 +817,8 @@ export interface PersonMerged {
   drop: Row;
   /** The line the kept person's merge reasons gained. */
   line: string;
+  /** The kept person's curation version after it (increased for a merge made now, not for one re-applied). */
+  version: number;
 }
 
 /**
@@ -853,6 +856,7 @@ export async function moveInto(
       drop: dropId,
       line: typeof line === 'string' ? line : null,
       by: typeof line === 'string' ? '' : line.by,
+      bump: typeof line !== 'string',
     }),
   ]);
   for (const [rows, id] of [
@@ -868,6 +872,7 @@ export async function moveInto(
     keep,
     drop,
     line: String(after.line),
+    version: num(after.version),
     backup: {
       drop,
       links: move.links,
@@ -941,24 +946,20 @@ export async function mergePeople(
       nextSeq(tx),
       moveInto(tx, input.keep, input.drop, { by: `${curationAuthor()}${reason ? `: ${reason}` : ''}` }),
     ]);
-    const { keep, drop, line, backup } = merged;
+    const { keep, drop, line, backup, version } = merged;
     checkVersion(input.keep, versionOf(keep), input.expectedVersion);
-    // Sent pipelined: the mark reads the record written just before it.
-    const [c, , version] = await Promise.all([
-      record(tx, seq, {
-        kind: 'person.merge',
-        target: input.keep,
-        targetIds: [input.keep, input.drop],
-        summary: `Merged ${str(drop.name)} into ${str(keep.name)}`,
-        reason,
-        payload: { keep: input.keep, drop: input.drop, reason: input.reason, line },
-        dropId: input.drop,
-        backups: [backup],
-        redoOf: options.redoOf ?? null,
-      }),
-      personCurationMark(tx, input.keep),
-      bumpVersion(tx, input.keep),
-    ]);
+    // The kept person's mark and version were set with its names.
+    const c = await record(tx, seq, {
+      kind: 'person.merge',
+      target: input.keep,
+      targetIds: [input.keep, input.drop],
+      summary: `Merged ${str(drop.name)} into ${str(keep.name)}`,
+      reason,
+      payload: { keep: input.keep, drop: input.drop, reason: input.reason, line },
+      dropId: input.drop,
+      backups: [backup],
+      redoOf: options.redoOf ?? null,
+    });
     return { correction: c, version };
   });
 }
