@@ -15,10 +15,18 @@ interface KeptLink {
   keptArticles?: string[];
 }
 
+/** Links a person merge moved whole, by key: `[otherId]` for articles `[otherId]`, else `[otherId, articles]`. */
+interface KeptMoved {
+  type: string;
+  label: string;
+  links: [string, (string[] | null)?][];
+}
+
 /** One application of a correction, as its record kept it. */
 interface KeptBackup {
   drop?: Row;
   links?: KeptLink[];
+  moved?: KeptMoved[];
   reports?: { meetingId: string; articleId: string; personIds: string[] }[];
 }
 
@@ -68,15 +76,15 @@ function unmove(list: LinkedNode[], keepId: string, l: KeptLink): void {
   else list[at] = { ...list[at]!, articles: left };
 }
 
-const linkOf = (node: GraphNode, l: KeptLink): LinkedNode => ({
+const linkOf = (node: GraphNode, l: KeptLink, role?: string | null): LinkedNode => ({
   node,
-  role: typeof l.props.role === 'string' ? l.props.role : null,
+  role: typeof l.props.role === 'string' ? l.props.role : (role ?? null),
   articles: strs(l.props.articles),
   ...(l.type === 'ANNOUNCED_BY' || l.type === 'REPORTED_BY' ? { type: l.type } : {}),
 });
 
-/** The graph node of a person from the properties a backup kept. */
-function personNode(p: Row, fallback: GraphNode | undefined): GraphNode {
+/** The graph node of a person from the properties a backup kept (or the node as it is now, when given). */
+export function personNode(p: Row, fallback: GraphNode | undefined): GraphNode {
   if (fallback) return fallback;
   const node: GraphNode = {
     id: String(p.id),
@@ -98,16 +106,31 @@ function restoreReports(byId: Map<string, LoadedMeeting>, b: KeptBackup): void {
   }
 }
 
+/** Every link a backup kept: those kept with their properties, and those moved whole, kept by key (their role is the kept person's link's). */
+function keptLinks(b: KeptBackup): KeptLink[] {
+  const moved = (b.moved ?? []).flatMap((g) =>
+    g.links.map(([otherId, ...rest]) => ({
+      type: g.type,
+      otherId,
+      otherLabel: g.label,
+      props: { articles: rest.length ? rest[0] : [otherId] },
+      created: true,
+    })),
+  );
+  return [...(b.links ?? []), ...moved];
+}
+
 /** Before a person merge or removal: the person is back in the meetings it was in, and the kept one loses what it gained. */
 function unmergePerson(byId: Map<string, LoadedMeeting>, c: LaterCorrection, b: KeptBackup): void {
   const drop = b.drop ?? {};
   const node = personNode(drop, c.nodes.get(String(drop.id)));
-  for (const l of b.links ?? []) {
+  for (const l of keptLinks(b)) {
     const m = l.otherLabel === 'Meeting' ? byId.get(l.otherId) : undefined;
     const list = m && listOf(m, l.type);
     if (!list) continue;
+    const role = list.find((x) => sameLink(x, c.target, l.type))?.role;
     if (c.kind === 'person.merge') unmove(list, c.target, l);
-    if (!list.some((x) => sameLink(x, node.id, l.type))) list.push(linkOf(node, l));
+    if (!list.some((x) => sameLink(x, node.id, l.type))) list.push(linkOf(node, l, role));
   }
   restoreReports(byId, b);
 }
@@ -213,4 +236,55 @@ export function beforeCorrections(meetings: LoadedMeeting[], later: LaterCorrect
     else if (c.kind === 'meeting.split') unsplitMeeting(byId, c);
   }
   return [...byId.values()];
+}
+
+/** What the corrections made after a day changed about one person, so its Details show it as it was then. */
+export interface PersonBefore {
+  /** Its properties then, when it has since been merged away or removed. */
+  gone: Row | null;
+  /** Meetings it was in then that it may no longer be linked to. */
+  meetingIds: string[];
+  /** The names, roles, affiliations and merge reasons it gained since. */
+  gained: string[];
+  /** Articles whose mentions came to it since, and those that mentioned it then but mention another now. */
+  lostArticles: string[];
+  extraArticles: string[];
+}
+
+const ofLabel = (links: KeptLink[], label: string, types?: string[]) =>
+  links.filter((l) => l.otherLabel === label && (!types || types.includes(l.type))).map((l) => l.otherId);
+
+/** How the later corrections (newest first) changed the person `id`; null when none of them touched it. */
+export function personBefore(id: string, later: LaterCorrection[]): PersonBefore | null {
+  const out: PersonBefore = { gone: null, meetingIds: [], gained: [], lostArticles: [], extraArticles: [] };
+  let touched = false;
+  for (const c of later) {
+    const person = c.kind.startsWith('person.');
+    for (const b of c.backups) {
+      const links = keptLinks(b);
+      const dropped = String(b.drop?.id ?? '') === id;
+      if (person && dropped && (c.kind === 'person.merge' || c.kind === 'person.remove')) {
+        touched = true;
+        out.gone = b.drop ?? null;
+        out.meetingIds.push(...ofLabel(links, 'Meeting'));
+        out.extraArticles.push(...ofLabel(links, 'Article', ['MENTIONS']));
+      } else if (c.kind === 'person.merge' && c.target === id) {
+        touched = true;
+        const added = (b as { added?: Record<string, unknown> }).added ?? {};
+        out.gained.push(...Object.values(added).flatMap(strs));
+        out.lostArticles.push(
+          ...ofLabel(
+            links.filter((l) => l.created !== false),
+            'Article',
+            ['MENTIONS'],
+          ),
+        );
+      } else if (c.kind === 'person.split' && c.target === id) {
+        touched = true;
+        out.meetingIds.push(...ofLabel(links, 'Meeting'));
+        out.extraArticles.push(...ofLabel(links, 'Article', ['MENTIONS']));
+      }
+    }
+  }
+  return touched ? out : null;
 }

@@ -44,6 +44,7 @@ import {
   redoEntityCorrection,
   revertEntityCorrection,
 } from './curation-entities';
+import { movePersonLinks, restoreMovedLinks } from './curation-move';
 
 /** A row of a Cypher result, as plain values. */
 export type Row = Record<string, unknown>;
@@ -653,10 +654,26 @@ export interface MovedLink {
   keptArticles: string[];
 }
 
+/**
+ * Relationships a merge moved whole onto the kept person (it had none of that type to that node), kept
+ * by key only, since the relationship on the kept person still holds their properties. A link is
+ * `[otherId]` when its articles were `[otherId]` (a mention), `[otherId, null]` when it had none, else
+ * `[otherId, articles]`: what it brought, which a revert takes off again.
+ */
+export interface MovedGroup {
+  type: string;
+  out: boolean;
+  label: string;
+  links: ([string] | [string, string[] | null])[];
+}
+
 /** Everything one application of a merge changed, enough to undo it exactly. */
 export interface MergeBackup {
   drop: Row;
+  /** Relationships folded into one the kept person had, with the dropped one's properties (in records written before `moved`: every moved one). */
   links: MovedLink[];
+  /** Relationships moved whole, by key. */
+  moved?: MovedGroup[];
   reports: { meetingId: string; articleId: string; personIds: string[] }[];
   added: { aliases: string[]; roles: string[]; affiliations: string[]; mergeReasons: string[] };
 }
@@ -773,81 +790,104 @@ export async function restoreLinks(
   }
 }
 
-/** Moves every relationship of `dropId` onto `keepId`, folds its names into the kept person's aliases, and deletes it. */
+/** A Cypher list expression: `list` with the names in `add` appended, as `withNames` does (case and spacing ignored). */
+const WITH_NAMES = (list: string, add: string) =>
+  `reduce(acc = coalesce(${list}, []), n IN ${add} | CASE WHEN n IS NULL OR trim(n) = '' OR toLower(trim(n)) IN [a IN acc | toLower(trim(a))] THEN acc ELSE acc + trim(n) END)`;
+
+/** The kept person's names gain the dropped one's (its name and aliases, roles, affiliations, the merge's line), and the dropped one goes; returns what each list gained. */
+const FOLD_NAMES = `MATCH (k:Person {id: $keep}) MATCH (d:Person {id: $drop})
+WITH k, d, coalesce($line, d.name + ' merged into ' + k.name + ' by ' + $by) AS line,
+     [n IN [d.name] + coalesce(d.aliases, []) WHERE toLower(trim(n)) <> toLower(trim(coalesce(k.name, '')))] AS names
+WITH k, d, line, ${WITH_NAMES('k.aliases', 'names')} AS aliases, ${WITH_NAMES('k.roles', 'd.roles')} AS roles,
+     ${WITH_NAMES('k.affiliations', 'd.affiliations')} AS affiliations, ${WITH_NAMES('k.mergeReasons', '[line]')} AS reasons
+WITH k, d, line, aliases, roles, affiliations, reasons,
+     {aliases: [x IN aliases WHERE NOT x IN coalesce(k.aliases, [])], roles: [x IN roles WHERE NOT x IN coalesce(k.roles, [])],
+      affiliations: [x IN affiliations WHERE NOT x IN coalesce(k.affiliations, [])],
+      mergeReasons: [x IN reasons WHERE NOT x IN coalesce(k.mergeReasons, [])]} AS added
+SET k.aliases = aliases, k.roles = roles, k.affiliations = affiliations, k.mergeReasons = reasons,
+    k.aliasText = reduce(t = coalesce(k.name, ''), a IN aliases | t + ' | ' + a), k.curation = ['corrected'],
+    k.curationVersion = CASE WHEN $bump THEN coalesce(k.curationVersion, 0) + 1 ELSE k.curationVersion END
+DETACH DELETE d
+RETURN line, added, k.curationVersion AS version`;
+
+/** What one application of a person merge did, with the kept person's name and version, and the dropped one, as they were before it. */
+export interface PersonMerged {
+  backup: MergeBackup;
+  keep: Row;
+  drop: Row;
+  /** The line the kept person's merge reasons gained. */
+  line: string;
+  /** The kept person's curation version after it (increased for a merge made now, not for one re-applied). */
+  version: number;
+}
+
+/**
+ * Moves every relationship of `dropId` onto `keepId`, folds its names into the kept person's aliases, and
+ * deletes it; NOT_FOUND (the transaction then changes nothing) when either person does not exist. `line`
+ * is the merge reason line, or who made it (`by`), for a line naming the two.
+ */
 export async function moveInto(
   tx: Tx,
   keepId: string,
   dropId: string,
-  reasonLine: string,
-  known?: { keep: Row; drop: Row },
-): Promise<MergeBackup> {
-  let keep = known?.keep;
-  let drop = known?.drop;
-  if (!keep || !drop) {
-    const [k, d] = await Promise.all([
-      run(tx, 'MATCH (k:Person {id: $id}) RETURN properties(k) AS p', { id: keepId }),
-      run(tx, 'MATCH (d:Person {id: $id}) RETURN properties(d) AS p', { id: dropId }),
-    ]);
-    keep = k[0]!.p as Row;
-    drop = d[0]!.p as Row;
-  }
-  const links = await moveLinks(tx, 'Person', keepId, dropId, PERSON_LINK_TYPES);
-  // The reports that name the dropped person are those of its meetings (reports and participants are
-  // written together), so only those are read, not every report of the kept one, which may be a hub.
-  const meetings = [
-    ...new Set(
-      links.filter((l) => l.otherLabel === 'Meeting' && /PARTICIPANT$/.test(l.type)).map((l) => l.otherId),
+  line: string | { by: string },
+): Promise<PersonMerged> {
+  // Sent pipelined, the server runs them in order: the two people as they are; the reports that name the
+  // dropped person, which are those of its meetings (reports and participants are written together, so
+  // not every report of the kept one, which may be a hub, is read); the moves; the names, and the
+  // dropped person deleted. Nothing waits for an answer before the last is sent.
+  const [k, d, reports, move, folded] = await Promise.all([
+    run(tx, 'MATCH (k:Person {id: $id}) RETURN k {.id, .name, .curationVersion} AS p', { id: keepId }),
+    run(tx, 'MATCH (d:Person {id: $id}) RETURN properties(d) AS p', { id: dropId }),
+    run(
+      tx,
+      `MATCH (d:Person {id: $drop})-[:PARTICIPANT|SET_ASIDE_PARTICIPANT]-(m:Meeting)
+       WITH DISTINCT m
+       MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE $drop IN r.personIds
+       WITH m, r, a, r.personIds AS before
+       SET r.personIds = reduce(acc = [], x IN [p IN r.personIds | CASE WHEN p = $drop THEN $keep ELSE p END] |
+         CASE WHEN x IN acc THEN acc ELSE acc + x END)
+       RETURN m.id AS meetingId, a.id AS articleId, before`,
+      { keep: keepId, drop: dropId },
     ),
-  ];
-  const reports = await run(
-    tx,
-    `UNWIND $meetings AS mid
-     MATCH (m:Meeting {id: mid})-[r:REPORTED_IN]->(a:Article) WHERE $drop IN r.personIds
-     WITH DISTINCT m, r, a
-     WITH m, r, a, r.personIds AS before
-     SET r.personIds = reduce(acc = [], x IN [p IN r.personIds | CASE WHEN p = $drop THEN $keep ELSE p END] |
-       CASE WHEN x IN acc THEN acc ELSE acc + x END)
-     RETURN m.id AS meetingId, a.id AS articleId, before`,
-    { keep: keepId, drop: dropId, meetings },
-  );
-  const originalReports = reports.map((r) => ({
-    meetingId: String(r.meetingId),
-    articleId: String(r.articleId),
-    personIds: strs(r.before),
-  }));
-  const names = [str(drop.name) ?? '', ...strs(drop.aliases)].filter(
-    (n) => n.trim().toLowerCase() !== (str(keep.name) ?? '').trim().toLowerCase(),
-  );
-  const aliases = withNames(strs(keep.aliases), names);
-  const roles = withNames(strs(keep.roles), strs(drop.roles));
-  const affiliations = withNames(strs(keep.affiliations), strs(drop.affiliations));
-  const mergeReasons = withNames(strs(keep.mergeReasons), [reasonLine]);
-  await run(
-    tx,
-    `MATCH (k:Person {id: $keep})
-     SET k.aliases = $aliases, k.roles = $roles, k.affiliations = $affiliations, k.mergeReasons = $mergeReasons,
-         k.aliasText = $aliasText, k.curation = ['corrected']
-     WITH k MATCH (d:Person {id: $drop}) DETACH DELETE d`,
-    {
+    movePersonLinks(tx, keepId, dropId, PERSON_LINK_TYPES),
+    run(tx, FOLD_NAMES, {
       keep: keepId,
       drop: dropId,
-      aliases,
-      roles,
-      affiliations,
-      mergeReasons,
-      aliasText: [str(keep.name) ?? '', ...aliases].join(' | '),
-    },
-  );
-  const minus = (a: string[], b: string[]) => a.filter((x) => !b.includes(x));
+      line: typeof line === 'string' ? line : null,
+      by: typeof line === 'string' ? '' : line.by,
+      bump: typeof line !== 'string',
+    }),
+  ]);
+  for (const [rows, id] of [
+    [k, keepId],
+    [d, dropId],
+  ] as const)
+    if (!rows.length) throw new RendezvousError('NOT_FOUND', `No person has the id "${id}".`);
+  const keep = k[0]!.p as Row;
+  const drop = d[0]!.p as Row;
+  const after = folded[0]!;
+  const added = after.added as Row;
   return {
+    keep,
     drop,
-    links,
-    reports: originalReports,
-    added: {
-      aliases: minus(aliases, strs(keep.aliases)),
-      roles: minus(roles, strs(keep.roles)),
-      affiliations: minus(affiliations, strs(keep.affiliations)),
-      mergeReasons: minus(mergeReasons, strs(keep.mergeReasons)),
+    line: String(after.line),
+    version: num(after.version),
+    backup: {
+      drop,
+      links: move.links,
+      moved: move.moved,
+      reports: reports.map((r) => ({
+        meetingId: String(r.meetingId),
+        articleId: String(r.articleId),
+        personIds: strs(r.before),
+      })),
+      added: {
+        aliases: strs(added.aliases),
+        roles: strs(added.roles),
+        affiliations: strs(added.affiliations),
+        mergeReasons: strs(added.mergeReasons),
+      },
     },
   };
 }
@@ -856,6 +896,7 @@ export async function moveInto(
 export async function restoreFrom(tx: Tx, keepId: string, b: MergeBackup): Promise<void> {
   const dropId = String(b.drop.id);
   await run(tx, 'MERGE (d:Person {id: $id}) SET d += $props', { id: dropId, props: b.drop });
+  await restoreMovedLinks(tx, keepId, dropId, b.moved ?? []);
   await restoreLinks(tx, 'Person', keepId, dropId, b.links);
   await run(
     tx,
@@ -896,32 +937,29 @@ export async function mergePeople(
   const reason = checkReason(input.reason);
   if (input.keep === input.drop)
     throw new RendezvousError('BAD_INPUT', `A person cannot be merged into itself (${input.keep}).`);
+  curatedLabel(input.keep, 'Person');
+  curatedLabel(input.drop, 'Person');
   return write(db, 'merging people', async (tx) => {
-    // Sent pipelined: the server runs them in order, the log's lock first.
-    const [seq, keep, drop] = await Promise.all([
+    // Sent pipelined: the server runs them in order, the log's lock first. A stale version or a missing
+    // person throws once the answers are in, and the transaction then changes nothing.
+    const [seq, merged] = await Promise.all([
       nextSeq(tx),
-      entity(tx, input.keep, 'Person'),
-      entity(tx, input.drop, 'Person'),
+      moveInto(tx, input.keep, input.drop, { by: `${curationAuthor()}${reason ? `: ${reason}` : ''}` }),
     ]);
+    const { keep, drop, line, backup, version } = merged;
     checkVersion(input.keep, versionOf(keep), input.expectedVersion);
-    const line = `${str(drop.name)} merged into ${str(keep.name)} by ${curationAuthor()}${reason ? `: ${reason}` : ''}`;
-    const backup = await moveInto(tx, input.keep, input.drop, line, { keep, drop });
-    // Sent pipelined: the mark reads the record written just before it.
-    const [c, , version] = await Promise.all([
-      record(tx, seq, {
-        kind: 'person.merge',
-        target: input.keep,
-        targetIds: [input.keep, input.drop],
-        summary: `Merged ${str(drop.name)} into ${str(keep.name)}`,
-        reason,
-        payload: { keep: input.keep, drop: input.drop, reason: input.reason, line },
-        dropId: input.drop,
-        backups: [backup],
-        redoOf: options.redoOf ?? null,
-      }),
-      personCurationMark(tx, input.keep),
-      bumpVersion(tx, input.keep),
-    ]);
+    // The kept person's mark and version were set with its names.
+    const c = await record(tx, seq, {
+      kind: 'person.merge',
+      target: input.keep,
+      targetIds: [input.keep, input.drop],
+      summary: `Merged ${str(drop.name)} into ${str(keep.name)}`,
+      reason,
+      payload: { keep: input.keep, drop: input.drop, reason: input.reason, line },
+      dropId: input.drop,
+      backups: [backup],
+      redoOf: options.redoOf ?? null,
+    });
     return { correction: c, version };
   });
 }
@@ -1308,7 +1346,7 @@ export async function reapplyCorrections(db: GraphDb, articleIds: string[]): Pro
           { keep, drop },
         );
         if (!num(exists[0]?.n)) continue;
-        const backup = await moveInto(tx, keep, drop, String(payload.line ?? ''));
+        const { backup } = await moveInto(tx, keep, drop, String(payload.line ?? ''));
         await run(tx, 'MATCH (c:Correction {id: $id}) SET c.backups = c.backups + $backup', {
           id: cid,
           backup: JSON.stringify(backup),

@@ -1,5 +1,5 @@
-// "As known on" a day before a merge, split or removal, against the real Neo4j: the graph as it was then,
-// every later correction left out, and as it is now with all of them.
+// "As known on" a day before a merge, split or removal, against the real Neo4j: the graph and one person's
+// Details as they were then, every later correction left out, and as they are now with all of them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingRecord } from '../../../src-main/common/graph';
 import type { GraphDb } from '../../../src-main/core/store/connection';
@@ -11,6 +11,7 @@ import {
   splitMeeting,
   splitPerson,
 } from '../../../src-main/core/store/curation-entities';
+import { entityDetails } from '../../../src-main/core/store/queries/details';
 import { queryGraph } from '../../../src-main/core/store/queries/graph';
 import { listMeetings } from '../../../src-main/core/store/queries/meetings';
 import { curationArticle } from '../../helpers/curation-articles';
@@ -96,5 +97,28 @@ describe('as known on a day before a merge, split or removal', () => {
     expect(ids).toEqual(expect.arrayContaining([yura, yuri, witkoff, geneva.id]));
     const today = await queryGraph(db, { view: 'meetings' });
     expect(today.nodes.map((n) => n.id)).not.toContain(yura);
+
+    // So does one person's Details: the merged-away and the removed one as they were, the kept one
+    // without the meetings, mentions and names the merge brought it, the split one with all its mentions.
+    const riyadhArticle = riyadh.sources[0]!.articleId;
+    const yuraThen = await entityDetails(db, { id: yura, asOf: BEFORE });
+    expect(yuraThen.node.label).toBe('Yura Ushakov');
+    expect(yuraThen.meetings.map((m) => m.id)).toContain(riyadh.id);
+    expect(yuraThen.articles.map((a) => a.id)).toContain(riyadhArticle);
+    await expect(entityDetails(db, { id: yura })).rejects.toThrow(/No entity/);
+    const yuriThen = await entityDetails(db, { id: yuri, asOf: BEFORE });
+    expect(yuriThen.meetings.map((m) => m.id)).not.toContain(riyadh.id);
+    expect(yuriThen.meetings.length).toBeGreaterThan(0);
+    expect(yuriThen.articles.map((a) => a.id)).not.toContain(riyadhArticle);
+    expect(yuriThen.node.aliases ?? []).not.toContain('Yura Ushakov');
+    expect(yuriThen.mergeReasons.join(' ')).not.toContain('the same aide');
+    const yuriNow = await entityDetails(db, { id: yuri });
+    expect(yuriNow.meetings.map((m) => m.id)).toContain(riyadh.id);
+    expect(yuriNow.node.aliases).toContain('Yura Ushakov');
+    expect((await entityDetails(db, { id: witkoff, asOf: BEFORE })).meetings.length).toBeGreaterThan(0);
+    const genevaArticle = articleOf(geneva, 'Geneva');
+    expect((await entityDetails(db, { id: lavrov })).articles.map((a) => a.id)).not.toContain(genevaArticle);
+    const lavrovThen = await entityDetails(db, { id: lavrov, asOf: BEFORE });
+    expect(lavrovThen.articles.map((a) => a.id)).toContain(genevaArticle);
   }, 600_000);
 });
