@@ -9,43 +9,14 @@ import {
   type Candidate,
   type Meeting,
 } from '../../../../src-main/core/extract/grammar/merge';
+import { meeting } from './view';
 
 const nowhere = { venue: null, city: null, country: null, region: null };
-const candidate = (over: Partial<Candidate>): Candidate => ({
-  sentence: 0,
-  triggerStart: 0,
-  triggerText: 'met',
-  triggerKind: 'meet',
-  triggers: ['met'],
-  resolvedSubject: false,
-  reference: false,
-  fresh: false,
-  sequel: false,
-  people: [],
-  groups: [],
-  where: nowhere,
-  date: null,
-  topic: null,
-  status: 'held',
-  statusExplicit: false,
-  announcedBy: null,
-  reportedBy: null,
-  count: 1,
-  inheritParties: false,
-  inheritPeople: false,
-  continuation: false,
-  segPeople: [],
-  allPeople: [],
-  allGroups: [],
-  background: false,
-  ...over,
-});
-const meeting = (over: Partial<Meeting>): Meeting => ({
-  ...candidate(over),
-  sentences: [0],
-  affiliations: [],
-  ...over,
-});
+/** A candidate of sentence 0: a meeting of the test helper without what merging adds. */
+const candidate = (over: Partial<Candidate>): Candidate => {
+  const { sentences: _sentences, affiliations: _affiliations, ...rest } = meeting(over);
+  return rest;
+};
 
 describe('the merging pass', () => {
   it('tells apart places and dates that cannot be one meeting', () => {
