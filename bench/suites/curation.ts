@@ -27,6 +27,8 @@ const CORRECTIONS = 1000;
 const ROUND_TRIPS = 100;
 /** RENDEZVOUS_BENCH_CURATION_TRIPS_ONLY=1 measures only the round trips (minutes, on a stored base). */
 const TRIPS_ONLY = process.env.RENDEZVOUS_BENCH_CURATION_TRIPS_ONLY === '1';
+/** RENDEZVOUS_BENCH_CURATION_TRACE=1 prints each merge round trip with the two people's degrees. */
+const TRACE = process.env.RENDEZVOUS_BENCH_CURATION_TRACE === '1';
 const REALISTIC: Omit<CorpusOptions, 'articles'> = { officials: 5000, skew: 3, bytes: [3000, 8000] };
 
 function benchEnv(): NodeJS.ProcessEnv {
@@ -121,6 +123,19 @@ async function plainWrite(db: GraphDb, statements: string[], params: Record<stri
   }
 }
 
+/** The degrees of the people merged, as "keep+drop (API), keep+drop (plain)". */
+async function degreesOf(
+  q: (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>,
+  ids: string[],
+): Promise<string> {
+  const rows = await q('UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN id, COUNT { (p)--() } AS n', {
+    ids,
+  });
+  const n = new Map(rows.map((r) => [String(r.id), Number(r.n)]));
+  const d = ids.map((id) => n.get(id) ?? 0);
+  return `${d[0]}+${d[1]} (API), ${d[2]}+${d[3]} (plain)`;
+}
+
 /** Neo4j started on `home`, with the app's handlers beside a plain driver, as the explorer has them. */
 async function openHome(home: string, env: NodeJS.ProcessEnv) {
   await startBuiltinNeo4j({ home, env, startTimeoutMs: 300_000 });
@@ -208,10 +223,15 @@ const suite: BenchSuite = {
           const four = [0, 1, 2, 3].map((k) => people[4 * i + k]!);
           const [keep, drop, pKeep, pDrop] = i % 2 ? [...four.slice(2), ...four.slice(0, 2)] : four;
           const [mine, plain] = i % 2 ? [2 * i + 1, 2 * i] : [2 * i, 2 * i + 1];
+          const degrees = TRACE ? await degreesOf(q, [keep!, drop!, pKeep!, pDrop!]) : '';
           await time('merge', () => call('mergePeople', { keep, drop, reason: 'bench' }));
           await time('plainMerge', () =>
             plainWrite(db, PLAIN_MERGE, { keep: pKeep, drop: pDrop, reason: 'bench', at }),
           );
+          if (TRACE)
+            console.log(
+              `  trip ${i}: merge ${times.merge!.at(-1)!.toFixed(0)} ms, plain ${times.plainMerge!.at(-1)!.toFixed(0)} ms; degrees ${degrees}; load ${load()}`,
+            );
           await time('reject', () => call('rejectMeeting', { id: meetings[mine]!, reason: 'bench' }));
           await time('plainReject', () =>
             plainWrite(db, [PLAIN_REJECT], {

@@ -11,6 +11,7 @@ import { builtinNeo4jStatus, startBuiltinNeo4j } from '../neo4j/manager';
 import { withFileLock } from '../neo4j/processes';
 import type { StartOptions } from '../neo4j/manager';
 import { ensureSchema } from './schema';
+import { sendWithoutDelay } from './no-delay';
 
 /** An open connection to the graph database; `close()` releases the driver (the built-in Neo4j keeps running). */
 export interface GraphDb {
@@ -56,6 +57,7 @@ export function resolveTarget(options: ConnectOptions = {}): ConnectionTarget {
 }
 
 function makeDriver(uri: string, username: string, password: string): Driver {
+  sendWithoutDelay(uri);
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     userAgent: `rendezvous/${APP_VERSION}`,
     connectionTimeout: 15_000,

@@ -81,9 +81,22 @@ export async function ensureCurationSchema(db: GraphDb): Promise<void> {
   }
 }
 
+/** RENDEZVOUS_CURATION_TIMING=1 prints each statement's time (server and as the client saw it) to stderr. */
+const TIMING = process.env.RENDEZVOUS_CURATION_TIMING === '1';
+
 /** Runs one statement in the transaction and returns its rows as plain values. */
 export async function run(tx: Tx, query: string, params: Row = {}): Promise<Row[]> {
+  const start = TIMING ? performance.now() : 0;
   const res = await tx.run(query, toParams(params));
+  if (TIMING) {
+    const s = res.summary;
+    const server = num(s.resultAvailableAfter) + num(s.resultConsumedAfter);
+    const line = query.trim().split('\n')[0]!.slice(0, 70);
+    const sent = JSON.stringify(params).length;
+    process.stderr.write(
+      `curation: ${(performance.now() - start).toFixed(1)} ms at the client, ${server} ms in the server, ${res.records.length} rows, ${sent} B sent: ${line}\n`,
+    );
+  }
   return res.records.map((r) => toPlain(r.toObject()) as Row);
 }
 

@@ -1,0 +1,33 @@
+// Bolt requests leave at once: the driver writes a large request in 1,400-byte pieces, and with Nagle's
+// algorithm on, the kernel holds all but the first until the server acknowledges it, which a server
+// waiting for the rest of the request does only after its delayed-ack timer (40 ms on Linux). The
+// driver has no option for TCP_NODELAY, so it is set on its sockets as they connect.
+import { subscribe } from 'node:diagnostics_channel';
+import type { Socket } from 'node:net';
+
+const ports = new Set<number>();
+let watching = false;
+
+/** The Bolt port a driver URI names (7687 when it names none). */
+function boltPort(uri: string): number | null {
+  try {
+    return Number(new URL(uri).port || 7687);
+  } catch {
+    return null;
+  }
+}
+
+/** Turns Nagle's algorithm off on this process's TCP connections to the Bolt port of `uri`. */
+export function sendWithoutDelay(uri: string): void {
+  const port = boltPort(uri);
+  if (port === null) return;
+  ports.add(port);
+  if (watching) return;
+  watching = true;
+  subscribe('net.client.socket', (message) => {
+    const socket = (message as { socket: Socket }).socket;
+    socket.once('connect', () => {
+      if (ports.has(socket.remotePort ?? -1)) socket.setNoDelay(true);
+    });
+  });
+}
