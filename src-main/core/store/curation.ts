@@ -81,7 +81,7 @@ export async function ensureCurationSchema(db: GraphDb): Promise<void> {
   }
 }
 
-/** RENDEZVOUS_CURATION_TIMING=1 prints each statement's time (server and as the client saw it) to stderr. */
+/** RENDEZVOUS_CURATION_TIMING=1 prints each statement's time (server and as the client saw it) and each write's begin, body and commit times to stderr. */
 const TIMING = process.env.RENDEZVOUS_CURATION_TIMING === '1';
 
 /** Runs one statement in the transaction and returns its rows as plain values. */
@@ -104,12 +104,28 @@ export async function run(tx: Tx, query: string, params: Row = {}): Promise<Row[
 export async function write<T>(db: GraphDb, what: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   await ensureCurationSchema(db);
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+  const start = TIMING ? performance.now() : 0;
+  let done = 0;
   try {
-    return await session.executeWrite(fn);
+    return await session.executeWrite(async (tx) => {
+      const begun = TIMING ? performance.now() : 0;
+      const out = await fn(tx);
+      if (TIMING) {
+        done = performance.now();
+        process.stderr.write(
+          `curation: ${what}: ${(begun - start).toFixed(1)} ms to begin, ${(done - begun).toFixed(1)} ms in the transaction\n`,
+        );
+      }
+      return out;
+    });
   } catch (err) {
     throw storeError(err, what);
   } finally {
     await session.close();
+    if (TIMING && done)
+      process.stderr.write(
+        `curation: ${what}: ${(performance.now() - done).toFixed(1)} ms to commit and close\n`,
+      );
   }
 }
 
