@@ -16,11 +16,12 @@ import {
   personMentions,
   type ArticlePlan,
 } from '../merge/plan';
-import { str, strs, toParams, toPlain } from './values';
+import { num, str, strs, toParams, toPlain } from './values';
 import { isUnavailable, storeError } from './session';
 import { meetingCandidates, type TxLike } from './meeting-candidates';
 import { withExtractionReasons } from './report-reasons';
 import { FORGET_AFFILIATION_PARTNERS, FORGET_MEETING_PARTNERS } from './partners';
+import { KEYED_SEQS, SET_KEYED_DATES, keyedDates, openCuratedKeys } from './keyed-dates';
 
 /** What writing one article did. */
 export interface ArticleWriteResult {
@@ -65,19 +66,38 @@ CALL () {
   WITH a ORDER BY a.published LIMIT 1
   RETURN collect(a.outlet) AS mastheads
 }
-RETURN stored, people, organizations, mastheads`;
+${KEYED_SEQS}
+RETURN stored, people, organizations, mastheads, curationSeq, keyedSeq`;
 
 const RENAME_OUTLET = `
 UNWIND $masthead AS mh
 MATCH (a:Article {outletKey: mh.key}) WHERE NOT coalesce(a.outletIsMasthead, false)
 SET a.outlet = mh.name, a.outletIsMasthead = true`;
 
+/** Links a meeting to its candidate keys and sets on all its key links their dates (keyed-dates.ts). */
+const KEY_LINKS = `
+WITH n, keyed WHERE keyed IS NOT NULL
+CALL (n, keyed) {
+  UNWIND keyed.keys AS k
+  MERGE (key:MergeKey {id: k})
+  MERGE (n)-[:KEYED]->(key)
+}
+${SET_KEYED_DATES('n', 'keyed')}`;
+
+/** The keys of meetings the plan writes no Meeting row for (none today; kept so no key is lost). */
 const WRITE_KEYS = `
-UNWIND $keyRows AS row
-MATCH (m:Meeting {id: row.id})
-UNWIND row.keys AS k
-MERGE (key:MergeKey {id: k})
-MERGE (m)-[:KEYED]->(key)`;
+UNWIND $keyRows AS keyed
+MATCH (n:Meeting {id: keyed.id})
+${KEY_LINKS}`;
+
+/** The Meeting rows, each with its keys (`keyed`), so a meeting and its key links are one statement. */
+const MEETING_STATEMENT = `
+UNWIND $rows AS row
+MERGE (n:Meeting {id: row.id})
+ON CREATE SET n += row.create
+SET n += row.update
+WITH n, row.keyed AS keyed
+${KEY_LINKS}`;
 
 const personFromProps = (raw: unknown): PersonRecord => {
   const p = (toPlain(raw) ?? {}) as Record<string, unknown>;
@@ -146,6 +166,8 @@ async function planInTx(
     })
   ).records[0];
   if (found?.get('stored')) return null;
+  const curationSeq = num(found?.get('curationSeq'));
+  if (curationSeq !== num(found?.get('keyedSeq'))) await openCuratedKeys(tx, curationSeq);
   const existing = ((found?.get('people') as unknown[] | undefined) ?? []).map(personFromProps);
   let resolutions = resolvePeople(people, existing, { articleId, title: ex.article.title }, ex.credits);
 
@@ -197,7 +219,10 @@ async function planInTx(
     for (const k of candidateKeys(reports[i]!)) set.add(k);
     keyRows.set(a.meetingId, set);
   });
-  plan.candidateKeys = [...keyRows].map(([id, keys]) => ({ id, keys: [...keys] }));
+  plan.candidateKeys = [...keyRows].map(([id, keys]) => {
+    const summary = summaries.get(id)!;
+    return { id, keys: [...keys], ...keyedDates(summary.dateStart, summary.dateEnd) };
+  });
 
   const newIds = new Set(resolutions.filter((r) => r.isNew).map((r) => r.id));
   const mergedIds = new Set(resolutions.filter((r) => !r.isNew).map((r) => r.id));
@@ -223,13 +248,22 @@ async function planInTx(
  */
 async function applyPlan(tx: TxLike, plan: ArticlePlan): Promise<void> {
   const pending: Promise<unknown>[] = [];
-  for (const b of plan.nodes) pending.push(tx.run(nodeStatement(b.label), toParams({ rows: b.rows })));
+  const keyed = new Map((plan.candidateKeys ?? []).map((k) => [k.id, k]));
+  for (const b of plan.nodes) {
+    if (b.label !== 'Meeting') {
+      pending.push(tx.run(nodeStatement(b.label), toParams({ rows: b.rows })));
+      continue;
+    }
+    const rows = b.rows.map((r) => ({ ...r, keyed: keyed.get(r.id) ?? null }));
+    for (const r of b.rows) keyed.delete(r.id);
+    pending.push(tx.run(MEETING_STATEMENT, toParams({ rows })));
+  }
   for (const b of plan.links)
     pending.push(
       tx.run(linkStatement(b.from, b.type, b.to), toParams({ rows: b.rows, articleId: plan.articleId })),
     );
   if (plan.outletMasthead) pending.push(tx.run(RENAME_OUTLET, { masthead: [plan.outletMasthead] }));
-  if (plan.candidateKeys?.length) pending.push(tx.run(WRITE_KEYS, { keyRows: plan.candidateKeys }));
+  if (keyed.size) pending.push(tx.run(WRITE_KEYS, toParams({ keyRows: [...keyed.values()] })));
   await Promise.all(pending);
 }
 
