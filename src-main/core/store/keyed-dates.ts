@@ -23,7 +23,7 @@ export const OPEN_SPAN = -1;
 export const KEYED_SPANS = [0, 6, 30, 365] as const;
 
 /** The MergeKey node (never a real key: those start with "party|" or "place|") that holds the state. */
-export const KEYED_STATE_ID = 'state|keyed';
+const KEYED_STATE_ID = 'state|keyed';
 
 /** What a meeting's key links carry for its dates. */
 export interface KeyedDates {

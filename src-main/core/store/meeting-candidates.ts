@@ -28,20 +28,35 @@ CALL () {
   MATCH (m:Meeting)-[r:KEYED]->()
   WHERE r.key = q.key AND r.span = q.span AND r.start >= q.from AND r.start <= q.to
     AND (r.span = ${OPEN_SPAN} OR r.end >= q.start)
-  RETURN m
+  RETURN m, q.id AS via
   UNION
   UNWIND $undated AS key
   MATCH (:MergeKey {id: key})<-[:KEYED]-(m:Meeting)
-  RETURN m
+  RETURN m, key AS via
 }
-WITH DISTINCT m
+WITH m, collect(via) AS via
 MATCH (m)-[r:REPORTED_IN]->(:Article)
-RETURN m.id AS id, collect(properties(r)) AS reports`;
+RETURN m.id AS id, via, collect(properties(r)) AS reports`;
 
-/** The meetings sharing a candidate key with any of `reports` and dates it may share, with their reports. */
-export async function meetingCandidates(tx: TxLike, reports: MeetingReport[]): Promise<MeetingState[]> {
-  if (!reports.length) return [];
-  const seeks = new Map<string, { key: string; span: number; from: string; to: string; start: string }>();
+/** One index seek of the lookup: a key's links of one width class from `from` to `to`, ending on or after `start`. */
+interface Seek {
+  id: string;
+  key: string;
+  span: number;
+  from: string;
+  to: string;
+  start: string;
+}
+
+/** What the lookup for a set of reports seeks: its seeks by id, and the keys of undated reports, read whole. */
+export interface CandidateQuery {
+  seeks: Map<string, Seek>;
+  undated: Set<string>;
+}
+
+/** The seeks and whole keys the lookup for `reports` makes. */
+export function candidateQuery(reports: MeetingReport[]): CandidateQuery {
+  const seeks = new Map<string, Seek>();
   const undated = new Set<string>();
   for (const r of reports) {
     const { start, end } = dateInterval(r.date, r.datePrecision);
@@ -50,23 +65,62 @@ export async function meetingCandidates(tx: TxLike, reports: MeetingReport[]): P
         undated.add(key);
         continue;
       }
-      seeks.set(`${key}|${OPEN_SPAN}`, { key, span: OPEN_SPAN, from: '', to: '', start: '' });
-      for (const span of KEYED_SPANS)
-        seeks.set(`${key}|${span}|${start}|${end}`, {
-          key,
-          span,
-          from: daysBefore(start, span),
-          to: end,
-          start,
-        });
+      const open = `${key}|${OPEN_SPAN}`;
+      seeks.set(open, { id: open, key, span: OPEN_SPAN, from: '', to: '', start: '' });
+      for (const span of KEYED_SPANS) {
+        const id = `${key}|${span}|${start}|${end}`;
+        seeks.set(id, { id, key, span, from: daysBefore(start, span), to: end, start });
+      }
     }
   }
+  return { seeks, undated };
+}
+
+/** A candidate meeting with the seeks (and whole keys) that found it. */
+export interface FoundMeeting extends MeetingState {
+  via: string[];
+}
+
+/** Runs a lookup: every meeting it finds, with its reports and what found it. */
+export async function runCandidateQuery(tx: TxLike, q: CandidateQuery): Promise<FoundMeeting[]> {
+  if (!q.seeks.size && !q.undated.size) return [];
   const res = await tx.run(
     MEETING_CANDIDATES,
-    toParams({ seeks: [...seeks.values()], undated: [...undated] }),
+    toParams({ seeks: [...q.seeks.values()], undated: [...q.undated] }),
   );
   return res.records.map((r) => ({
     id: String(r.get('id')),
+    via: r.get('via') as string[],
     reports: (r.get('reports') as unknown[]).map(reportFromProps),
+  }));
+}
+
+/**
+ * The meetings the lookup for `q` finds, from a lookup made earlier for `earlier` (sent before the
+ * reports were final): those it found through a seek `q` makes too, with a lookup of only the seeks it
+ * did not make. The same meetings as running `q`.
+ */
+export async function candidatesFrom(
+  tx: TxLike,
+  q: CandidateQuery,
+  earlier: CandidateQuery,
+  found: FoundMeeting[],
+): Promise<MeetingState[]> {
+  const wanted = (via: string) => q.seeks.has(via) || q.undated.has(via);
+  const missing: CandidateQuery = {
+    seeks: new Map([...q.seeks].filter(([id]) => !earlier.seeks.has(id))),
+    undated: new Set([...q.undated].filter((k) => !earlier.undated.has(k))),
+  };
+  const out = new Map<string, MeetingState>();
+  for (const m of found) if (m.via.some(wanted)) out.set(m.id, { id: m.id, reports: m.reports });
+  for (const m of await runCandidateQuery(tx, missing)) out.set(m.id, { id: m.id, reports: m.reports });
+  return [...out.values()];
+}
+
+/** The meetings sharing a candidate key with any of `reports` and dates it may share, with their reports. */
+export async function meetingCandidates(tx: TxLike, reports: MeetingReport[]): Promise<MeetingState[]> {
+  return (await runCandidateQuery(tx, candidateQuery(reports))).map((m) => ({
+    id: m.id,
+    reports: m.reports,
   }));
 }

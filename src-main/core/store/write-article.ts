@@ -18,7 +18,7 @@ import {
 } from '../merge/plan';
 import { num, str, strs, toParams, toPlain } from './values';
 import { isUnavailable, storeError } from './session';
-import { meetingCandidates, type TxLike } from './meeting-candidates';
+import { candidateQuery, candidatesFrom, runCandidateQuery, type TxLike } from './meeting-candidates';
 import { withExtractionReasons } from './report-reasons';
 import { FORGET_AFFILIATION_PARTNERS, FORGET_MEETING_PARTNERS } from './partners';
 import { KEYED_SEQS, SET_KEYED_DATES, keyedDates, openCuratedKeys } from './keyed-dates';
@@ -151,10 +151,16 @@ async function planInTx(
   const articleId = articleNodeId(ex.source.sha256);
   const people = personMentions(ex);
   const names = people.map((p) => personName(p.name));
-  // The reads that do not depend on each other go out together, in one statement.
+  const source = { articleId, title: ex.article.title };
+  // The merge candidates are sought in the same round trip as the reads, for the reports as they would
+  // be if every person were new (most are, or are stored under that id); after the people are resolved,
+  // only the keys that guess missed are sought.
+  const guess = candidateQuery(
+    meetingReports(ex, articleId, people, resolvePeople(people, [], source, ex.credits)),
+  );
   const key = outletKey(ex.article.outlet, ex.article.url ?? null);
-  const found = (
-    await tx.run(PLAN_READS, {
+  const [read, guessed] = await Promise.all([
+    tx.run(PLAN_READS, {
       articleId,
       keys: [...new Set(names.map((n) => n.key))],
       surnames: [...new Set(names.map((n) => n.surname))],
@@ -163,16 +169,24 @@ async function planInTx(
       surnameKeys: [...new Set(names.map((n) => n.surnameKey))],
       acronyms: organizationAcronyms(ex.organizations),
       outletKey: key,
-    })
-  ).records[0];
+    }),
+    runCandidateQuery(tx, guess),
+  ]);
+  const found = read.records[0];
   if (found?.get('stored')) return null;
   const curationSeq = num(found?.get('curationSeq'));
-  if (curationSeq !== num(found?.get('keyedSeq'))) await openCuratedKeys(tx, curationSeq);
+  // A correction since the last write may have left key links with dates no longer sure: they are made
+  // open first, and the guessed lookup, which ran before, is not used.
+  const stale = curationSeq !== num(found?.get('keyedSeq'));
+  if (stale) await openCuratedKeys(tx, curationSeq);
   const existing = ((found?.get('people') as unknown[] | undefined) ?? []).map(personFromProps);
-  let resolutions = resolvePeople(people, existing, { articleId, title: ex.article.title }, ex.credits);
+  let resolutions = resolvePeople(people, existing, source, ex.credits);
 
   let reports = withExtractionReasons(meetingReports(ex, articleId, people, resolutions), ex);
-  const candidates = await meetingCandidates(tx, reports);
+  const wanted = candidateQuery(reports);
+  const candidates = stale
+    ? await runCandidateQuery(tx, wanted)
+    : await candidatesFrom(tx, wanted, guess, guessed);
   const assignments = assignMeetings(reports, candidates);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   // A one-name person ("Kim") of a meeting that joined a stored one may be one of its participants.
@@ -183,10 +197,7 @@ async function planInTx(
     }))
     .filter((j) => j.meetingPersonIds.length);
   if (joined.length) {
-    const again = resolveByMeetings(people, resolutions, joined, existing, {
-      articleId,
-      title: ex.article.title,
-    });
+    const again = resolveByMeetings(people, resolutions, joined, existing, source);
     if (again.changed) {
       resolutions = again.resolutions;
       reports = withExtractionReasons(meetingReports(ex, articleId, people, resolutions), ex);
