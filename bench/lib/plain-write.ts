@@ -26,7 +26,7 @@ export async function emptyGraph(db: GraphDb): Promise<void> {
 /**
  * What a straightforward writer does with the same rows to store the same graph, as well as it can be
  * done: one UNWIND MERGE per batch (each link also noting the article, and each meeting its candidate
- * keys, as the graph keeps them), no merging logic, every statement of the article sent pipelined (as
+ * keys with the meeting's dates on every key link, as the graph keeps them), no merging logic, every statement of the article sent pipelined (as
  * our writer sends its plan) and awaited together at the end.
  */
 export async function plainWrite(db: GraphDb, plan: ArticlePlan): Promise<void> {
@@ -53,9 +53,11 @@ export async function plainWrite(db: GraphDb, plan: ArticlePlan): Promise<void> 
       if (plan.candidateKeys?.length)
         pending.push(
           tx.run(
-            `UNWIND $rows AS row MATCH (m:Meeting {id: row.id}) UNWIND row.keys AS k
-           MERGE (key:MergeKey {id: k}) MERGE (m)-[:KEYED]->(key)`,
-            { rows: plan.candidateKeys },
+            `UNWIND $rows AS row MATCH (m:Meeting {id: row.id})
+           CALL (m, row) { UNWIND row.keys AS k MERGE (key:MergeKey {id: k}) MERGE (m)-[:KEYED]->(key) }
+           CALL (m, row) { MATCH (m)-[r:KEYED]->(key)
+             SET r.key = key.id, r.span = row.span, r.start = row.start, r.end = row.end }`,
+            toParams({ rows: plan.candidateKeys }),
           ),
         );
       if (plan.outletMasthead)
@@ -77,7 +79,8 @@ export async function plainWrite(db: GraphDb, plan: ArticlePlan): Promise<void> 
 export async function graphShape(db: GraphDb): Promise<string> {
   const res = await db.driver.executeQuery(
     `CALL () { MATCH (n) UNWIND labels(n) AS l RETURN l AS k, count(*) AS c
-       UNION ALL MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS c }
+       UNION ALL MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS c
+       UNION ALL MATCH ()-[r:KEYED]->() WHERE r.span IS NOT NULL RETURN 'KEYED with dates' AS k, count(*) AS c }
      RETURN k, c ORDER BY k`,
     {},
     { database: db.database },

@@ -1,6 +1,7 @@
 // Two parties of very different size, written straight into Neo4j with the shape the article writer
 // gives them (meetings with their summary, REPORTED_IN with the report, PARTICIPANT, AT, and the
-// (party, month) / (place, month) MergeKeys of merge/keys.ts), in bulk UNWIND batches rather than by
+// (party, month) / (place, month) MergeKeys of merge/keys.ts, their links carrying the meeting's dates as
+// store/keyed-dates.ts has them: one day, width class 0), in bulk UNWIND batches rather than by
 // ingesting text, so 50,000 meetings take seconds.
 import type { GraphDb } from '../../src-main/core/store/connection';
 import { candidateKeys } from '../../src-main/core/merge/keys';
@@ -134,7 +135,8 @@ export async function writeHubGraph(db: GraphDb, parties: HubParty[]): Promise<v
          CREATE (m)-[:PARTICIPANT {articles: [r.articleId]}]->(p)
        }
        CALL (m, r) {
-         UNWIND r.keys AS k MERGE (key:MergeKey {id: k}) CREATE (m)-[:KEYED]->(key)
+         UNWIND r.keys AS k MERGE (key:MergeKey {id: k})
+         CREATE (m)-[:KEYED {key: k, span: 0, start: r.summary.dateStart, end: r.summary.dateEnd}]->(key)
        }`,
       rows,
     );

@@ -202,8 +202,11 @@ export interface ArticlePlan {
   links: LinkBatch[];
   /** The outlet's key and masthead, when this article names the masthead others knew only by web address. */
   outletMasthead?: { key: string; name: string };
-  /** Each meeting's candidate keys (merge/keys.ts), linked as (:Meeting)-[:KEYED]->(:MergeKey). */
-  candidateKeys?: { id: string; keys: string[] }[];
+  /**
+   * Each meeting's candidate keys (merge/keys.ts), linked as (:Meeting)-[:KEYED]->(:MergeKey), and the
+   * dates all of its key links carry (store/keyed-dates.ts).
+   */
+  candidateKeys?: { id: string; keys: string[]; span: number; start: string; end: string | null }[];
 }
 
 const HEAD_OF_DELEGATION =

@@ -1,11 +1,13 @@
 // The stored meetings a new report may join: those keyed by one of its (party, month) or (place, month)
-// keys (merge/keys.ts), read through the MergeKey index, less those whose dates rule a merge out, each
-// with every report behind it. A party with hundreds of meetings a month so sends back only the few
-// of the report's own days.
+// keys (merge/keys.ts), less those whose dates rule a merge out, each with every report behind it. They
+// are sought by key and date in the key links' index (keyed-dates.ts), so a party with hundreds of
+// meetings a month costs only the few of the report's own days.
 import { dateInterval } from '../merge/dates';
 import { candidateKeys } from '../merge/keys';
 import type { MeetingReport, MeetingState } from '../merge/summary';
+import { KEYED_SPANS, OPEN_SPAN, daysBefore } from './keyed-dates';
 import { reportFromProps } from './records';
+import { toParams } from './values';
 
 /** Something that runs Cypher inside a transaction. */
 export interface TxLike {
@@ -13,30 +15,112 @@ export interface TxLike {
 }
 
 /**
- * A meeting whose stored dates (its reports' summary) are disjoint from the report's is left out, as
- * matchMeeting would reject it; a meeting the analyst curated keeps its own dates, so it is always kept.
+ * A meeting whose dates (its reports' summary, as its key links carry them: keyed-dates.ts) are disjoint
+ * from the report's is left out, as matchMeeting would reject it; a meeting with no dates, or one a
+ * correction touched, has open key links and is always kept. For a dated report each key is sought in
+ * the (key, span, start) index once per width class, from `span` days before the report's first day to
+ * its last, so the lookup reads only the meetings of the report's days, however many the key holds. An
+ * undated report may share any meeting's dates, so its keys' meetings are all read.
  */
 const MEETING_CANDIDATES = `
-UNWIND $keys AS key
-MATCH (:MergeKey {id: key.id})<-[:KEYED]-(m:Meeting)
-WHERE key.start IS NULL OR m.dateStart IS NULL OR m.dateEnd IS NULL OR m.curation IS NOT NULL
-  OR (m.dateStart <= key.end AND m.dateEnd >= key.start)
-WITH DISTINCT m
+CALL () {
+  UNWIND $seeks AS q
+  MATCH (m:Meeting)-[r:KEYED]->()
+  WHERE r.key = q.key AND r.span = q.span AND r.start >= q.from AND r.start <= q.to
+    AND (r.span = ${OPEN_SPAN} OR r.end >= q.start)
+  RETURN m, q.id AS via
+  UNION
+  UNWIND $undated AS key
+  MATCH (:MergeKey {id: key})<-[:KEYED]-(m:Meeting)
+  RETURN m, key AS via
+}
+WITH m, collect(via) AS via
 MATCH (m)-[r:REPORTED_IN]->(:Article)
-RETURN m.id AS id, collect(properties(r)) AS reports`;
+RETURN m.id AS id, via, collect(properties(r)) AS reports`;
+
+/** One index seek of the lookup: a key's links of one width class from `from` to `to`, ending on or after `start`. */
+interface Seek {
+  id: string;
+  key: string;
+  span: number;
+  from: string;
+  to: string;
+  start: string;
+}
+
+/** What the lookup for a set of reports seeks: its seeks by id, and the keys of undated reports, read whole. */
+export interface CandidateQuery {
+  seeks: Map<string, Seek>;
+  undated: Set<string>;
+}
+
+/** The seeks and whole keys the lookup for `reports` makes. */
+export function candidateQuery(reports: MeetingReport[]): CandidateQuery {
+  const seeks = new Map<string, Seek>();
+  const undated = new Set<string>();
+  for (const r of reports) {
+    const { start, end } = dateInterval(r.date, r.datePrecision);
+    for (const key of candidateKeys(r)) {
+      if (!start || !end) {
+        undated.add(key);
+        continue;
+      }
+      const open = `${key}|${OPEN_SPAN}`;
+      seeks.set(open, { id: open, key, span: OPEN_SPAN, from: '', to: '', start: '' });
+      for (const span of KEYED_SPANS) {
+        const id = `${key}|${span}|${start}|${end}`;
+        seeks.set(id, { id, key, span, from: daysBefore(start, span), to: end, start });
+      }
+    }
+  }
+  return { seeks, undated };
+}
+
+/** A candidate meeting with the seeks (and whole keys) that found it. */
+export interface FoundMeeting extends MeetingState {
+  via: string[];
+}
+
+/** Runs a lookup: every meeting it finds, with its reports and what found it. */
+export async function runCandidateQuery(tx: TxLike, q: CandidateQuery): Promise<FoundMeeting[]> {
+  if (!q.seeks.size && !q.undated.size) return [];
+  const res = await tx.run(
+    MEETING_CANDIDATES,
+    toParams({ seeks: [...q.seeks.values()], undated: [...q.undated] }),
+  );
+  return res.records.map((r) => ({
+    id: String(r.get('id')),
+    via: r.get('via') as string[],
+    reports: (r.get('reports') as unknown[]).map(reportFromProps),
+  }));
+}
+
+/**
+ * The meetings the lookup for `q` finds, from a lookup made earlier for `earlier` (sent before the
+ * reports were final): those it found through a seek `q` makes too, with a lookup of only the seeks it
+ * did not make. The same meetings as running `q`.
+ */
+export async function candidatesFrom(
+  tx: TxLike,
+  q: CandidateQuery,
+  earlier: CandidateQuery,
+  found: FoundMeeting[],
+): Promise<MeetingState[]> {
+  const wanted = (via: string) => q.seeks.has(via) || q.undated.has(via);
+  const missing: CandidateQuery = {
+    seeks: new Map([...q.seeks].filter(([id]) => !earlier.seeks.has(id))),
+    undated: new Set([...q.undated].filter((k) => !earlier.undated.has(k))),
+  };
+  const out = new Map<string, MeetingState>();
+  for (const m of found) if (m.via.some(wanted)) out.set(m.id, { id: m.id, reports: m.reports });
+  for (const m of await runCandidateQuery(tx, missing)) out.set(m.id, { id: m.id, reports: m.reports });
+  return [...out.values()];
+}
 
 /** The meetings sharing a candidate key with any of `reports` and dates it may share, with their reports. */
 export async function meetingCandidates(tx: TxLike, reports: MeetingReport[]): Promise<MeetingState[]> {
-  if (!reports.length) return [];
-  const keys = new Map<string, { id: string; start: string | null; end: string | null }>();
-  for (const r of reports) {
-    const span = dateInterval(r.date, r.datePrecision);
-    const [start, end] = span.start && span.end ? [span.start, span.end] : [null, null];
-    for (const id of candidateKeys(r)) keys.set(`${id}|${start}|${end}`, { id, start, end });
-  }
-  const res = await tx.run(MEETING_CANDIDATES, { keys: [...keys.values()] });
-  return res.records.map((r) => ({
-    id: String(r.get('id')),
-    reports: (r.get('reports') as unknown[]).map(reportFromProps),
+  return (await runCandidateQuery(tx, candidateQuery(reports))).map((m) => ({
+    id: m.id,
+    reports: m.reports,
   }));
 }

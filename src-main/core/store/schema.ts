@@ -1,6 +1,7 @@
 // The graph schema: uniqueness constraints and indexes, created on connect, idempotently.
 import type { Driver } from 'neo4j-driver';
 import { NODE_LABELS } from '../../common/vocab';
+import { backfillKeyedDates } from './keyed-dates';
 
 /** Every statement is idempotent (IF NOT EXISTS), so running them on each connect is safe. */
 const SCHEMA_STATEMENTS: string[] = [
@@ -21,6 +22,8 @@ const SCHEMA_STATEMENTS: string[] = [
   'CREATE INDEX article_outlet_key IF NOT EXISTS FOR (a:Article) ON (a.outletKey)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)',
   'CREATE INDEX article_outlet IF NOT EXISTS FOR (a:Article) ON (a.outlet)',
+  'CREATE INDEX keyed_dates IF NOT EXISTS FOR ()-[r:KEYED]-() ON (r.key, r.span, r.start)',
+  'CREATE INDEX meeting_curation_version IF NOT EXISTS FOR (m:Meeting) ON (m.curationVersion)',
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Group|Place|Topic) ON EACH [n.name, n.aliasText]',
 ];
 
@@ -30,6 +33,7 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
   try {
     for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
     await session.run('CALL db.awaitIndexes(60)');
+    await backfillKeyedDates(session);
   } finally {
     await session.close();
   }

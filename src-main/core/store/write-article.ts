@@ -16,11 +16,12 @@ import {
   personMentions,
   type ArticlePlan,
 } from '../merge/plan';
-import { str, strs, toParams, toPlain } from './values';
+import { num, str, strs, toParams, toPlain } from './values';
 import { isUnavailable, storeError } from './session';
-import { meetingCandidates, type TxLike } from './meeting-candidates';
+import { candidateQuery, candidatesFrom, runCandidateQuery, type TxLike } from './meeting-candidates';
 import { withExtractionReasons } from './report-reasons';
 import { FORGET_AFFILIATION_PARTNERS, FORGET_MEETING_PARTNERS } from './partners';
+import { KEYED_SEQS, SET_KEYED_DATES, keyedDates, openCuratedKeys } from './keyed-dates';
 
 /** What writing one article did. */
 export interface ArticleWriteResult {
@@ -65,19 +66,38 @@ CALL () {
   WITH a ORDER BY a.published LIMIT 1
   RETURN collect(a.outlet) AS mastheads
 }
-RETURN stored, people, organizations, mastheads`;
+${KEYED_SEQS}
+RETURN stored, people, organizations, mastheads, curationSeq, keyedSeq`;
 
 const RENAME_OUTLET = `
 UNWIND $masthead AS mh
 MATCH (a:Article {outletKey: mh.key}) WHERE NOT coalesce(a.outletIsMasthead, false)
 SET a.outlet = mh.name, a.outletIsMasthead = true`;
 
+/** Links a meeting to its candidate keys and sets on all its key links their dates (keyed-dates.ts). */
+const KEY_LINKS = `
+WITH n, keyed WHERE keyed IS NOT NULL
+CALL (n, keyed) {
+  UNWIND keyed.keys AS k
+  MERGE (key:MergeKey {id: k})
+  MERGE (n)-[:KEYED]->(key)
+}
+${SET_KEYED_DATES('n', 'keyed')}`;
+
+/** The keys of meetings the plan writes no Meeting row for (none today; kept so no key is lost). */
 const WRITE_KEYS = `
-UNWIND $keyRows AS row
-MATCH (m:Meeting {id: row.id})
-UNWIND row.keys AS k
-MERGE (key:MergeKey {id: k})
-MERGE (m)-[:KEYED]->(key)`;
+UNWIND $keyRows AS keyed
+MATCH (n:Meeting {id: keyed.id})
+${KEY_LINKS}`;
+
+/** The Meeting rows, each with its keys (`keyed`), so a meeting and its key links are one statement. */
+const MEETING_STATEMENT = `
+UNWIND $rows AS row
+MERGE (n:Meeting {id: row.id})
+ON CREATE SET n += row.create
+SET n += row.update
+WITH n, row.keyed AS keyed
+${KEY_LINKS}`;
 
 const personFromProps = (raw: unknown): PersonRecord => {
   const p = (toPlain(raw) ?? {}) as Record<string, unknown>;
@@ -131,10 +151,16 @@ async function planInTx(
   const articleId = articleNodeId(ex.source.sha256);
   const people = personMentions(ex);
   const names = people.map((p) => personName(p.name));
-  // The reads that do not depend on each other go out together, in one statement.
+  const source = { articleId, title: ex.article.title };
+  // The merge candidates are sought in the same round trip as the reads, for the reports as they would
+  // be if every person were new (most are, or are stored under that id); after the people are resolved,
+  // only the keys that guess missed are sought.
+  const guess = candidateQuery(
+    meetingReports(ex, articleId, people, resolvePeople(people, [], source, ex.credits)),
+  );
   const key = outletKey(ex.article.outlet, ex.article.url ?? null);
-  const found = (
-    await tx.run(PLAN_READS, {
+  const [read, guessed] = await Promise.all([
+    tx.run(PLAN_READS, {
       articleId,
       keys: [...new Set(names.map((n) => n.key))],
       surnames: [...new Set(names.map((n) => n.surname))],
@@ -143,14 +169,24 @@ async function planInTx(
       surnameKeys: [...new Set(names.map((n) => n.surnameKey))],
       acronyms: organizationAcronyms(ex.organizations),
       outletKey: key,
-    })
-  ).records[0];
+    }),
+    runCandidateQuery(tx, guess),
+  ]);
+  const found = read.records[0];
   if (found?.get('stored')) return null;
+  const curationSeq = num(found?.get('curationSeq'));
+  // A correction since the last write may have left key links with dates no longer sure: they are made
+  // open first, and the guessed lookup, which ran before, is not used.
+  const stale = curationSeq !== num(found?.get('keyedSeq'));
+  if (stale) await openCuratedKeys(tx, curationSeq);
   const existing = ((found?.get('people') as unknown[] | undefined) ?? []).map(personFromProps);
-  let resolutions = resolvePeople(people, existing, { articleId, title: ex.article.title }, ex.credits);
+  let resolutions = resolvePeople(people, existing, source, ex.credits);
 
   let reports = withExtractionReasons(meetingReports(ex, articleId, people, resolutions), ex);
-  const candidates = await meetingCandidates(tx, reports);
+  const wanted = candidateQuery(reports);
+  const candidates = stale
+    ? await runCandidateQuery(tx, wanted)
+    : await candidatesFrom(tx, wanted, guess, guessed);
   const assignments = assignMeetings(reports, candidates);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   // A one-name person ("Kim") of a meeting that joined a stored one may be one of its participants.
@@ -161,10 +197,7 @@ async function planInTx(
     }))
     .filter((j) => j.meetingPersonIds.length);
   if (joined.length) {
-    const again = resolveByMeetings(people, resolutions, joined, existing, {
-      articleId,
-      title: ex.article.title,
-    });
+    const again = resolveByMeetings(people, resolutions, joined, existing, source);
     if (again.changed) {
       resolutions = again.resolutions;
       reports = withExtractionReasons(meetingReports(ex, articleId, people, resolutions), ex);
@@ -197,7 +230,10 @@ async function planInTx(
     for (const k of candidateKeys(reports[i]!)) set.add(k);
     keyRows.set(a.meetingId, set);
   });
-  plan.candidateKeys = [...keyRows].map(([id, keys]) => ({ id, keys: [...keys] }));
+  plan.candidateKeys = [...keyRows].map(([id, keys]) => {
+    const summary = summaries.get(id)!;
+    return { id, keys: [...keys], ...keyedDates(summary.dateStart, summary.dateEnd) };
+  });
 
   const newIds = new Set(resolutions.filter((r) => r.isNew).map((r) => r.id));
   const mergedIds = new Set(resolutions.filter((r) => !r.isNew).map((r) => r.id));
@@ -223,13 +259,22 @@ async function planInTx(
  */
 async function applyPlan(tx: TxLike, plan: ArticlePlan): Promise<void> {
   const pending: Promise<unknown>[] = [];
-  for (const b of plan.nodes) pending.push(tx.run(nodeStatement(b.label), toParams({ rows: b.rows })));
+  const keyed = new Map((plan.candidateKeys ?? []).map((k) => [k.id, k]));
+  for (const b of plan.nodes) {
+    if (b.label !== 'Meeting') {
+      pending.push(tx.run(nodeStatement(b.label), toParams({ rows: b.rows })));
+      continue;
+    }
+    const rows = b.rows.map((r) => ({ ...r, keyed: keyed.get(r.id) ?? null }));
+    for (const r of b.rows) keyed.delete(r.id);
+    pending.push(tx.run(MEETING_STATEMENT, toParams({ rows })));
+  }
   for (const b of plan.links)
     pending.push(
       tx.run(linkStatement(b.from, b.type, b.to), toParams({ rows: b.rows, articleId: plan.articleId })),
     );
   if (plan.outletMasthead) pending.push(tx.run(RENAME_OUTLET, { masthead: [plan.outletMasthead] }));
-  if (plan.candidateKeys?.length) pending.push(tx.run(WRITE_KEYS, { keyRows: plan.candidateKeys }));
+  if (keyed.size) pending.push(tx.run(WRITE_KEYS, toParams({ keyRows: [...keyed.values()] })));
   await Promise.all(pending);
 }
 
