@@ -210,18 +210,21 @@ export interface GraphCanvasProps extends GraphCanvasEvents {
 }
 
 /** Runs a layout on everything but the pinned nodes; afterwards the graph is fitted, or for an incremental
- * run only when something ended up out of view, or never when the camera is to stay. */
+ * run only when something ended up out of view, or never when the camera is to stay. `still` skips the
+ * animation (a graph laid out afresh as it arrives has no earlier picture to move from). */
 function runLayout(
   cy: Core,
   name: LayoutName,
   pinned: ReadonlySet<string>,
   incremental: boolean,
   keepCamera = false,
+  still = false,
 ): void {
   const movable = cy.elements().filter((el) => !(el.isNode() && pinned.has(el.id())));
   if (movable.nodes().length === 0) return;
   const eles = pinned.size ? movable : cy.elements();
   const options = layoutOptions(name, eles.nodes().length, incremental);
+  if (still) (options as { animate?: boolean }).animate = false;
   if (name === 'map') {
     // Places and meetings at their coordinates; the rest beside what they link to.
     const at = mapPositions(
@@ -540,7 +543,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         runLayout(cy, props.layout, keep, true, true);
       } else {
         // A few nodes joining many keep their neighbours' places; a graph that changed a lot is laid out afresh.
-        runLayout(cy, props.layout, new Set(props.pinned), addedNodes.length <= Math.max(3, hadNodes / 4));
+        const incremental = addedNodes.length <= Math.max(3, hadNodes / 4);
+        runLayout(cy, props.layout, new Set(props.pinned), incremental, false, !incremental);
       }
     } else if (addedNodes.length && hadNodes === 0) {
       if (props.initialViewport) cy.viewport(props.initialViewport);
