@@ -32,8 +32,14 @@ const EDGE_LABEL_LIMIT = 12;
 const MAX_FIT_ZOOM = 1.25;
 const PADDING = 48;
 
-/** Labels grow by up to this factor in graph units when zoomed out, so they stay legible on screen. */
-const MAX_LABEL_BOOST = 1.35;
+/**
+ * Labels grow by up to this factor in graph units when zoomed out, so they stay legible on screen; the
+ * declutter then keeps the most connected nodes' labels, so a zoomed-out view names its main actors and
+ * zooming in names more of them.
+ */
+const MAX_LABEL_BOOST = 2.5;
+/** How long the zoom must rest before labels are resized to it. */
+const ZOOM_REST_MS = 150;
 /** Above this many nodes labels are left to Cytoscape's own minimum size, as restyling costs too much. */
 const LABEL_BOOST_LIMIT = 400;
 
@@ -416,14 +422,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
       node.removeClass('hover');
       node.connectedEdges().removeClass('hover');
     });
-    let boostQueued = false;
+    // Labels are resized (and decluttered again) once the zoom comes to rest, not on every frame of it:
+    // restyling every label each frame would make zooming stutter.
+    let boostTimer: ReturnType<typeof setTimeout> | undefined;
     cy.on('zoom', () => {
-      if (boostQueued) return;
-      boostQueued = true;
-      requestAnimationFrame(() => {
-        boostQueued = false;
+      clearTimeout(boostTimer);
+      boostTimer = setTimeout(() => {
         if (!cy.destroyed()) boostLabels(cy);
-      });
+      }, ZOOM_REST_MS);
     });
     const resize = new ResizeObserver(() => cy.resize());
     if (container.current) resize.observe(container.current);
@@ -459,6 +465,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
     props.onReady?.(cy);
     return () => {
+      clearTimeout(boostTimer);
       resize.disconnect();
       tip.remove();
       props.commands.current = null;
