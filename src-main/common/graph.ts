@@ -124,6 +124,8 @@ interface ViewCounts {
 export const GraphFilterSchema = MeetingFilterSchema.extend({
   view: GraphViewSchema.default('whoMetWhom'),
   limit: z.number().int().min(1).max(20000).optional(),
+  /** How many meetings (newest first) the view is built from; the coverage counts the rest. */
+  meetings: z.number().int().min(1).max(20000).optional(),
   confirmedOnly: z.boolean().optional(),
 }).strict();
 /** The filters in effect. */

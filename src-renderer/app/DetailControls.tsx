@@ -1,17 +1,25 @@
 // Level of detail: a minimum number of links an entity needs to be drawn, and whether unconnected ones are.
 import { useActions } from './context';
 import { useAppState } from '../state/store';
-import { ISOLATED_SHOWN_UP_TO } from '../state/visible';
+import { isolatedShownByDefault } from '../state/visible';
 
 /** How many links the slider goes up to. */
 const MAX_MIN_DEGREE = 10;
 
 /** The slider and the toggle; both act on the drawing only, not on what is loaded. */
-export function DetailControls({ entities, belowDegree }: { entities: number; belowDegree: number }) {
+export function DetailControls({
+  entities,
+  omitted,
+  belowDegree,
+}: {
+  entities: number;
+  omitted: number;
+  belowDegree: number;
+}) {
   const ctx = useActions();
   const filters = useAppState(ctx.store, (s) => s.filters);
   const minDegree = filters.minDegree ?? 0;
-  const showIsolated = filters.showIsolated ?? entities <= ISOLATED_SHOWN_UP_TO;
+  const showIsolated = filters.showIsolated ?? isolatedShownByDefault(entities, omitted);
   const set = (patch: { minDegree?: number; showIsolated?: boolean }) =>
     ctx.store.apply((s) => ({ ...s, filters: { ...s.filters, ...patch } }));
   return (

@@ -135,6 +135,7 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
       </div>
       <DetailControls
         entities={visible.nodes.length + (visible.belowDegree ?? 0)}
+        omitted={graph.omitted}
         belowDegree={visible.belowDegree ?? 0}
       />
       <div className="zoom-controls" role="group" aria-label="Zoom">

@@ -32,8 +32,14 @@ const EDGE_LABEL_LIMIT = 12;
 const MAX_FIT_ZOOM = 1.25;
 const PADDING = 48;
 
-/** Labels grow by up to this factor in graph units when zoomed out, so they stay legible on screen. */
-const MAX_LABEL_BOOST = 1.35;
+/**
+ * Labels grow by up to this factor in graph units when zoomed out, so they stay legible on screen; the
+ * declutter then keeps the most connected nodes' labels, so a zoomed-out view names its main actors and
+ * zooming in names more of them.
+ */
+const MAX_LABEL_BOOST = 2.5;
+/** How long the zoom must rest before labels are resized to it. */
+const ZOOM_REST_MS = 150;
 /** Above this many nodes labels are left to Cytoscape's own minimum size, as restyling costs too much. */
 const LABEL_BOOST_LIMIT = 400;
 
@@ -210,18 +216,21 @@ export interface GraphCanvasProps extends GraphCanvasEvents {
 }
 
 /** Runs a layout on everything but the pinned nodes; afterwards the graph is fitted, or for an incremental
- * run only when something ended up out of view, or never when the camera is to stay. */
+ * run only when something ended up out of view, or never when the camera is to stay. `still` skips the
+ * animation (a graph laid out afresh as it arrives has no earlier picture to move from). */
 function runLayout(
   cy: Core,
   name: LayoutName,
   pinned: ReadonlySet<string>,
   incremental: boolean,
   keepCamera = false,
+  still = false,
 ): void {
   const movable = cy.elements().filter((el) => !(el.isNode() && pinned.has(el.id())));
   if (movable.nodes().length === 0) return;
   const eles = pinned.size ? movable : cy.elements();
   const options = layoutOptions(name, eles.nodes().length, incremental);
+  if (still) (options as { animate?: boolean }).animate = false;
   if (name === 'map') {
     // Places and meetings at their coordinates; the rest beside what they link to.
     const at = mapPositions(
@@ -413,14 +422,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
       node.removeClass('hover');
       node.connectedEdges().removeClass('hover');
     });
-    let boostQueued = false;
+    // Labels are resized (and decluttered again) once the zoom comes to rest, not on every frame of it:
+    // restyling every label each frame would make zooming stutter.
+    let boostTimer: ReturnType<typeof setTimeout> | undefined;
     cy.on('zoom', () => {
-      if (boostQueued) return;
-      boostQueued = true;
-      requestAnimationFrame(() => {
-        boostQueued = false;
+      clearTimeout(boostTimer);
+      boostTimer = setTimeout(() => {
         if (!cy.destroyed()) boostLabels(cy);
-      });
+      }, ZOOM_REST_MS);
     });
     const resize = new ResizeObserver(() => cy.resize());
     if (container.current) resize.observe(container.current);
@@ -456,6 +465,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
     props.onReady?.(cy);
     return () => {
+      clearTimeout(boostTimer);
       resize.disconnect();
       tip.remove();
       props.commands.current = null;
@@ -540,7 +550,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         runLayout(cy, props.layout, keep, true, true);
       } else {
         // A few nodes joining many keep their neighbours' places; a graph that changed a lot is laid out afresh.
-        runLayout(cy, props.layout, new Set(props.pinned), addedNodes.length <= Math.max(3, hadNodes / 4));
+        const incremental = addedNodes.length <= Math.max(3, hadNodes / 4);
+        runLayout(cy, props.layout, new Set(props.pinned), incremental, false, !incremental);
       }
     } else if (addedNodes.length && hadNodes === 0) {
       if (props.initialViewport) cy.viewport(props.initialViewport);

@@ -9,9 +9,18 @@ function moreNodeId(ownerId: string): string {
 
 /**
  * Up to this many entities, those with no link are drawn unless hidden by choice: in a small view they are
- * the story (a spokesperson, a named official); in a large one they are clutter, hidden unless shown.
+ * the story (a spokesperson, a named official); in a large one, or one a limit cut, they are clutter,
+ * hidden unless shown.
  */
 export const ISOLATED_SHOWN_UP_TO = 300;
+
+/**
+ * Whether unlinked entities are drawn when the user has not chosen: in small views, unless a limit left
+ * entities out (then the view is a chosen picture of the links, and the unlinked ones are clutter too).
+ */
+export function isolatedShownByDefault(entities: number, omitted: number): boolean {
+  return entities <= ISOLATED_SHOWN_UP_TO && !(omitted > 0);
+}
 
 /** The drawn graph, plus the "+N more" placeholders of truncated expansions. */
 export interface VisibleGraph {
@@ -57,7 +66,7 @@ export function visibleGraph(
   }
   const shown = new Set(nodes.map((n) => n.id));
   const linked = merged.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
-  const showIsolated = filters.showIsolated ?? nodes.length <= ISOLATED_SHOWN_UP_TO;
+  const showIsolated = filters.showIsolated ?? isolatedShownByDefault(nodes.length, base.omitted);
   const minimum = Math.max(filters.minDegree ?? 0, showIsolated ? 0 : 1);
   const degree = new Map<string, number>();
   for (const e of linked) {

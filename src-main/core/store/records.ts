@@ -16,6 +16,12 @@ import type { ReportReasons } from './report-reasons';
 export const NODE = (v: string) =>
   `${v} {.id, .name, .aliases, .roles, .affiliations, .kind, .country, .status, .date, .datePrecision, .place, .city, .topic, .mergeReasons, .title, .curation, label: labels(${v})[0], meetingCount: CASE WHEN ${v}:Meeting THEN COUNT { (${v})-[:PARTICIPANT]->() } ELSE COUNT { (${v})<-[:PARTICIPANT|AT|ABOUT]-() } END}`;
 
+/**
+ * NODE without the merge reasons, for drawn views: the reasons grow with every article that names a person
+ * (kilobytes a person on a large corpus), and only Details, which reads them with NODE, shows them.
+ */
+export const NODE_DRAWN = (v: string) => NODE(v).replace(' .mergeReasons,', '');
+
 /** The projection of an article as the views cite it. */
 export const ARTICLE = (v: string) => `${v} {.id, .title, .outlet, .published, .url, .file}`;
 

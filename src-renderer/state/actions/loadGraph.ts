@@ -18,6 +18,22 @@ export function graphQuery(state: AppState): GraphFilter {
   return query;
 }
 
+/**
+ * The budget of a view no filter narrows (the first view of a large database): the newest meetings up to
+ * `meetings`, and of what they hold the most connected entities up to `limit`; the banner counts the rest.
+ */
+export const INITIAL_BUDGET: Record<GraphFilter['view'] & string, { limit: number; meetings: number }> = {
+  whoMetWhom: { limit: 150, meetings: 400 },
+  meetings: { limit: 400, meetings: 120 },
+};
+
+/** The graph method's input: the filters, within the initial budget when no filter narrows the view. */
+export function graphRequest(state: AppState): GraphFilter {
+  const query = graphQuery(state);
+  const narrowed = Object.keys(query).some((k) => k !== 'view' && k !== 'limit');
+  return narrowed ? query : { ...query, ...INITIAL_BUDGET[state.graphView] };
+}
+
 let latest = 0;
 
 /** Makes every graph load in flight answer into nothing (an opened snapshot must not be replaced by it). */
@@ -41,12 +57,14 @@ export async function loadGraph(ctx: ActionContext, options: { facets?: boolean 
   ctx.store.apply((s) => ({ ...s, graphLoading: true, graphError: null }));
   const facets = options.facets ? loadFacets(ctx) : Promise.resolve();
   try {
-    const graph = await ctx.api.graph(graphQuery(ctx.store.get()));
-    await facets;
+    // The graph is drawn as soon as it comes; the facets fill the filter panel when they come.
+    const graph = await ctx.api.graph(graphRequest(ctx.store.get()));
     if (ticket !== latest) return;
     ctx.store.apply((s) => ({ ...s, graph, graphLoading: false, snapshot: null, restore: null }));
   } catch (err) {
     if (ticket !== latest) return;
     ctx.store.apply((s) => ({ ...s, graphLoading: false, graphError: errorMessage(err) }));
+  } finally {
+    await facets;
   }
 }

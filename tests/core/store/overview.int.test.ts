@@ -55,6 +55,27 @@ describe('limits that say what they left out', () => {
     expect(cut.nodes).toHaveLength(2);
   });
 
+  it('a view given a meeting budget is built from that many newest meetings, their links drawn first', async () => {
+    const whole = await graph({ view: 'meetings' });
+    const cut = await graph({ view: 'meetings', meetings: 2, limit: 12 });
+    expect(cut.coverage?.meetings).toEqual({ shown: 2, total: whole.coverage!.meetings.total });
+    const drawn = new Set(cut.nodes.map((n) => n.id));
+    const meetings = cut.nodes.filter((n) => n.kind === 'meeting');
+    expect(meetings).toHaveLength(2);
+    // Every node a drawn meeting links to is drawn; people only mentioned fill what is left of the limit.
+    for (const e of cut.edges) expect(drawn.has(e.source) && drawn.has(e.target)).toBe(true);
+    const linked = new Set(cut.edges.flatMap((e) => [e.source, e.target]));
+    expect(linked.size).toBeGreaterThan(2);
+    expect(cut.nodes.length).toBeLessThanOrEqual(12);
+    expect(cut.coverage?.entities.total).toBe(whole.nodes.length);
+  });
+
+  it('a drawn view leaves out the merge reasons that only Details shows', async () => {
+    const g = await graph({ view: 'whoMetWhom' });
+    expect(g.nodes.length).toBeGreaterThan(0);
+    for (const n of g.nodes) expect(n.mergeReasons ?? []).toEqual([]);
+  });
+
   it('expand counts the neighbours it leaves out', async () => {
     const us = await expandNode(db, { id: 'group:united-states', view: 'meetings', limit: 1 });
     const all = await expandNode(db, { id: 'group:united-states', view: 'meetings', limit: 500 });

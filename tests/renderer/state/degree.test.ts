@@ -21,6 +21,18 @@ function graph(linked: number, alone: number): GraphData {
 }
 
 describe('level of detail by links', () => {
+  it('hides unconnected entities by default in a small view that a limit cut', () => {
+    const s = initialState();
+    const cut = visibleGraph({ ...graph(5, 3), omitted: 40 }, s.view, s.filters);
+    expect(cut.nodes).toHaveLength(6);
+    expect(cut.belowDegree).toBe(3);
+    const chosen = visibleGraph({ ...graph(5, 3), omitted: 40 }, s.view, {
+      ...s.filters,
+      showIsolated: true,
+    });
+    expect(chosen.nodes).toHaveLength(9);
+  });
+
   it('draws unconnected entities in a small view and hides them in a large one, unless chosen', () => {
     const s = initialState();
     const small = visibleGraph(graph(5, 3), s.view, s.filters);

@@ -6,7 +6,7 @@ import { setLayout, rerunLayout } from '../../../src-renderer/state/actions/setL
 import { addExpansion } from '../../../src-renderer/state/actions/expandNode';
 import { redo, undo } from '../../../src-renderer/state/actions/undoRedo';
 import { mergeGraphs, visibleGraph } from '../../../src-renderer/state/visible';
-import { graphQuery } from '../../../src-renderer/state/actions/loadGraph';
+import { INITIAL_BUDGET, graphQuery, graphRequest } from '../../../src-renderer/state/actions/loadGraph';
 import { person, seedGraph } from '../fixtures';
 
 function loaded(): AppState {
@@ -83,6 +83,17 @@ describe('view changes', () => {
 });
 
 describe('the graph query', () => {
+  it('asks for the initial budget only when no filter narrows the view', () => {
+    const s = initialState();
+    expect(graphRequest(s)).toEqual({ view: 'whoMetWhom', limit: 150, meetings: 400 });
+    expect(graphRequest({ ...s, graphView: 'meetings' })).toEqual({
+      view: 'meetings',
+      ...INITIAL_BUDGET.meetings,
+    });
+    const narrowed: AppState = { ...s, filters: { ...s.filters, from: '2025-04-01' } };
+    expect(graphRequest(narrowed)).toEqual({ view: 'whoMetWhom', limit: 3000, from: '2025-04-01' });
+  });
+
   it('sends only the filters that narrow the graph', () => {
     const s = initialState();
     expect(graphQuery(s)).toEqual({ view: 'whoMetWhom', limit: 3000 });

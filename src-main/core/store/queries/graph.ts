@@ -7,16 +7,16 @@ import { GraphBuilder, KIND_OF_LABEL, addMeeting, meetingAsOf } from '../../merg
 import type { GraphDb } from '../connection';
 import { withCoordinates } from '../coordinates';
 import { NOT_REJECTED } from '../curation-filters';
-import { NODE, toGraphNode, toTimelineEntry } from '../records';
+import { NODE_DRAWN, toGraphNode, toTimelineEntry } from '../records';
 import { read } from '../session';
 import { num, str } from '../values';
 import { loadMeetings } from './meetings';
 import * as overview from '../overview';
 
-const AFFILIATIONS = `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[:AFFILIATED_WITH]->(g) RETURN pid, ${NODE('g')} AS node`;
+const AFFILIATIONS = `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[:AFFILIATED_WITH]->(g) RETURN pid, ${NODE_DRAWN('g')} AS node`;
 
 const MENTIONED_PEOPLE = `MATCH (a:Article)-[:MENTIONS]->(p:Person) WHERE ${overview.ARTICLE_FILTER}
-       WITH DISTINCT p LIMIT $limit RETURN ${NODE('p')} AS node`;
+       WITH DISTINCT p LIMIT $limit RETURN ${NODE_DRAWN('p')} AS node`;
 
 /** Adds affiliation edges for the people in the graph; parties they belong to are added when missing. */
 async function addAffiliations(
@@ -49,7 +49,7 @@ export async function queryGraph(
 ): Promise<GraphData> {
   const limit = input.limit ?? 2000;
   const asOf = input.asOf ? endOfIso(input.asOf) : null;
-  const meetingBudget = Math.max(limit, budget.meetings ?? overview.MEETING_BUDGET);
+  const meetingBudget = input.meetings ?? Math.max(limit, budget.meetings ?? overview.MEETING_BUDGET);
   const scope: overview.MeetingScopeParams = {
     from: input.from ? startOfIso(input.from) : null,
     to: input.to ? endOfIso(input.to) : null,
@@ -64,6 +64,7 @@ export async function queryGraph(
     outlets: input.outlets,
     articleIds: input.articleIds,
     limit: meetingBudget,
+    drawn: true,
   });
   const meetingsTotal =
     loaded.length < meetingBudget ? loaded.length : await overview.countMeetings(db, scope);
@@ -96,7 +97,17 @@ export async function queryGraph(
   if (input.view === 'meetings') for (const k of known) for (const a of k.announcers) g.node(a.node);
   const affs = await addAffiliations(db, g, [...personIds]);
   for (const k of known) addMeeting(g, input.view, k, (id) => affs.get(id) ?? []);
-  const built = g.build(limit);
+  // A budgeted meetings view keeps its meetings and what they link to before the people only mentioned.
+  const linked =
+    input.meetings !== undefined && input.view === 'meetings'
+      ? new Set(
+          known.flatMap((k) => [
+            k.record.id,
+            ...[...k.participants, ...k.places, ...k.topics, ...k.announcers].map((x) => x.node.id),
+          ]),
+        )
+      : undefined;
+  const built = g.build(limit, linked);
   const cut = meetingsTotal > loaded.length || mentioned.total > mentioned.shown;
   const entitiesTotal = cut
     ? await overview.countViewEntities(db, input.view, {

@@ -6,12 +6,12 @@ import { meetingAsOf, type LoadedMeeting } from '../../merge/views';
 import type { GraphDb } from '../connection';
 import { MEETINGS_MATCHING, REPORT_FILTER } from '../overview';
 import { sourcesWithReasons } from '../report-reasons';
-import { ARTICLE, NODE, loadedMeeting } from '../records';
+import { ARTICLE, NODE, NODE_DRAWN, loadedMeeting } from '../records';
 import { read } from '../session';
 import { meetingsAsKnownOn } from '../curation-asof';
 
 /** The subqueries that load a meeting's links (participants, places, topics, announcers) for `m`. */
-export const MEETING_LINKS = `
+const meetingLinks = (NODE: (v: string) => string) => `
 CALL (m) {
   OPTIONAL MATCH (m)-[p:PARTICIPANT]->(x)
   RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE {node: ${NODE('x')}, role: p.role, articles: p.articles} END) AS participants
@@ -29,6 +29,9 @@ CALL (m) {
   RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE {node: ${NODE('x')}, articles: p.articles, type: type(p)} END) AS announcers
 }`;
 
+/** The subqueries that load a meeting's links (participants, places, topics, announcers) for `m`. */
+export const MEETING_LINKS = meetingLinks(NODE);
+
 /** The subquery that loads every report of `m` with its article. */
 export const MEETING_REPORTS = `
 CALL (m) {
@@ -36,14 +39,14 @@ CALL (m) {
   RETURN collect({r: properties(r), a: ${ARTICLE('a')}}) AS reports
 }`;
 
-const meetingsQuery = (byIds: boolean, limited: boolean) => `
+const meetingsQuery = (byIds: boolean, limited: boolean, drawn: boolean) => `
 ${MEETINGS_MATCHING(byIds)}
 WITH m ORDER BY m.dateStart DESC, m.id${limited ? ' LIMIT $limit' : ''}
 CALL (m) {
   MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE ${REPORT_FILTER}
   RETURN collect({r: properties(r), a: ${ARTICLE('a')}}) AS reports
 }
-${MEETING_LINKS}
+${drawn ? meetingLinks(NODE_DRAWN) : MEETING_LINKS}
 RETURN m.id AS id, reports, participants, places, topics, announcers, properties(m) AS curation`;
 
 interface MeetingFilter {
@@ -54,13 +57,15 @@ interface MeetingFilter {
   outlets?: string[] | null;
   articleIds?: string[] | null;
   limit?: number;
+  /** For a drawn view: nodes come without their merge reasons (NODE_DRAWN). */
+  drawn?: boolean;
 }
 
 /** Loads meetings with their reports (those known on `asOf`, from the chosen outlets and articles) and links; only the newest `limit` when given. */
 export async function loadMeetings(db: GraphDb, f: MeetingFilter): Promise<LoadedMeeting[]> {
   const rows = await read(
     db,
-    meetingsQuery(!!f.ids, f.limit !== undefined),
+    meetingsQuery(!!f.ids, f.limit !== undefined, f.drawn ?? false),
     {
       ids: f.ids ?? null,
       from: f.from ? startOfIso(f.from) : null,
