@@ -26,7 +26,7 @@ function withSubject(
   span: TriggerSpan,
   names: string[],
   art: ArticleView,
-): { people: string[]; resolved: boolean } {
+): { people: string[]; resolved: boolean; subject: string | null } {
   const subject = subjectOf(v.s, span.before, v.people, v.si, art.named, art.people, eligiblePerson);
   const people = subject && !names.includes(subject) ? [subject, ...names] : names;
   const { t } = span;
@@ -35,8 +35,8 @@ function withSubject(
     t.kind === 'noun'
       ? null
       : objectOf(t.word, v.s.slice(t.index + t.length), before, v.si, art.named, people);
-  if (object) return { people: [...people, object], resolved: true };
-  return { people, resolved: people !== names };
+  if (object) return { people: [...people, object], resolved: true, subject };
+  return { people, resolved: people !== names, subject };
 }
 
 /** Whether noun trigger `t` is coordinated with the noun trigger `prev` just before it ("meeting and talks"). */
@@ -57,8 +57,8 @@ export function candidateOf(
   const { reference } = ref;
   if (statesNoMeeting(t, before, s.slice(t.index + t.length), reference)) return null;
   const parties = partiesOf(v, span, reference, art.people);
-  const { people, resolved } = reference
-    ? { people: parties.names, resolved: false }
+  const { people, resolved, subject } = reference
+    ? { people: parties.names, resolved: false, subject: null }
     : withSubject(v, span, parties.names, art);
   const needsTwo = (t.kind === 'visit' && !reference) || t.kind === 'social';
   if (needsTwo && new Set(people).size < 2) return null;
@@ -84,7 +84,7 @@ export function candidateOf(
     count: countBefore(s, t),
     inheritParties: BOTH_SIDES.test(s),
     inheritPeople: BOTH_PEOPLE.test(s),
-    segPeople: parties.segPeople,
+    segPeople: subject && k > 0 ? [...new Set([subject, ...parties.segPeople])] : parties.segPeople,
     allPeople: [...new Set(parties.allNames)],
     allGroups: [...new Set(parties.allGroups)],
     continuation: CONTINUATION.test(s.slice(Math.max(0, t.index - 20), t.index + t.length + 20)),
@@ -113,7 +113,8 @@ export function sentenceCandidates(v: SentenceView, art: ArticleView): Candidate
       t,
       k,
       before: s.slice(0, t.index),
-      segStart: k === 0 ? 0 : t.index,
+      // A trigger that states no meeting ("will not seek a meeting … to attend the summit") owns no stretch.
+      segStart: out.length === 0 ? 0 : t.index,
       segEnd,
       own: s.slice(t.index, segEnd),
     };

@@ -204,6 +204,11 @@ export function mergeInSentence(candidates: Candidate[]): Candidate[] {
     if (prev && c.segPeople.length) {
       c.people = c.segPeople;
       prev.people = prev.people.filter((p) => !c.segPeople.includes(p) || prev.segPeople.includes(p));
+      // "Before visiting A, X will fly to B, where she will meet Y": a visit left with one person met nobody.
+      if (prev.triggerKind === 'visit' && !prev.reference && prev.people.length < 2) {
+        own.pop();
+        c.date ??= prev.date;
+      }
     }
     own.push(c);
   }

@@ -46,6 +46,10 @@ function isLocative(s: string, p: LocalMention, kind: Trigger['kind']): boolean 
     /\b(in|at|inside|near|outside)\s+(the\s+)?$/i.test(pre) ||
     /\b(in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(pre) ||
     /\bcapital of\s+$/i.test(pre) ||
+    // "in the historic city of X", "at the port town of X"
+    /\b(in|at|to)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|capital|village|port|resort)\s+of\s+$/iu.test(
+      pre,
+    ) ||
     (kind === 'visit' && /\bvisit\w*\s+(the\s+)?$/i.test(pre)) ||
     (kind === 'host' && /\bto\s+(the\s+)?$/i.test(pre)) ||
     (/\b(to|in)\s+(the\s+)?$/i.test(pre) && MOVEMENT.test(s.slice(Math.max(0, p.start - 60), p.start)));
@@ -74,9 +78,33 @@ function placesOf(v: SentenceView, span: TriggerSpan): Where {
   return where;
 }
 
+/**
+ * "… arrived from Vientiane, where he attended several meetings": a trigger in a clause opened by ", where" is
+ * at the place named just before it.
+ */
+function whereClausePlace(v: SentenceView, span: TriggerSpan): Where | null {
+  const clause = /,\s*where\b[^,;]*$/i.exec(span.before);
+  if (!clause) return null;
+  const at = clause.index;
+  const place = v.local
+    .filter(
+      (p) => p.kind === 'place' && p.end <= at && at - p.end <= 25 && !inRanges(p.start, v.attributions),
+    )
+    .sort((a, b) => b.end - a.end)[0];
+  if (!place) return null;
+  const where: Where = { venue: null, city: null, country: null, region: null };
+  where[place.placeKind ?? 'region'] = place.name;
+  return where;
+}
+
 /** Where a trigger's meeting is: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital". */
 export function whereOf(v: SentenceView, span: TriggerSpan): Where {
   const { s } = v;
+  const clausePlace = whereClausePlace(v, span);
+  if (clausePlace) {
+    completeWhere(clausePlace);
+    return clausePlace;
+  }
   const where = placesOf(v, span);
   if (span.t.kind === 'social') {
     const m = SOCIAL_VENUE.exec(s);

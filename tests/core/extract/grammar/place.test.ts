@@ -48,3 +48,20 @@ describe('the place pass', () => {
     });
   });
 });
+
+describe('the place pass on clauses and descriptions', () => {
+  it('locates a meeting "in the old city of" a named city', () => {
+    const v = view('The two ministers will hold talks next week in the old port city of Bergen, Norway.', [
+      { text: 'Bergen', kind: 'place', placeKind: 'city' },
+      { text: 'Norway', kind: 'place', placeKind: 'country' },
+    ]);
+    expect(whereOf(v, spanOf(v, 'talks'))).toMatchObject({ city: 'Bergen' });
+  });
+
+  it('places a meeting of a ", where" clause at the place named just before it', () => {
+    const v = view('The envoy flew home from Oslo, where she had attended several regional meetings.', [
+      { text: 'Oslo', kind: 'place', placeKind: 'city' },
+    ]);
+    expect(whereOf(v, spanOf(v, 'meetings'))).toMatchObject({ city: 'Oslo', country: 'Norway' });
+  });
+});

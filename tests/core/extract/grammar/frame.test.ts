@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceCandidates } from '../../../../src-main/core/extract/grammar/candidate';
+import { extractMeetings } from '../../../../src-main/core/extract/meetings';
+import { frameOf, frameReference } from '../../../../src-main/core/extract/grammar/frame';
+import { mergeInSentence } from '../../../../src-main/core/extract/grammar/merge';
+import { roleMentions } from '../../../../src-main/core/extract/grammar/parties';
+import { article, meeting, view } from './view';
+
+const mara = { text: 'Mara Ellison', kind: 'person' as const };
+const tomas = { text: 'Tomas Ruiz', kind: 'person' as const };
+
+describe('the frame pass: a meeting within a trip or a summit', () => {
+  it('tells a trip or a summit the meeting refers to', () => {
+    expect(frameReference('She will meet Tomas Ruiz during her visit.')).toBe('trip');
+    expect(frameReference('They will meet on the sidelines of the summit.')).toBe('summit');
+    expect(frameReference('They will meet soon.')).toBeNull();
+  });
+
+  it('gives a meeting "on her visit" the place and date of the visit stated before it', () => {
+    const art = article(
+      [
+        'Mara Ellison will visit Norway on June 3 to deepen trade ties.',
+        'She will meet Tomas Ruiz on her visit.',
+      ],
+      [[mara, { text: 'Norway', kind: 'place', placeKind: 'country' }], [tomas]],
+      '2031-05-30',
+    );
+    const m = meeting({ people: ['Mara Ellison', 'Tomas Ruiz'], sentences: [1], status: 'planned' });
+    expect(frameOf(m, [], art)).toMatchObject({
+      where: { country: 'Norway' },
+      date: { date: '2031-06-03', precision: 'day' },
+    });
+  });
+
+  it('gives a meeting "at the summit" the place and date of the summit, and leaves a placed meeting alone', () => {
+    const summit = meeting({
+      triggers: ['summit'],
+      people: ['Ines Vale'],
+      where: { venue: null, city: 'Bergen', country: 'Norway', region: null },
+      date: { date: '2031-06-10', precision: 'day' },
+    });
+    const art = article([
+      'Ines Vale will attend the summit in Bergen.',
+      'Mara Ellison will also attend the summit.',
+    ]);
+    const m = meeting({ people: ['Mara Ellison', 'Tomas Ruiz'], sentences: [1] });
+    expect(frameOf(m, [summit], art)?.where.city).toBe('Bergen');
+    const placed = meeting({ ...m, where: { venue: null, city: 'Oslo', country: null, region: null } });
+    expect(frameOf(placed, [summit], art)).toBeNull();
+  });
+});
+
+describe('clauses of one sentence', () => {
+  it('reads a pronoun opening a ", where" clause as the sentence subject, and drops the bare visit', () => {
+    const s =
+      'Before visiting Norway, Mara Ellison will fly to Chile on Sunday, where she will be meeting Tomas Ruiz.';
+    const marks = [
+      { text: 'Norway', kind: 'place' as const, placeKind: 'country' as const },
+      mara,
+      { text: 'Chile', kind: 'place' as const, placeKind: 'country' as const },
+      tomas,
+    ];
+    const v = view(s, marks);
+    const out = mergeInSentence(sentenceCandidates(v, article([s], [marks], '2031-05-14')));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({
+      people: ['Mara Ellison', 'Tomas Ruiz'],
+      where: { country: 'Chile' },
+      date: { date: '2031-05-18' },
+    });
+  });
+
+  it('lets a trigger after a denied one own the sentence before it', () => {
+    const s =
+      'Mara Ellison will not seek a meeting with Tomas Ruiz when both are in the old city of Bergen to attend a regional summit.';
+    const marks = [mara, tomas, { text: 'Bergen', kind: 'place' as const, placeKind: 'city' as const }];
+    const [c] = sentenceCandidates(view(s, marks), article([s], [marks]));
+    expect(c?.triggerText).toBe('summit');
+    expect(c?.where.city).toBe('Bergen');
+  });
+});
+
+describe('roles used as names', () => {
+  it('reads "the New Zealand PM" as the one prime minister whose country is not stated', () => {
+    const roster = [
+      { name: 'Ada Brenn', aliases: [], roles: ['PM'], affiliation: null },
+      { name: 'Ola Nord', aliases: [], roles: ['Prime Minister'], affiliation: 'Norway' },
+    ];
+    expect(roleMentions('Tomas Ruiz will call on the New Zealand PM.', roster)).toEqual(['Ada Brenn']);
+    expect(roleMentions('Tomas Ruiz will call on the Norwegian PM.', roster)).toEqual(['Ola Nord']);
+  });
+});
+
+describe('the meeting grammar end to end', () => {
+  it('keeps the counterpart of a meeting in a ", where" clause with the traveller', () => {
+    const text = 'Mara Ellison will fly to Chile on Sunday, where she will meet Tomas Ruiz.';
+    const meetings = extractMeetings({
+      text,
+      sentences: [{ start: 0, end: text.length, text, paragraph: 0 }],
+      mentions: article([text], [[mara, { text: 'Chile', kind: 'place', placeKind: 'country' }, tomas]])
+        .mentions,
+      published: '2031-05-14',
+    });
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ participants: ['Mara Ellison', 'Tomas Ruiz'], country: 'Chile' });
+  });
+});
