@@ -16,6 +16,8 @@ const TOPIC_NOUNS =
   /\b(ceasefire|war|peace|conflict|invasion|fighting|truce|situation|crisis|settlement|security|stability|aggression|offensive|attacks?|strikes?|front|occupation|sanctions|troops|elections?|prisoners?|children|deportation|relations)\s*$/i;
 const MOVEMENT =
   /\b(arrived|arrives|arrive|landed|lands|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|go|goes|went|came|comes|trip|visit\w*|head|heads|headed)\b/i;
+const MEETING_NOUN =
+  /^(?:talks|meetings?|summits?|negotiations|consultations|discussions|conferences?|sessions?|dialogue|rounds?|forum)$/i;
 const SOCIAL_VENUE =
   /\bto\s+(?:the|a)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:restaurant|café|cafe|residence|dacha)(?:\s+in\s+the\s+[\p{L}’'-]+\s+park)?)/iu;
 const SIDELINES =
@@ -54,6 +56,12 @@ function isLocative(s: string, p: LocalMention, kind: Trigger['kind']): boolean 
     (kind === 'host' && /\bto\s+(the\s+)?$/i.test(pre)) ||
     (/\b(to|in)\s+(the\s+)?$/i.test(pre) && MOVEMENT.test(s.slice(Math.max(0, p.start - 60), p.start)));
   if (!locative) return false;
+  // "hostages held in Gaza", "troops based in X": a place of what the participle describes, unless that is a meeting.
+  const participle =
+    /\b([\p{L}-]+)\s+(?:held|detained|based|stationed|trapped|imprisoned|living|located)\s+(?:in|at)\s+(?:the\s+)?$/iu.exec(
+      pre,
+    );
+  if (participle?.[1] && !MEETING_NOUN.test(participle[1])) return false;
   // "the conflict in Ukraine": a place of a topic, not of the meeting.
   return p.placeKind === 'venue' || !TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, ''));
 }

@@ -65,3 +65,17 @@ describe('the place pass on clauses and descriptions', () => {
     expect(whereOf(v, spanOf(v, 'meetings'))).toMatchObject({ city: 'Oslo', country: 'Norway' });
   });
 });
+
+describe('places of what a participle describes', () => {
+  it('does not place a meeting where the people it is about are held', () => {
+    const v = view('The envoy arrived in Oslo for talks on freeing sailors held in Bergen.', [
+      { text: 'Oslo', kind: 'place', placeKind: 'city' },
+      { text: 'Bergen', kind: 'place', placeKind: 'city' },
+    ]);
+    expect(whereOf(v, spanOf(v, 'talks')).city).toBe('Oslo');
+    const held = view('The talks held in Bergen ended late.', [
+      { text: 'Bergen', kind: 'place', placeKind: 'city' },
+    ]);
+    expect(whereOf(held, spanOf(held, 'talks')).city).toBe('Bergen');
+  });
+});
