@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { titledPlaceStart } from '../../../../src-main/core/extract/entities/candidate';
 import type { RawPerson } from '../../../../src-main/core/extract/entities/context';
 import { cutTitleTails } from '../../../../src-main/core/extract/entities/title-tail';
+import { tokenize } from '../../../../src-main/core/extract/tokens';
 
 /** A candidate name at `start`, after a title when `titled`. */
 const raw = (name: string, start: number, titled: boolean): RawPerson => ({
@@ -40,5 +42,20 @@ describe('words glued between a title and a name', () => {
       raw('Ivo Marr', 300, true),
     ];
     expect(cutTitleTails({ fullNames: names, singles: [] }).fullNames).toEqual(names);
+  });
+});
+
+describe('a name after a title and its place', () => {
+  it('is the title holder, titled from the title word', () => {
+    const toks = tokenize('Also present was Harbour Ambassador to Norway Ada Brenn.', 0);
+    const from = toks.findIndex((t) => t.text === 'Ada');
+    expect(titledPlaceStart(toks, from)).toBe(toks.find((t) => t.text === 'Ambassador')?.start);
+    const plain = tokenize('The trip to Norway Ada Brenn planned fell through.', 0);
+    expect(
+      titledPlaceStart(
+        plain,
+        plain.findIndex((t) => t.text === 'Ada'),
+      ),
+    ).toBeNull();
   });
 });
