@@ -14,6 +14,7 @@ import { topicFor } from './topic';
 import { countBefore, findTriggers, type Trigger } from './triggers';
 
 const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const POSSESSED = /\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const BOTH_SIDES =
   /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
@@ -73,6 +74,7 @@ export function candidateOf(
     reference: reference || ref.topicRef,
     fresh: ref.fresh,
     sequel: k > 0 && SEQUEL.test(before),
+    possessor: t.kind === 'noun' && POSSESSED.test(before),
     people: [...new Set(people)],
     groups: [...new Set(parties.groups)],
     where: whereOf(v, span),

@@ -22,6 +22,8 @@ export interface Candidate {
   resolvedSubject: boolean;
   reference: boolean;
   fresh: boolean;
+  /** "B's talks": the meeting noun is possessed by a person's name. */
+  possessor?: boolean;
   /** "…, which will be followed by a meeting with Y": a second meeting of the same sentence. */
   sequel: boolean;
   people: string[];
@@ -82,6 +84,12 @@ const STATUS_RANK: Record<MeetingStatus, number> = { planned: 0, ongoing: 1, hel
 /** The meeting a candidate continues, if any: a reference, the next sentence, or the same people shortly after. */
 export function findTarget(meetings: Meeting[], c: Candidate, si: number): Meeting | null {
   if (c.reference && !c.fresh) return referenceTarget(meetings, c);
+  // "Mr. B's talks in Doha would build on …": a possessed meeting of one person refers to that person's meeting.
+  const owner = c.possessor && !c.fresh && c.people.length === 1 ? c.people[0] : null;
+  const owned = owner
+    ? [...meetings].reverse().find((m) => m.people.includes(owner) && compatible(c, m, false))
+    : null;
+  if (owned) return owned;
   const last = meetings[meetings.length - 1];
   if (last && !c.fresh && continuesLast(c, last, si)) return last;
   return c.fresh || !c.people.length ? null : samePeopleTarget(meetings, c, si);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceCandidates } from '../../../../src-main/core/extract/grammar/candidate';
 import { extractMeetings } from '../../../../src-main/core/extract/meetings';
 import { frameOf, frameReference } from '../../../../src-main/core/extract/grammar/frame';
-import { mergeInSentence } from '../../../../src-main/core/extract/grammar/merge';
+import { findTarget, mergeInSentence } from '../../../../src-main/core/extract/grammar/merge';
 import { roleMentions } from '../../../../src-main/core/extract/grammar/parties';
 import { article, meeting, view } from './view';
 
@@ -103,5 +103,15 @@ describe('the meeting grammar end to end', () => {
     });
     expect(meetings).toHaveLength(1);
     expect(meetings[0]).toMatchObject({ participants: ['Mara Ellison', 'Tomas Ruiz'], country: 'Chile' });
+  });
+});
+
+describe('a possessed meeting noun', () => {
+  it('refers to the meeting of its possessor stated earlier', () => {
+    const earlier = meeting({ people: ['Mara Ellison', 'Tomas Ruiz'], sentences: [0] });
+    const other = meeting({ people: ['Ines Vale', 'Ivo Marr'], sentences: [2] });
+    const c = meeting({ people: ['Mara Ellison'], possessor: true, sentences: [6] });
+    expect(findTarget([earlier, other], c, 6)).toBe(earlier);
+    expect(findTarget([earlier, other], { ...c, possessor: false }, 6)).toBeNull();
   });
 });
