@@ -21,6 +21,10 @@ describe('segmenting a capitalised run', () => {
     expect(sink.fullNames[0]).toMatchObject({ titleStart: 0, role: 'FM' });
   });
 
+  it('keeps a city word inside a titled name as a middle name', () => {
+    expect(names(segment('Ms. Ada Lyon Brenn arrived on Friday.'))).toEqual(['Ada Lyon Brenn']);
+  });
+
   it('strips long titles: Minority Leader, Councilor', () => {
     const sink = segment('Minority Leader Carla Duarte and Councilor Min Jae met on Friday.');
     expect(names(sink)).toEqual(['Carla Duarte', 'Min Jae']);
