@@ -15,6 +15,8 @@ import { countBefore, findTriggers, type Trigger } from './triggers';
 
 const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const POSSESSED = /\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const INSTRUCTION =
+  /\b(?:directed|instructed|asked|urged|ordered|tasked|mandated|authori[sz]ed|told|encouraged)\s+(?:[\p{L}'’.-]+\s+){1,6}?to\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const BOTH_SIDES =
   /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
@@ -40,6 +42,18 @@ function withSubject(
   return { people, resolved: people !== names, subject };
 }
 
+/**
+ * "X directed the team to hold talks with Y", "he urged them to meet Y": whoever gives the instruction, named
+ * before the verb or as the resolved subject, is not at the table.
+ */
+export function instructorsOf(v: SentenceView, before: string, subject: string | null): string[] {
+  const m = INSTRUCTION.exec(before);
+  if (!m) return [];
+  const objects = v.people.filter((p) => p.start > m.index && p.start < before.length).map((p) => p.name);
+  const named = v.people.filter((p) => p.end <= m.index).map((p) => p.name);
+  return [...named, ...(subject ? [subject] : [])].filter((n) => !objects.includes(n));
+}
+
 /** Whether noun trigger `t` is coordinated with the noun trigger `prev` just before it ("meeting and talks"). */
 export function sharesDeterminer(s: string, prev: Trigger, t: Trigger): boolean {
   if (prev.kind !== 'noun' || t.kind !== 'noun') return false;
@@ -58,9 +72,11 @@ export function candidateOf(
   const { reference } = ref;
   if (statesNoMeeting(t, before, s.slice(t.index + t.length), reference)) return null;
   const parties = partiesOf(v, span, reference, art.people);
-  const { people, resolved, subject } = reference
+  const { people: named, resolved, subject } = reference
     ? { people: parties.names, resolved: false, subject: null }
     : withSubject(v, span, parties.names, art);
+  const instructors = instructorsOf(v, before, subject);
+  const people = named.filter((n) => !instructors.includes(n));
   const needsTwo = (t.kind === 'visit' && !reference) || t.kind === 'social';
   if (needsTwo && new Set(people).size < 2) return null;
   const { status, explicit } = statusOf(t, before, own);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceCandidates } from '../../../../src-main/core/extract/grammar/candidate';
+import { instructorsOf, sentenceCandidates } from '../../../../src-main/core/extract/grammar/candidate';
 import { extractMeetings } from '../../../../src-main/core/extract/meetings';
 import { frameOf, frameReference } from '../../../../src-main/core/extract/grammar/frame';
 import { findTarget, mergeInSentence } from '../../../../src-main/core/extract/grammar/merge';
@@ -113,5 +113,22 @@ describe('a possessed meeting noun', () => {
     const c = meeting({ people: ['Mara Ellison'], possessor: true, sentences: [6] });
     expect(findTarget([earlier, other], c, 6)).toBe(earlier);
     expect(findTarget([earlier, other], { ...c, possessor: false }, 6)).toBeNull();
+  });
+});
+
+describe('an instruction to meet', () => {
+  it('leaves whoever gives it away from the table', () => {
+    const s = 'Mara Ellison directed the harbour team to hold talks with Tomas Ruiz.';
+    const v = view(s, [mara, tomas]);
+    const [c] = sentenceCandidates(v, article([s], [[mara, tomas]]));
+    expect(c?.people).toEqual(['Tomas Ruiz']);
+    expect(instructorsOf(v, s.slice(0, s.indexOf('talks')), null)).toEqual(['Mara Ellison']);
+  });
+
+  it('keeps the one told to meet', () => {
+    const s = 'Ines Vale asked Mara Ellison to meet Tomas Ruiz.';
+    const marks = [{ text: 'Ines Vale', kind: 'person' as const }, mara, tomas];
+    const [c] = sentenceCandidates(view(s, marks), article([s], [marks]));
+    expect(c?.people).toEqual(['Mara Ellison', 'Tomas Ruiz']);
   });
 });
