@@ -17,6 +17,7 @@ const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu
 const POSSESSED = /\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const INSTRUCTION =
   /\b(?:directed|instructed|asked|urged|ordered|tasked|mandated|authori[sz]ed|told|encouraged)\s+(?:[\p{L}'’.-]+\s+){1,6}?to\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
+const EVENT_NAME = /((?:\p{Lu}[\p{L}-]*\s+){2,6})$/u;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const BOTH_SIDES =
   /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
@@ -54,6 +55,13 @@ export function instructorsOf(v: SentenceView, before: string, subject: string |
   return [...named, ...(subject ? [subject] : [])].filter((n) => !objects.includes(n));
 }
 
+/** The proper name a capitalised meeting noun ends ("the 54th Harbour Leaders Meeting"), or null. */
+export function eventNameOf(s: string, t: Trigger): string | null {
+  if (t.kind !== 'noun' || !/^\p{Lu}/u.test(t.word)) return null;
+  const m = EVENT_NAME.exec(s.slice(0, t.index));
+  return m?.[1] ? `${m[1].trim()} ${t.word}`.toLowerCase() : null;
+}
+
 /** Whether noun trigger `t` is coordinated with the noun trigger `prev` just before it ("meeting and talks"). */
 export function sharesDeterminer(s: string, prev: Trigger, t: Trigger): boolean {
   if (prev.kind !== 'noun' || t.kind !== 'noun') return false;
@@ -72,7 +80,11 @@ export function candidateOf(
   const { reference } = ref;
   if (statesNoMeeting(t, before, s.slice(t.index + t.length), reference)) return null;
   const parties = partiesOf(v, span, reference, art.people);
-  const { people: named, resolved, subject } = reference
+  const {
+    people: named,
+    resolved,
+    subject,
+  } = reference
     ? { people: parties.names, resolved: false, subject: null }
     : withSubject(v, span, parties.names, art);
   const instructors = instructorsOf(v, before, subject);
@@ -91,6 +103,7 @@ export function candidateOf(
     fresh: ref.fresh,
     sequel: k > 0 && SEQUEL.test(before),
     possessor: t.kind === 'noun' && POSSESSED.test(before),
+    eventName: eventNameOf(s, t),
     people: [...new Set(people)],
     groups: [...new Set(parties.groups)],
     where: whereOf(v, span),

@@ -22,6 +22,8 @@ export interface Candidate {
   resolvedSubject: boolean;
   reference: boolean;
   fresh: boolean;
+  /** "the 54th Harbour Leaders Meeting": the proper name of the event, when the trigger is part of one. */
+  eventName?: string | null;
   /** "B's talks": the meeting noun is possessed by a person's name. */
   possessor?: boolean;
   /** "…, which will be followed by a meeting with Y": a second meeting of the same sentence. */
@@ -83,6 +85,9 @@ const STATUS_RANK: Record<MeetingStatus, number> = { planned: 0, ongoing: 1, hel
 
 /** The meeting a candidate continues, if any: a reference, the next sentence, or the same people shortly after. */
 export function findTarget(meetings: Meeting[], c: Candidate, si: number): Meeting | null {
+  // The same named event ("the Harbour Leaders Meeting") told again is the same meeting.
+  const named = c.eventName ? meetings.find((m) => m.eventName === c.eventName) : null;
+  if (named) return named;
   if (c.reference && !c.fresh) return referenceTarget(meetings, c);
   // "Mr. B's talks in Doha would build on …": a possessed meeting of one person refers to that person's meeting.
   const owner = c.possessor && !c.fresh && c.people.length === 1 ? c.people[0] : null;

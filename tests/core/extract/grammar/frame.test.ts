@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { instructorsOf, sentenceCandidates } from '../../../../src-main/core/extract/grammar/candidate';
+import {
+  eventNameOf,
+  instructorsOf,
+  sentenceCandidates,
+} from '../../../../src-main/core/extract/grammar/candidate';
+import { dateOf } from '../../../../src-main/core/extract/grammar/dating';
+import { findTriggers } from '../../../../src-main/core/extract/grammar/triggers';
 import { extractMeetings } from '../../../../src-main/core/extract/meetings';
 import { frameOf, frameReference } from '../../../../src-main/core/extract/grammar/frame';
 import { findTarget, mergeInSentence } from '../../../../src-main/core/extract/grammar/merge';
 import { roleMentions } from '../../../../src-main/core/extract/grammar/parties';
-import { article, meeting, view } from './view';
+import { article, meeting, spanOf, view } from './view';
 
 const mara = { text: 'Mara Ellison', kind: 'person' as const };
 const tomas = { text: 'Tomas Ruiz', kind: 'person' as const };
@@ -130,5 +136,30 @@ describe('an instruction to meet', () => {
     const marks = [{ text: 'Ines Vale', kind: 'person' as const }, mara, tomas];
     const [c] = sentenceCandidates(view(s, marks), article([s], [marks]));
     expect(c?.people).toEqual(['Mara Ellison', 'Tomas Ruiz']);
+  });
+});
+
+describe('named events and what comes ahead of them', () => {
+  it('names the event a capitalised meeting noun ends, and merges its mentions', () => {
+    const s = 'Delegates arrived ahead of the Harbour Leaders Meeting.';
+    const t = findTriggers(s).find((x) => x.word === 'Meeting');
+    expect(t && eventNameOf(s, t)).toBe('harbour leaders meeting');
+    const lower = 'The leaders held a meeting.';
+    const u = findTriggers(lower)[0];
+    expect(u && eventNameOf(lower, u)).toBeNull();
+    const first = meeting({ eventName: 'harbour leaders meeting', groups: ['Norway'], sentences: [0] });
+    const again = meeting({
+      eventName: 'harbour leaders meeting',
+      groups: ['Norway'],
+      date: { date: '2031-06-02', precision: 'day' },
+      sentences: [7],
+    });
+    expect(findTarget([first], again, 7)).toBe(first);
+  });
+
+  it('does not date a meeting by the arrival that comes ahead of it', () => {
+    const s = 'Delegates arrived in Oslo on Monday ahead of the Harbour Leaders Meeting.';
+    const v = view(s);
+    expect(dateOf(v, spanOf(v, 'Meeting'), 'planned', '2031-05-14')).toBeNull();
   });
 });
