@@ -15,6 +15,8 @@ const DESCRIBED_AFTER = new RegExp(
 );
 const PARTY_NOUNS =
   /\b(representatives|delegations?|officials|leaders|ministers|envoys|negotiators|teams?|heads|presidents|governments?|sides?|diplomats|counterparts|administration)\s*(?:from|of)?\s*(?:the\s+)?$/i;
+const DELEGATION_FROM =
+  /\b(?:delegations?|mission|team)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){0,6}$/u;
 const PARTY_AFTER =
   /^\s+(?:defen[cs]e\s+|foreign\s+)?(?:negotiators|officials|delegations?|representatives|leaders|envoys|teams?|ministers)\b/i;
 // "“Great meeting with the President,” X said": a quote opening on a meeting with no subject is the speaker's own.
@@ -42,6 +44,11 @@ export function eligiblePerson(text: string, m: EntityMention): boolean {
   );
 }
 
+/** "a delegation from the Senate of the Republic of X": the country that sends a delegation is a party. */
+function fromDelegation(text: string, m: EntityMention): boolean {
+  return DELEGATION_FROM.test(text.slice(Math.max(0, m.start - 80), m.start));
+}
+
 /** Whether the words around a group mention make it a place, a topic, a currency or a description. */
 function groupIsNotParty(text: string, m: EntityMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -51,7 +58,8 @@ function groupIsNotParty(text: string, m: EntityMention): boolean {
     )
   )
     return true;
-  if (/\b(of|from)\s+(the\s+)?$/i.test(before) && !PARTY_NOUNS.test(before)) return true;
+  if (/\b(of|from)\s+(the\s+)?$/i.test(before) && !PARTY_NOUNS.test(before) && !fromDelegation(text, m))
+    return true;
   if (/\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before)) return true;
   const after = text.slice(m.end, m.end + 30);
   if (CURRENCY_AFTER.test(after)) return true;

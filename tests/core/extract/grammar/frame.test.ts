@@ -163,3 +163,13 @@ describe('named events and what comes ahead of them', () => {
     expect(dateOf(v, spanOf(v, 'Meeting'), 'planned', '2031-05-14')).toBeNull();
   });
 });
+
+describe('receiving a delegation', () => {
+  it('makes the country that sends a delegation a party of the meeting that receives it', () => {
+    const s =
+      'The Assembly will on Tuesday receive a high level delegation from the Senate of the Republic of Chile.';
+    const marks = [{ text: 'Chile', kind: 'group' as const }];
+    const [c] = sentenceCandidates(view(s, marks), article([s], [marks], '2031-05-14'));
+    expect(c).toMatchObject({ triggerKind: 'host', groups: ['Chile'], status: 'planned' });
+  });
+});
