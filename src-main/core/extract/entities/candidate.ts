@@ -35,6 +35,8 @@ function fragmentWord(view: ArticleView, toks: Token[], span: CandidateSpan, wor
   const first = toks[span.from] as Token;
   const prev = toks[span.from - 1]?.text ?? '';
   if (ARTICLE.test(prev) || tagged(view, first.start, PLURAL)) return true;
+  // "met with Olympians": a people's or members' plural names a group, not a person.
+  if (/^\p{Lu}\p{Ll}+(?:ians|eans)$/u.test(word)) return true;
   // "travel to Sabah", "University of Adelaide": a lone word after a preposition of place is a place or an
   // outlet unless the tagger knows it as a person.
   return (
