@@ -10,6 +10,7 @@ const MEETING_NOUN =
  * (but "the postponed summit" is the meeting's).
  */
 function describesAnotherNoun(window: string, at: number, end: number): boolean {
+  if (!/ed$/i.test(window.slice(at, end))) return false;
   const before = window.slice(Math.max(0, at - 12), at);
   const attributive = /-$/.test(before) || /\b(?:a|an|the|its|their)\s+$/i.test(before);
   return attributive && !MEETING_NOUN.test(window.slice(end));
