@@ -7,7 +7,7 @@ const titled = (r: RawPerson): boolean => r.titleStart < r.start;
 const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
 
 /** How many leading words of a titled name belong to its title, given the article's other full names. */
-export function titleTailLength(r: RawPerson, others: RawPerson[]): number {
+function titleTailLength(r: RawPerson, others: RawPerson[]): number {
   if (!titled(r)) return 0;
   for (let k = 1; k <= 2 && r.tokens.length - k >= 2; k++) {
     const head = r.tokens.slice(0, k);

@@ -1,5 +1,6 @@
 // Runs the per-trigger passes over one sentence: each trigger that states a meeting becomes a candidate with its
 // parties, subject, place, status, date, topic, attribution and count.
+import { INSTRUCTION_VERBS } from '../../lexicon/cues';
 import { attributionOf, inRanges } from './attribution';
 import type { ArticleView, SentenceView, TriggerSpan } from './context';
 import { objectOf, subjectOf } from './coreference';
@@ -15,8 +16,10 @@ import { countBefore, findTriggers, type Trigger } from './triggers';
 
 const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const POSSESSED = /\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
-const INSTRUCTION =
-  /\b(?:directed|instructed|asked|urged|ordered|tasked|mandated|authori[sz]ed|told|encouraged)\s+(?:[\p{L}'’.-]+\s+){1,6}?to\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
+const INSTRUCTION = new RegExp(
+  `\\b(?:${INSTRUCTION_VERBS.join('|')})\\s+(?:[\\p{L}'’.-]+\\s+){1,6}?to\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`,
+  'iu',
+);
 const EVENT_NAME = /((?:\p{Lu}[\p{L}-]*\s+){2,6})$/u;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const BOTH_SIDES =

@@ -18,6 +18,9 @@ const MOVEMENT =
   /\b(arrived|arrives|arrive|landed|lands|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|go|goes|went|came|comes|trip|visit\w*|head|heads|headed)\b/i;
 const MEETING_NOUN =
   /^(?:talks|meetings?|summits?|negotiations|consultations|discussions|conferences?|sessions?|dialogue|rounds?|forum)$/i;
+// "was held in X": the clause's own verb, not a participle describing a noun.
+const AUXILIARY =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|also|now|then|to|and|or|not|first|later|jointly)$/i;
 const SOCIAL_VENUE =
   /\bto\s+(?:the|a)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:restaurant|café|cafe|residence|dacha)(?:\s+in\s+the\s+[\p{L}’'-]+\s+park)?)/iu;
 const SIDELINES =
@@ -61,7 +64,7 @@ function isLocative(s: string, p: LocalMention, kind: Trigger['kind']): boolean 
     /\b([\p{L}-]+)\s+(?:held|detained|based|stationed|trapped|imprisoned|living|located)\s+(?:in|at)\s+(?:the\s+)?$/iu.exec(
       pre,
     );
-  if (participle?.[1] && !MEETING_NOUN.test(participle[1])) return false;
+  if (participle?.[1] && !MEETING_NOUN.test(participle[1]) && !AUXILIARY.test(participle[1])) return false;
   // "the conflict in Ukraine": a place of a topic, not of the meeting.
   return p.placeKind === 'venue' || !TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, ''));
 }

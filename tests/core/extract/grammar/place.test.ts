@@ -77,5 +77,9 @@ describe('places of what a participle describes', () => {
       { text: 'Bergen', kind: 'place', placeKind: 'city' },
     ]);
     expect(whereOf(held, spanOf(held, 'talks')).city).toBe('Bergen');
+    const passive = view('The harbour meeting on fishing was held in Bergen.', [
+      { text: 'Bergen', kind: 'place', placeKind: 'city' },
+    ]);
+    expect(whereOf(passive, spanOf(passive, 'meeting')).city).toBe('Bergen');
   });
 });
