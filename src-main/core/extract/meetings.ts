@@ -6,12 +6,12 @@
 import type { MeetingMention, PersonMention } from '../../common/extraction';
 import type { EntityMention } from './entities';
 import type { Sentence } from './sentences';
-import { attributionRanges } from './grammar/attribution';
 import { sentenceCandidates } from './grammar/candidate';
 import { addAffiliations, addMembers } from './grammar/composition';
-import type { ArticleView, SentenceView } from './grammar/context';
+import type { ArticleView } from './grammar/context';
 import { finish } from './grammar/finish';
 import { attach, mergeInSentence, type Meeting } from './grammar/merge';
+import { sentenceView } from './grammar/sentence-view';
 
 /** What the grammar needs: the cleaned text, its sentences, the entity mentions, the publication date. */
 export interface MeetingInput {
@@ -42,24 +42,6 @@ function articleView(input: MeetingInput): ArticleView {
     people: input.people ?? [],
     dateline: input.dateline ?? null,
     named,
-  };
-}
-
-/** One sentence with its mentions at offsets from its start. */
-function sentenceView(sentence: Sentence, si: number, mentions: EntityMention[]): SentenceView {
-  const local = mentions.map((m) => ({
-    ...m,
-    start: m.start - sentence.start,
-    end: m.end - sentence.start,
-    titleStart: (m.titleStart ?? m.start) - sentence.start,
-  }));
-  return {
-    si,
-    s: sentence.text,
-    start: sentence.start,
-    local,
-    people: local.filter((m) => m.kind === 'person'),
-    attributions: attributionRanges(sentence.text),
   };
 }
 

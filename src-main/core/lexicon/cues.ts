@@ -67,6 +67,20 @@ export const CANCELLATION_CUES = [
   'not available',
 ];
 
+/** Verbs of instruction: whoever "directed the team to hold talks" or "urged him to meet" is not at the table. */
+export const INSTRUCTION_VERBS = [
+  'directed',
+  'instructed',
+  'asked',
+  'urged',
+  'ordered',
+  'tasked',
+  'mandated',
+  'authori[sz]ed',
+  'told',
+  'encouraged',
+];
+
 /** Noun phrases, beyond "talks" and "meeting", that state a meeting ("rounds of dialogue", "a working dinner"). */
 export const MEETING_NOUN_PHRASES = [
   '(?:rounds?|sessions?) of dialogue',

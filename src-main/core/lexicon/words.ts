@@ -95,7 +95,7 @@ export const ORG_LEADS = new Set(['Operation', 'Project', 'Team', 'Club', 'Radio
 /** Words that head venue names ("Chiragan Palace", "Russian Consulate"). */
 export const VENUE_HEADS = new Set(
   (
-    'Palace House Hotel Consulate Embassy Residence Castle Airport Stadium Hall Building Villa Mansion Lodge ' +
+    'Palace House Hotel Consulate Embassy Residence Castle Airport Stadium Ground Hall Building Villa Mansion Lodge ' +
     'Resort Bhavan Centre Center Cathedral Church Mosque Square Park Office Tower Manor Estate Forum Arena Club ' +
     'restaurant hotel palace residence park airport'
   ).split(' '),

@@ -35,6 +35,8 @@ function fragmentWord(view: ArticleView, toks: Token[], span: CandidateSpan, wor
   const first = toks[span.from] as Token;
   const prev = toks[span.from - 1]?.text ?? '';
   if (ARTICLE.test(prev) || tagged(view, first.start, PLURAL)) return true;
+  // "met with Olympians": a people's or members' plural names a group, not a person.
+  if (/^\p{Lu}\p{Ll}+(?:ians|eans)$/u.test(word)) return true;
   // "travel to Sabah", "University of Adelaide": a lone word after a preposition of place is a place or an
   // outlet unless the tagger knows it as a person.
   return (
@@ -69,6 +71,21 @@ export function appositionToRole(toks: Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * "Ambassador to Norway A B", "Minister of Chile A B": a name right after a title's place is the title holder's;
+ * the offset where that title starts, or null.
+ */
+export function titledPlaceStart(toks: Token[], from: number): number | null {
+  for (let k = from - 2; k >= Math.max(1, from - 4); k--) {
+    const between = toks.slice(k + 1, from);
+    if (!between.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+    const title = toks[k - 1];
+    if (/^(to|of|for)$/i.test((toks[k] as Token).text))
+      return title && TITLE_WORDS.has(title.text) ? title.start : null;
+  }
+  return null;
+}
+
 /** Three or more capitalised words none of which the article writes in lower case or the tagger knows as common. */
 function unusualRun(view: ArticleView, words: Token[]): boolean {
   if (words.length < 3) return false;
@@ -98,6 +115,7 @@ export function personCandidate(view: ArticleView, toks: Token[], span: Candidat
   const prev = toks[from - 1]?.text ?? '';
   const speech = SPEECH.test(next) || (SPEECH.test(prev) && from > 0) || /^(by|to)$/i.test(prev);
   const { role, country, roleStart } = roleOf(toks, from, to);
+  const titledPlace = titledPlaceStart(toks, from);
   const strong =
     titled ||
     ROLE_NOUNS.has(prev.toLowerCase()) ||
@@ -106,13 +124,14 @@ export function personCandidate(view: ArticleView, toks: Token[], span: Candidat
     !!role ||
     actsAsSomeone(view, words, prev, next) ||
     unusualRun(view, words) ||
-    appositionToRole(toks, from);
+    appositionToRole(toks, from) ||
+    titledPlace !== null;
   return {
     tokens: texts,
     start: (words[0] as Token).start,
     end: (words[words.length - 1] as Token).end,
     sentence: span.si,
-    titleStart: Math.min(span.titleFrom, roleStart),
+    titleStart: Math.min(span.titleFrom, roleStart, titledPlace ?? Infinity),
     role,
     roleCountry: country,
     strong,

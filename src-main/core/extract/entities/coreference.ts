@@ -5,6 +5,7 @@ import { leaderBySurnameKey } from '../../lexicon/gazetteer';
 import type { ArticleView, EntityMention, RawPerson } from './context';
 import { tagged } from './context';
 import { personNameKey, sameFullName, surnameOf } from './names';
+import { cutTitleTails } from './title-tail';
 
 /** The forms, roles and countries of one person across the article. */
 interface Cluster {
@@ -153,8 +154,9 @@ export function resolvePeople(
   candidates: { fullNames: RawPerson[]; singles: RawPerson[] },
   credits: string[],
 ): { people: PersonMention[]; mentions: EntityMention[] } {
-  const clusters = clusterFullNames(candidates.fullNames, new Set(credits.map(personNameKey)));
-  attachSingles(view, clusters, candidates.singles, credits);
+  const { fullNames, singles } = cutTitleTails(candidates);
+  const clusters = clusterFullNames(fullNames, new Set(credits.map(personNameKey)));
+  attachSingles(view, clusters, singles, credits);
   const people: PersonMention[] = [];
   const mentions: EntityMention[] = [];
   for (const c of clusters) {

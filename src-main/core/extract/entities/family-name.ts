@@ -50,6 +50,11 @@ export function placeAsSurname(
   titled: boolean,
 ): boolean {
   const { pos, e, to } = span;
+  // "Ms. A Noumea B": one city word between a titled given name and the last word of the run is a middle name.
+  if (titled && e + 2 === to && e > pos && isNameWord(toks[e + 1]?.text ?? '')) {
+    const middle = matchKnown(view, toks, e, to);
+    if (middle?.kind === 'city' && middle.end === e + 1) return true;
+  }
   if (e + 1 !== to) return false;
   const known = matchKnown(view, toks, e, to);
   if (!known || known.end !== e + 1 || (known.kind !== 'city' && known.kind !== 'country')) return false;

@@ -1,5 +1,6 @@
 // Runs the per-trigger passes over one sentence: each trigger that states a meeting becomes a candidate with its
 // parties, subject, place, status, date, topic, attribution and count.
+import { INSTRUCTION_VERBS } from '../../lexicon/cues';
 import { attributionOf, inRanges } from './attribution';
 import type { ArticleView, SentenceView, TriggerSpan } from './context';
 import { objectOf, subjectOf } from './coreference';
@@ -14,6 +15,12 @@ import { topicFor } from './topic';
 import { countBefore, findTriggers, type Trigger } from './triggers';
 
 const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const POSSESSED = /\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const INSTRUCTION = new RegExp(
+  `\\b(?:${INSTRUCTION_VERBS.join('|')})\\s+(?:[\\p{L}'’.-]+\\s+){1,6}?to\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`,
+  'iu',
+);
+const EVENT_NAME = /((?:\p{Lu}[\p{L}-]*\s+){2,6})$/u;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const BOTH_SIDES =
   /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
@@ -26,7 +33,7 @@ function withSubject(
   span: TriggerSpan,
   names: string[],
   art: ArticleView,
-): { people: string[]; resolved: boolean } {
+): { people: string[]; resolved: boolean; subject: string | null } {
   const subject = subjectOf(v.s, span.before, v.people, v.si, art.named, art.people, eligiblePerson);
   const people = subject && !names.includes(subject) ? [subject, ...names] : names;
   const { t } = span;
@@ -35,8 +42,27 @@ function withSubject(
     t.kind === 'noun'
       ? null
       : objectOf(t.word, v.s.slice(t.index + t.length), before, v.si, art.named, people);
-  if (object) return { people: [...people, object], resolved: true };
-  return { people, resolved: people !== names };
+  if (object) return { people: [...people, object], resolved: true, subject };
+  return { people, resolved: people !== names, subject };
+}
+
+/**
+ * "X directed the team to hold talks with Y", "he urged them to meet Y": whoever gives the instruction, named
+ * before the verb or as the resolved subject, is not at the table.
+ */
+export function instructorsOf(v: SentenceView, before: string, subject: string | null): string[] {
+  const m = INSTRUCTION.exec(before);
+  if (!m) return [];
+  const objects = v.people.filter((p) => p.start > m.index && p.start < before.length).map((p) => p.name);
+  const named = v.people.filter((p) => p.end <= m.index).map((p) => p.name);
+  return [...named, ...(subject ? [subject] : [])].filter((n) => !objects.includes(n));
+}
+
+/** The proper name a capitalised meeting noun ends ("the 54th Harbour Leaders Meeting"), or null. */
+export function eventNameOf(s: string, t: Trigger): string | null {
+  if (t.kind !== 'noun' || !/^\p{Lu}/u.test(t.word)) return null;
+  const m = EVENT_NAME.exec(s.slice(0, t.index));
+  return m?.[1] ? `${m[1].trim()} ${t.word}`.toLowerCase() : null;
 }
 
 /** Whether noun trigger `t` is coordinated with the noun trigger `prev` just before it ("meeting and talks"). */
@@ -57,9 +83,15 @@ export function candidateOf(
   const { reference } = ref;
   if (statesNoMeeting(t, before, s.slice(t.index + t.length), reference)) return null;
   const parties = partiesOf(v, span, reference, art.people);
-  const { people, resolved } = reference
-    ? { people: parties.names, resolved: false }
+  const {
+    people: named,
+    resolved,
+    subject,
+  } = reference
+    ? { people: parties.names, resolved: false, subject: null }
     : withSubject(v, span, parties.names, art);
+  const instructors = instructorsOf(v, before, subject);
+  const people = named.filter((n) => !instructors.includes(n));
   const needsTwo = (t.kind === 'visit' && !reference) || t.kind === 'social';
   if (needsTwo && new Set(people).size < 2) return null;
   const { status, explicit } = statusOf(t, before, own);
@@ -73,6 +105,8 @@ export function candidateOf(
     reference: reference || ref.topicRef,
     fresh: ref.fresh,
     sequel: k > 0 && SEQUEL.test(before),
+    possessor: t.kind === 'noun' && POSSESSED.test(before),
+    eventName: eventNameOf(s, t),
     people: [...new Set(people)],
     groups: [...new Set(parties.groups)],
     where: whereOf(v, span),
@@ -84,7 +118,7 @@ export function candidateOf(
     count: countBefore(s, t),
     inheritParties: BOTH_SIDES.test(s),
     inheritPeople: BOTH_PEOPLE.test(s),
-    segPeople: parties.segPeople,
+    segPeople: subject && k > 0 ? [...new Set([subject, ...parties.segPeople])] : parties.segPeople,
     allPeople: [...new Set(parties.allNames)],
     allGroups: [...new Set(parties.allGroups)],
     continuation: CONTINUATION.test(s.slice(Math.max(0, t.index - 20), t.index + t.length + 20)),
@@ -113,7 +147,8 @@ export function sentenceCandidates(v: SentenceView, art: ArticleView): Candidate
       t,
       k,
       before: s.slice(0, t.index),
-      segStart: k === 0 ? 0 : t.index,
+      // A trigger that states no meeting ("will not seek a meeting … to attend the summit") owns no stretch.
+      segStart: out.length === 0 ? 0 : t.index,
       segEnd,
       own: s.slice(t.index, segEnd),
     };

@@ -60,9 +60,23 @@ export function subjectOf<P extends { start: number }>(
   roster: PersonMention[],
   eligible: (text: string, m: P) => boolean,
 ): string | null {
-  if (people.some((p) => p.start < before.length && eligible(s, p))) return null;
+  const earlier = people.filter((p) => p.start < before.length && eligible(s, p));
+  if (earlier.length) return clauseSubject(before, earlier);
   const ref = subjectReference(before);
   return ref ? resolveSubject(ref, si, named, roster) : null;
+}
+
+const CLAUSE_PRONOUN = /(?:,\s*(?:where|and|but|when|while)|;)\s+(?:he|she)\s+(?:[\p{Ll}'’-]+\s+){0,4}$/iu;
+
+/**
+ * "X will fly to A on Sunday, where she will meet Y": a pronoun opening the trigger's own clause, after every
+ * name of the sentence, is the subject of the sentence, its first person named.
+ */
+function clauseSubject<P extends { start: number }>(before: string, earlier: P[]): string | null {
+  const clause = CLAUSE_PRONOUN.exec(before);
+  if (!clause || earlier.some((p) => p.start > clause.index)) return null;
+  const first = [...earlier].sort((a, b) => a.start - b.start)[0] as P & { name?: string };
+  return first.name ?? null;
 }
 
 const OBJECT_PRONOUN = /^\s+(?:with\s+)?(?:him|her)\b/i;

@@ -18,6 +18,8 @@ const SPEECH_AFTER =
 /** Words that date what was said or what the report is about, not the meeting. */
 export const BACKGROUND =
   /\b(previous(?:ly)?|earlier|before|ago|in the past|former(?:ly)?|last (?:year|month|week))\b|\bhad\s+\w+ed\b/i;
+const AHEAD_OF =
+  /\b(?:ahead of|in the run-up to|in preparation for|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'()-]+\s+){0,8}$/iu;
 const RELATIVE_SPAN =
   /\b(?:an?|one|two|three|several|few)\s+(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b/i;
 
@@ -34,9 +36,12 @@ export function dateOf(
   const ahead =
     status === 'planned' ||
     (status === 'cancelled' && /\b(?:scheduled|set|slated|planned|due)\s+(?:for|to)\b/i.test(s));
+  const aheadOf = AHEAD_OF.test(s.slice(0, t.index));
   const dates = resolveDates(s, published, ahead).filter((d) => {
     if (inRanges(d.index, attributions)) return false;
     if (d.index < segStart || d.index >= segEnd) return false;
+    // "arrived today ahead of the summit": a date before the trigger dates the arrival, not the meeting.
+    if (aheadOf && d.index < t.index) return false;
     if (SPEECH_BEFORE.test(s.slice(Math.max(0, d.index - 25), d.index))) return false;
     if (SPEECH_AFTER.test(s.slice(d.index + d.length, d.index + d.length + 30))) return false;
     const lead = s.slice(Math.max(0, d.index - 8), d.index);

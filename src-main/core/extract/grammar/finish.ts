@@ -6,6 +6,7 @@ import type { Sentence } from '../sentences';
 import { confidenceOf } from './confidence';
 import type { ArticleView } from './context';
 import { meetingDate } from './dating';
+import { frameOf } from './frame';
 import { wherePreferred, type Meeting } from './merge';
 import { placeFields, placeFromDateline } from './place';
 import { settleStatus } from './settle';
@@ -52,18 +53,28 @@ function spansOf(m: Meeting, art: ArticleView): EvidenceSpan[] {
     .map((s) => ({ start: s.start, end: s.end, text: art.text.slice(s.start, s.end) }));
 }
 
+const GATHERINGS = /^(?:summit|conference|forum|session|assembly)s?$/i;
+
 /** Whether a meeting names nobody met: no parties, or one person with no counterpart and no place. */
 function nobodyMet(m: Meeting, art: ArticleView): boolean {
   if (!m.people.length && !m.groups.length) return true;
-  // One person, no counterpart and nowhere: nobody was met ("Zelensky attended a summit").
-  return m.people.length === 1 && !m.groups.length && !wherePreferred(m.where) && !art.dateline;
+  if (m.people.length !== 1 || m.groups.length || art.dateline) return false;
+  // One person, no counterpart and nowhere, or only at a summit: nobody was met ("Zelensky attended a summit").
+  return !wherePreferred(m.where) || m.triggers.every((w) => GATHERINGS.test(w));
 }
 
 /** The final shape of meeting `i` of the article: none, one, or one per counterpart of a split. */
 export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleView): MeetingMention[] {
   inheritParties(m, meetings.slice(0, i));
   if (nobodyMet(m, art)) return [];
-  const { date, source } = meetingDate(m, i, meetings, art);
+  const frame = frameOf(m, meetings.slice(0, i), art);
+  if (frame) m.where = frame.where;
+  const dated = meetingDate(m, i, meetings, art);
+  // The frame's date comes after the article's own ways of dating ("the second day of his visit").
+  const { date, source } =
+    frame?.date && (!dated.date || dated.source === 'published')
+      ? { date: frame.date, source: 'text' as const }
+      : dated;
   placeFromDateline(m.where, art.dateline, (art.sentences[m.sentences[0] ?? 0] as Sentence).paragraph);
   const spans = spansOf(m, art);
   const groups = [...new Set([...m.groups])];

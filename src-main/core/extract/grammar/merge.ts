@@ -22,6 +22,10 @@ export interface Candidate {
   resolvedSubject: boolean;
   reference: boolean;
   fresh: boolean;
+  /** "the 54th Harbour Leaders Meeting": the proper name of the event, when the trigger is part of one. */
+  eventName?: string | null;
+  /** "B's talks": the meeting noun is possessed by a person's name. */
+  possessor?: boolean;
   /** "…, which will be followed by a meeting with Y": a second meeting of the same sentence. */
   sequel: boolean;
   people: string[];
@@ -81,7 +85,16 @@ const STATUS_RANK: Record<MeetingStatus, number> = { planned: 0, ongoing: 1, hel
 
 /** The meeting a candidate continues, if any: a reference, the next sentence, or the same people shortly after. */
 export function findTarget(meetings: Meeting[], c: Candidate, si: number): Meeting | null {
+  // The same named event ("the Harbour Leaders Meeting") told again is the same meeting.
+  const named = c.eventName ? meetings.find((m) => m.eventName === c.eventName) : null;
+  if (named) return named;
   if (c.reference && !c.fresh) return referenceTarget(meetings, c);
+  // "Mr. B's talks in Doha would build on …": a possessed meeting of one person refers to that person's meeting.
+  const owner = c.possessor && !c.fresh && c.people.length === 1 ? c.people[0] : null;
+  const owned = owner
+    ? [...meetings].reverse().find((m) => m.people.includes(owner) && compatible(c, m, false))
+    : null;
+  if (owned) return owned;
   const last = meetings[meetings.length - 1];
   if (last && !c.fresh && continuesLast(c, last, si)) return last;
   return c.fresh || !c.people.length ? null : samePeopleTarget(meetings, c, si);
@@ -204,6 +217,11 @@ export function mergeInSentence(candidates: Candidate[]): Candidate[] {
     if (prev && c.segPeople.length) {
       c.people = c.segPeople;
       prev.people = prev.people.filter((p) => !c.segPeople.includes(p) || prev.segPeople.includes(p));
+      // "Before visiting A, X will fly to B, where she will meet Y": a visit left with one person met nobody.
+      if (prev.triggerKind === 'visit' && !prev.reference && prev.people.length < 2) {
+        own.pop();
+        c.date ??= prev.date;
+      }
     }
     own.push(c);
   }

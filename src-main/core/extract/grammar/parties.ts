@@ -1,7 +1,7 @@
 // The parties pass: who sits at the table of a trigger's meeting, people and countries or groups, leaving out
 // possessors, objects of "to/of/for", places, currencies, news agencies and the sentence's attribution.
 import type { PersonMention } from '../../../common/extraction';
-import { countryByDemonym, leaderBySurnameKey } from '../../lexicon/gazetteer';
+import { countryByDemonym, countryByName, leaderBySurnameKey } from '../../lexicon/gazetteer';
 import { CURRENCY_WORDS, NON_PARTY_NOUNS, cueRegExp } from '../../lexicon/cues';
 import type { EntityMention } from '../entities';
 import { inRanges } from './attribution';
@@ -15,12 +15,22 @@ const DESCRIBED_AFTER = new RegExp(
 );
 const PARTY_NOUNS =
   /\b(representatives|delegations?|officials|leaders|ministers|envoys|negotiators|teams?|heads|presidents|governments?|sides?|diplomats|counterparts|administration)\s*(?:from|of)?\s*(?:the\s+)?$/i;
+const DELEGATION_FROM =
+  /\b(?:delegations?|mission|team)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){0,6}$/u;
 const PARTY_AFTER =
   /^\s+(?:defen[cs]e\s+|foreign\s+)?(?:negotiators|officials|delegations?|representatives|leaders|envoys|teams?|ministers)\b/i;
 // "“Great meeting with the President,” X said": a quote opening on a meeting with no subject is the speaker's own.
 const ELLIPTIC_QUOTE = /["“]\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const ROLE_NOUN =
-  /\bthe\s+(\p{Lu}[\p{L}-]+)\s+(president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|king|crown prince|emir|envoy|negotiator)\b(?!\s+\p{Lu})/giu;
+  /\bthe\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(president|leader|prime minister|pm|premier|chancellor|foreign minister|fm|defen[cs]e minister|king|crown prince|emir|envoy|negotiator)\b(?!\s+\p{Lu})/giu;
+/** Short role nouns and the words the article may use in their place. */
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  leader: ['leader', 'president', 'prime minister', 'chancellor'],
+  pm: ['prime minister', 'pm'],
+  'prime minister': ['prime minister', 'pm'],
+  fm: ['foreign minister', 'fm'],
+  'foreign minister': ['foreign minister', 'fm'],
+};
 const LEADER_NOUNS = ['leader', 'president', 'prime minister', 'premier', 'chancellor'];
 
 /** Whether a person mention can be a participant: not a possessor, not the object of "to/of/for/from". */
@@ -34,6 +44,11 @@ export function eligiblePerson(text: string, m: EntityMention): boolean {
   );
 }
 
+/** "a delegation from the Senate of the Republic of X": the country that sends a delegation is a party. */
+function fromDelegation(text: string, m: EntityMention): boolean {
+  return DELEGATION_FROM.test(text.slice(Math.max(0, m.start - 80), m.start));
+}
+
 /** Whether the words around a group mention make it a place, a topic, a currency or a description. */
 function groupIsNotParty(text: string, m: EntityMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -43,7 +58,8 @@ function groupIsNotParty(text: string, m: EntityMention): boolean {
     )
   )
     return true;
-  if (/\b(of|from)\s+(the\s+)?$/i.test(before) && !PARTY_NOUNS.test(before)) return true;
+  if (/\b(of|from)\s+(the\s+)?$/i.test(before) && !PARTY_NOUNS.test(before) && !fromDelegation(text, m))
+    return true;
   if (/\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before)) return true;
   const after = text.slice(m.end, m.end + 30);
   if (CURRENCY_AFTER.test(after)) return true;
@@ -70,18 +86,20 @@ export function eligibleGroup(
 export function roleMentions(text: string, people: PersonMention[]): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(ROLE_NOUN)) {
-    const country = countryByDemonym(m[1] ?? '')?.name;
+    const words = m[1] ?? '';
+    const country = (countryByDemonym(words) ?? countryByName(words))?.name;
     const noun = (m[2] ?? '').toLowerCase();
     if (!country) continue;
-    const nouns = noun === 'leader' ? ['leader', 'president', 'prime minister', 'chancellor'] : [noun];
-    const leaderNoun = LEADER_NOUNS.includes(noun);
-    const found = people.filter(
-      (p) =>
-        p.affiliation === country &&
-        (p.roles.some((r) => nouns.some((n) => r.toLowerCase().includes(n))) ||
-          (leaderNoun && leaderBySurnameKey(p.name.split(' ').pop() ?? '')?.country === country)),
-    );
-    if (found.length === 1 && found[0]) out.push(found[0].name);
+    const nouns = ROLE_SYNONYMS[noun] ?? [noun];
+    const leaderNoun = LEADER_NOUNS.includes(noun) || noun === 'pm';
+    const holds = (p: PersonMention): boolean =>
+      p.roles.some((r) => nouns.some((n) => new RegExp(`\\b${n}\\b`, 'i').test(r))) ||
+      (leaderNoun && leaderBySurnameKey(p.name.split(' ').pop() ?? '')?.country === country);
+    const found = people.filter((p) => p.affiliation === country && holds(p));
+    // "the New Zealand PM": else the one holder of the role whose country the article does not say.
+    const unplaced = people.filter((p) => !p.affiliation && holds(p));
+    const one = found.length ? found : unplaced;
+    if (one.length === 1 && one[0]) out.push(one[0].name);
   }
   return out;
 }

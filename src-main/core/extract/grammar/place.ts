@@ -16,6 +16,11 @@ const TOPIC_NOUNS =
   /\b(ceasefire|war|peace|conflict|invasion|fighting|truce|situation|crisis|settlement|security|stability|aggression|offensive|attacks?|strikes?|front|occupation|sanctions|troops|elections?|prisoners?|children|deportation|relations)\s*$/i;
 const MOVEMENT =
   /\b(arrived|arrives|arrive|landed|lands|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|go|goes|went|came|comes|trip|visit\w*|head|heads|headed)\b/i;
+const MEETING_NOUN =
+  /^(?:talks|meetings?|summits?|negotiations|consultations|discussions|conferences?|sessions?|dialogue|rounds?|forum)$/i;
+// "was held in X": the clause's own verb, not a participle describing a noun.
+const AUXILIARY =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|also|now|then|to|and|or|not|first|later|jointly)$/i;
 const SOCIAL_VENUE =
   /\bto\s+(?:the|a)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:restaurant|café|cafe|residence|dacha)(?:\s+in\s+the\s+[\p{L}’'-]+\s+park)?)/iu;
 const SIDELINES =
@@ -46,10 +51,20 @@ function isLocative(s: string, p: LocalMention, kind: Trigger['kind']): boolean 
     /\b(in|at|inside|near|outside)\s+(the\s+)?$/i.test(pre) ||
     /\b(in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(pre) ||
     /\bcapital of\s+$/i.test(pre) ||
+    // "in the historic city of X", "at the port town of X"
+    /\b(in|at|to)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|capital|village|port|resort)\s+of\s+$/iu.test(
+      pre,
+    ) ||
     (kind === 'visit' && /\bvisit\w*\s+(the\s+)?$/i.test(pre)) ||
     (kind === 'host' && /\bto\s+(the\s+)?$/i.test(pre)) ||
     (/\b(to|in)\s+(the\s+)?$/i.test(pre) && MOVEMENT.test(s.slice(Math.max(0, p.start - 60), p.start)));
   if (!locative) return false;
+  // "hostages held in Gaza", "troops based in X": a place of what the participle describes, unless that is a meeting.
+  const participle =
+    /\b([\p{L}-]+)\s+(?:held|detained|based|stationed|trapped|imprisoned|living|located)\s+(?:in|at)\s+(?:the\s+)?$/iu.exec(
+      pre,
+    );
+  if (participle?.[1] && !MEETING_NOUN.test(participle[1]) && !AUXILIARY.test(participle[1])) return false;
   // "the conflict in Ukraine": a place of a topic, not of the meeting.
   return p.placeKind === 'venue' || !TOPIC_NOUNS.test(pre.replace(/\s+(in|at)\s+(the\s+)?$/i, ''));
 }
@@ -74,9 +89,33 @@ function placesOf(v: SentenceView, span: TriggerSpan): Where {
   return where;
 }
 
+/**
+ * "… arrived from Vientiane, where he attended several meetings": a trigger in a clause opened by ", where" is
+ * at the place named just before it.
+ */
+function whereClausePlace(v: SentenceView, span: TriggerSpan): Where | null {
+  const clause = /,\s*where\b[^,;]*$/i.exec(span.before);
+  if (!clause) return null;
+  const at = clause.index;
+  const place = v.local
+    .filter(
+      (p) => p.kind === 'place' && p.end <= at && at - p.end <= 25 && !inRanges(p.start, v.attributions),
+    )
+    .sort((a, b) => b.end - a.end)[0];
+  if (!place) return null;
+  const where: Where = { venue: null, city: null, country: null, region: null };
+  where[place.placeKind ?? 'region'] = place.name;
+  return where;
+}
+
 /** Where a trigger's meeting is: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital". */
 export function whereOf(v: SentenceView, span: TriggerSpan): Where {
   const { s } = v;
+  const clausePlace = whereClausePlace(v, span);
+  if (clausePlace) {
+    completeWhere(clausePlace);
+    return clausePlace;
+  }
   const where = placesOf(v, span);
   if (span.t.kind === 'social') {
     const m = SOCIAL_VENUE.exec(s);

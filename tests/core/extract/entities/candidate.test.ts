@@ -22,6 +22,11 @@ describe('person candidates', () => {
     expect(notAPerson(view, toks, spanAt(toks, 'Anna', 2), ['Anna', 'Lind'])).toBe(false);
   });
 
+  it('a plural of a people or of members names a group: Harbourians', () => {
+    const { view, toks } = viewOf('The mayor will meet with Harbourians on Friday.');
+    expect(notAPerson(view, toks, spanAt(toks, 'Harbourians', 1), ['Harbourians'])).toBe(true);
+  });
+
   it('a run that ends on a title names an office: Forum Leaders', () => {
     const { view, toks } = viewOf('The Forum Leaders gathered.');
     expect(notAPerson(view, toks, spanAt(toks, 'Forum', 2), ['Forum', 'Leaders'])).toBe(true);

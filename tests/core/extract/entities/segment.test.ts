@@ -21,6 +21,18 @@ describe('segmenting a capitalised run', () => {
     expect(sink.fullNames[0]).toMatchObject({ titleStart: 0, role: 'FM' });
   });
 
+  it('keeps a city word inside a titled name as a middle name', () => {
+    expect(names(segment('Ms. Ada Lyon Brenn arrived on Friday.'))).toEqual(['Ada Lyon Brenn']);
+  });
+
+  it('reads a run ending on Ground as a venue', () => {
+    const sink = segment('The rally was held at the Harbour Cricket Ground on Sunday.');
+    expect(names(sink)).toEqual([]);
+    expect(sink.mentions).toContainEqual(
+      expect.objectContaining({ name: 'Harbour Cricket Ground', placeKind: 'venue' }),
+    );
+  });
+
   it('strips long titles: Minority Leader, Councilor', () => {
     const sink = segment('Minority Leader Carla Duarte and Councilor Min Jae met on Friday.');
     expect(names(sink)).toEqual(['Carla Duarte', 'Min Jae']);

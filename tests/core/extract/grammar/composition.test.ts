@@ -11,6 +11,7 @@ describe('the composition pass', () => {
     expect(statesComposition('The harbour delegation was led by the deputy mayor.')).toBe(true);
     expect(statesComposition('The three guests were A, B and C.')).toBe(true);
     expect(statesComposition('The mayors met on Friday.')).toBe(false);
+    expect(statesComposition('Also attending the meeting were two harbour envoys.')).toBe(true);
   });
 
   it('adds the people a composition sentence names to the last meeting nearby', () => {

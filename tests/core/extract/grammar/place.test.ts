@@ -48,3 +48,38 @@ describe('the place pass', () => {
     });
   });
 });
+
+describe('the place pass on clauses and descriptions', () => {
+  it('locates a meeting "in the old city of" a named city', () => {
+    const v = view('The two ministers will hold talks next week in the old port city of Bergen, Norway.', [
+      { text: 'Bergen', kind: 'place', placeKind: 'city' },
+      { text: 'Norway', kind: 'place', placeKind: 'country' },
+    ]);
+    expect(whereOf(v, spanOf(v, 'talks'))).toMatchObject({ city: 'Bergen' });
+  });
+
+  it('places a meeting of a ", where" clause at the place named just before it', () => {
+    const v = view('The envoy flew home from Oslo, where she had attended several regional meetings.', [
+      { text: 'Oslo', kind: 'place', placeKind: 'city' },
+    ]);
+    expect(whereOf(v, spanOf(v, 'meetings'))).toMatchObject({ city: 'Oslo', country: 'Norway' });
+  });
+});
+
+describe('places of what a participle describes', () => {
+  it('does not place a meeting where the people it is about are held', () => {
+    const v = view('The envoy arrived in Oslo for talks on freeing sailors held in Bergen.', [
+      { text: 'Oslo', kind: 'place', placeKind: 'city' },
+      { text: 'Bergen', kind: 'place', placeKind: 'city' },
+    ]);
+    expect(whereOf(v, spanOf(v, 'talks')).city).toBe('Oslo');
+    const held = view('The talks held in Bergen ended late.', [
+      { text: 'Bergen', kind: 'place', placeKind: 'city' },
+    ]);
+    expect(whereOf(held, spanOf(held, 'talks')).city).toBe('Bergen');
+    const passive = view('The harbour meeting on fishing was held in Bergen.', [
+      { text: 'Bergen', kind: 'place', placeKind: 'city' },
+    ]);
+    expect(whereOf(passive, spanOf(passive, 'meeting')).city).toBe('Bergen');
+  });
+});

@@ -14,6 +14,12 @@ describe('the status pass', () => {
     expect(isCancelled('the visit went ahead as planned')).toBe(false);
   });
 
+  it('does not read a cue that describes another noun as a cancelled meeting', () => {
+    expect(isCancelled('the ministers will meet to sign a long-delayed harbour deal')).toBe(false);
+    expect(isCancelled('they will meet to discuss the suspended aid')).toBe(false);
+    expect(isCancelled('the postponed summit will open in May')).toBe(true);
+  });
+
   it('gives a postponed meeting the status cancelled', () => {
     const x = extractText(
       'test.txt',
