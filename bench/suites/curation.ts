@@ -87,7 +87,7 @@ const PLAIN_REJECT = `MATCH (m:Meeting {id: $id})
 /**
  * The same writes as a merge, as plain parameterised statements sent pipelined in one transaction: the
  * reports that name the dropped person rewritten, every link moved (one statement per type and
- * direction), the names, a record, the dropped person deleted. It keeps no backup for undo.
+ * direction), the names (with the searchable alias text), a record, the dropped person deleted. It keeps no backup for undo.
  */
 const PLAIN_MERGE = [
   `MATCH (d:Person {id: $drop})-[:PARTICIPANT|SET_ASIDE_PARTICIPANT]-(m:Meeting)
@@ -106,7 +106,9 @@ const PLAIN_MERGE = [
     ),
   ),
   `MATCH (k:Person {id: $keep}) MATCH (d:Person {id: $drop})
-  SET k.aliases = coalesce(k.aliases, []) + d.name, k.curation = ['corrected'],
+  SET k.aliases = coalesce(k.aliases, []) + d.name,
+      k.aliasText = reduce(t = coalesce(k.name, ''), a IN coalesce(k.aliases, []) + d.name | t + ' | ' + a),
+      k.curation = ['corrected'],
       k.curationVersion = coalesce(k.curationVersion, 0) + 1
   CREATE (:BenchRecord {id: randomUUID(), kind: 'person.merge', target: $keep, reason: $reason, at: $at,
                         dropName: d.name})
