@@ -26,20 +26,38 @@ const RECOUNT_RUNS = 10;
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
 
-/** Times `run(i)` RUNS times after WARMUP untimed runs: p50 and p95 in ms. */
-async function timed(
-  run: (i: number) => Promise<unknown>,
-  runs = RUNS,
-): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < WARMUP; i++) await run(i);
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await run(WARMUP + i);
-    ms.push(performance.now() - t);
-  }
+type Timing = { p50: number; p95: number };
+
+const summary = (ms: number[]): Timing => {
   ms.sort((a, b) => a - b);
   return { p50: percentile(ms, 0.5), p95: percentile(ms, 0.95) };
+};
+
+/**
+ * Times the small party's and the large party's run `runs` times each after WARMUP untimed runs of both,
+ * interleaved (the order swapped every other pair), so a stretch of load or a pause of either process
+ * falls on both sides alike: p50 and p95 in ms of each.
+ */
+async function timedPair(
+  small: (i: number) => Promise<unknown>,
+  large: (i: number) => Promise<unknown>,
+  runs = RUNS,
+): Promise<{ small: Timing; large: Timing }> {
+  for (let i = 0; i < WARMUP; i++) {
+    await small(i);
+    await large(i);
+  }
+  const ms = { small: [] as number[], large: [] as number[] };
+  const once = async (side: 'small' | 'large', i: number) => {
+    const t = performance.now();
+    await (side === 'small' ? small : large)(WARMUP + i);
+    ms[side].push(performance.now() - t);
+  };
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 ? (['large', 'small'] as const) : (['small', 'large'] as const);
+    for (const side of order) await once(side, i);
+  }
+  return { small: summary(ms.small), large: summary(ms.large) };
 }
 
 /** The lookup an ingest makes for a new report naming `party` and someone of the pool, on a day of month `i`. */
@@ -96,10 +114,10 @@ const suite: BenchSuite = {
         `  (wrote ${SMALL.meetings + LARGE.meetings} meetings in ${((performance.now() - t) / 1000).toFixed(1)} s)`,
       );
       const out: BenchFigure[] = [];
-      const lookups = {
-        small: await timed((i) => lookup(db, SMALL.id, i)),
-        large: await timed((i) => lookup(db, LARGE.id, i)),
-      };
+      const lookups = await timedPair(
+        (i) => lookup(db, SMALL.id, i),
+        (i) => lookup(db, LARGE.id, i),
+      );
       out.push(
         ...figures(
           'merge-candidate lookup for a new report',
@@ -109,10 +127,10 @@ const suite: BenchSuite = {
         ),
       );
       for (const view of ['whoMetWhom', 'meetings'] as const) {
-        const expands = {
-          small: await timed(() => expand(db, SMALL.id, view)),
-          large: await timed(() => expand(db, LARGE.id, view)),
-        };
+        const expands = await timedPair(
+          () => expand(db, SMALL.id, view),
+          () => expand(db, LARGE.id, view),
+        );
         out.push(
           ...figures(
             `expand (${view} view, 25 neighbours)`,
@@ -125,10 +143,11 @@ const suite: BenchSuite = {
       // Who met whom on a hub reads the partner count stored on its node; after a write touching one of
       // its meetings, or any correction, the next expand counts it again once (no target: reported so the
       // figures above are not read as the cost of that first expand).
-      const recounts = {
-        small: await timed(() => recountPartners(db, 'Person', SMALL.id), RECOUNT_RUNS),
-        large: await timed(() => recountPartners(db, 'Person', LARGE.id), RECOUNT_RUNS),
-      };
+      const recounts = await timedPair(
+        () => recountPartners(db, 'Person', SMALL.id),
+        () => recountPartners(db, 'Person', LARGE.id),
+        RECOUNT_RUNS,
+      );
       out.push(
         ...figures(
           'partner count made again (the first who-met-whom expand after a change)',
