@@ -25,6 +25,24 @@ WHERE ($from IS NULL OR m.dateEnd >= $from) AND ($to IS NULL OR m.dateStart <= $
   AND (${byIds ? 'true' : SHOWN_AS_OF('m')})
   AND EXISTS { MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE ${REPORT_FILTER} }`;
 
+/**
+ * Binds `m` to the newest $limit meetings MEETINGS_MATCHING(false) would give, in its order (dateStart
+ * descending, undated ones first, then id): the dated ones are read newest first from the date index, so
+ * the cost follows $limit rather than the number of meetings stored.
+ */
+export const NEWEST_MEETINGS_MATCHING = `
+CALL () {
+  ${MEETINGS_MATCHING(false)} AND m.dateStart IS NULL
+  WITH m ORDER BY m.id LIMIT $limit
+  RETURN m
+  UNION ALL
+  ${MEETINGS_MATCHING(false).replace('MATCH (m:Meeting)', 'MATCH (m:Meeting) USING INDEX m:Meeting(dateStart)')}
+    AND m.dateStart IS NOT NULL
+  WITH m ORDER BY m.dateStart DESC, m.id LIMIT $limit
+  RETURN m
+}
+WITH m ORDER BY m.dateStart DESC, m.id LIMIT $limit`;
+
 /** True for an article `a` published by `$asOf`, from the chosen outlets and articles. */
 export const ARTICLE_FILTER = `($asOf IS NULL OR a.published IS NULL OR a.published <= $asOf)
   AND ($outlets IS NULL OR a.outlet IN $outlets) AND ($articleIds IS NULL OR a.id IN $articleIds)`;

@@ -4,7 +4,7 @@ import type { GraphDb } from '../../../src-main/core/store/connection';
 import { writeArticle } from '../../../src-main/core/store/write-article';
 import { expandNode } from '../../../src-main/core/store/queries/expand';
 import { queryFacets, queryGraph } from '../../../src-main/core/store/queries/graph';
-import { listMeetings } from '../../../src-main/core/store/queries/meetings';
+import { listMeetings, loadMeetings } from '../../../src-main/core/store/queries/meetings';
 import { readGraphForExport } from '../../../src-main/core/store/export-read';
 import { GraphFilterSchema } from '../../../src-main/common/graph';
 import { RendezvousError } from '../../../src-main/common/errors';
@@ -94,6 +94,34 @@ describe('limits that say what they left out', () => {
     const two = await listMeetings(db, { asOf: '2030-01-01', limit: 2 });
     expect(two).toHaveLength(2);
     expect(all.length).toBeGreaterThan(2);
+  });
+
+  it('the newest meetings under a limit are those of the full list, in its order, undated ones first', async () => {
+    const session = db.driver.session({ database: db.database });
+    const undated = await session.run(
+      `MATCH (m:Meeting) WITH m ORDER BY m.id LIMIT 1
+       WITH m, m.dateStart AS start, m.dateEnd AS end SET m.dateStart = null, m.dateEnd = null
+       RETURN m.id AS id, start, end`,
+    );
+    try {
+      for (const filter of [{}, { from: '2025-04-01' }, { outlets: ['The Kyiv Independent'] }]) {
+        const all = (await loadMeetings(db, filter)).map((m) => m.id);
+        expect(all.length).toBeGreaterThanOrEqual(2);
+        for (let limit = 1; limit <= all.length + 1; limit++)
+          expect((await loadMeetings(db, { ...filter, limit })).map((m) => m.id)).toEqual(
+            all.slice(0, limit),
+          );
+      }
+      expect((await loadMeetings(db, { limit: 1 }))[0]?.id).toBe(undated.records[0]!.get('id'));
+    } finally {
+      const r = undated.records[0]!;
+      await session.run('MATCH (m:Meeting {id: $id}) SET m.dateStart = $start, m.dateEnd = $end', {
+        id: r.get('id'),
+        start: r.get('start'),
+        end: r.get('end'),
+      });
+      await session.close();
+    }
   });
 
   it('an export of a graph larger than it takes is refused with the true size, not cut short', async () => {

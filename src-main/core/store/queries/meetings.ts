@@ -4,7 +4,7 @@ import type { MeetingFilterInput } from '../../../common/explore';
 import { endOfIso, startOfIso, today } from '../../merge/dates';
 import { meetingAsOf, type LoadedMeeting } from '../../merge/views';
 import type { GraphDb } from '../connection';
-import { MEETINGS_MATCHING, REPORT_FILTER } from '../overview';
+import { MEETINGS_MATCHING, NEWEST_MEETINGS_MATCHING, REPORT_FILTER } from '../overview';
 import { sourcesWithReasons } from '../report-reasons';
 import { ARTICLE, NODE, NODE_DRAWN, loadedMeeting } from '../records';
 import { read } from '../session';
@@ -40,8 +40,12 @@ CALL (m) {
 }`;
 
 const meetingsQuery = (byIds: boolean, limited: boolean, drawn: boolean) => `
-${MEETINGS_MATCHING(byIds)}
-WITH m ORDER BY m.dateStart DESC, m.id${limited ? ' LIMIT $limit' : ''}
+${
+  limited && !byIds
+    ? NEWEST_MEETINGS_MATCHING
+    : `${MEETINGS_MATCHING(byIds)}
+WITH m ORDER BY m.dateStart DESC, m.id${limited ? ' LIMIT $limit' : ''}`
+}
 CALL (m) {
   MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE ${REPORT_FILTER}
   RETURN collect({r: properties(r), a: ${ARTICLE('a')}}) AS reports
