@@ -11,7 +11,9 @@
 //   CurationLog's seq has moved since the last time (`openCuratedKeys`), as the lookup always kept such
 //   meetings before.
 // - A database written before these properties existed gets them when the store opens
-//   (`backfillKeyedDates`), once.
+//   (`backfillKeyedDates`), once: the index is created only after it, so its presence says it is done.
+// Neither needs a node of its own: the seq last handled is kept on the CurationLog node (`keyedSeq`),
+// so the graph holds nothing but what was read and corrected.
 import type { Session } from 'neo4j-driver';
 import type { TxLike } from './meeting-candidates';
 import { toParams } from './values';
@@ -22,8 +24,8 @@ export const OPEN_SPAN = -1;
 /** The width classes of dated links, in days from first to last day. */
 export const KEYED_SPANS = [0, 6, 30, 365] as const;
 
-/** The MergeKey node (never a real key: those start with "party|" or "place|") that holds the state. */
-const KEYED_STATE_ID = 'state|keyed';
+/** The range index the lookup seeks; created once the key links of an older database have their dates. */
+const KEYED_INDEX = 'keyed_dates';
 
 /** What a meeting's key links carry for its dates. */
 export interface KeyedDates {
@@ -62,11 +64,7 @@ CALL (${n}, ${dates}) {
 export const KEYED_SEQS = `
 CALL () {
   OPTIONAL MATCH (l:CurationLog)
-  RETURN coalesce(max(l.seq), 0) AS curationSeq
-}
-CALL () {
-  OPTIONAL MATCH (s:MergeKey {id: '${KEYED_STATE_ID}'})
-  RETURN coalesce(max(s.seq), 0) AS keyedSeq
+  RETURN coalesce(max(l.seq), 0) AS curationSeq, coalesce(max(l.keyedSeq), 0) AS keyedSeq
 }`;
 
 const OPEN_CURATED = `
@@ -76,8 +74,8 @@ CALL () {
   WHERE r.span IS NULL OR r.span <> ${OPEN_SPAN}
   SET r.key = k.id, r.span = ${OPEN_SPAN}, r.start = '', r.end = null
 }
-MERGE (s:MergeKey {id: '${KEYED_STATE_ID}'})
-SET s.seq = $seq`;
+MATCH (l:CurationLog)
+SET l.keyedSeq = $seq`;
 
 /**
  * Makes open the key links of every meeting a correction touched, and notes `seq` (the CurationLog's, as
@@ -87,7 +85,7 @@ export async function openCuratedKeys(tx: TxLike, seq: number): Promise<void> {
   await tx.run(OPEN_CURATED, toParams({ seq }));
 }
 
-const BACKFILLED = `OPTIONAL MATCH (s:MergeKey {id: '${KEYED_STATE_ID}'}) RETURN s.backfilled AS done`;
+const BACKFILLED = `SHOW INDEXES YIELD name WHERE name = '${KEYED_INDEX}' RETURN count(*) > 0 AS done`;
 
 const BACKFILL = `
 MATCH (m:Meeting)-[r:KEYED]->(k:MergeKey) WHERE r.key IS NULL
@@ -102,15 +100,18 @@ CALL (m, r, k) {
       r.end = CASE WHEN span = ${OPEN_SPAN} THEN null ELSE m.dateEnd END
 } IN TRANSACTIONS OF 10000 ROWS`;
 
-const MARK_BACKFILLED = `MERGE (s:MergeKey {id: '${KEYED_STATE_ID}'}) SET s.backfilled = true`;
+const MARK_BACKFILLED = `CREATE INDEX ${KEYED_INDEX} IF NOT EXISTS FOR ()-[r:KEYED]-() ON (r.key, r.span, r.start)`;
 
 /**
  * Gives the key links of a database written before they carried dates their dates, from each meeting's
- * stored summary (open for a meeting a correction touched), once: it is noted as done on the state node.
+ * stored summary (open for a meeting a correction touched), once: the lookup's index is created after
+ * it, and its presence notes it as done (an interrupted run is taken up again, links already given
+ * their dates left alone).
  */
 export async function backfillKeyedDates(session: Session): Promise<void> {
   const res = await session.run(BACKFILLED);
   if (res.records[0]?.get('done') === true) return;
   await session.run(BACKFILL);
   await session.run(MARK_BACKFILLED);
+  await session.run('CALL db.awaitIndexes(60)');
 }

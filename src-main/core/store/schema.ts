@@ -22,7 +22,6 @@ const SCHEMA_STATEMENTS: string[] = [
   'CREATE INDEX article_outlet_key IF NOT EXISTS FOR (a:Article) ON (a.outletKey)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)',
   'CREATE INDEX article_outlet IF NOT EXISTS FOR (a:Article) ON (a.outlet)',
-  'CREATE INDEX keyed_dates IF NOT EXISTS FOR ()-[r:KEYED]-() ON (r.key, r.span, r.start)',
   'CREATE INDEX meeting_curation_version IF NOT EXISTS FOR (m:Meeting) ON (m.curationVersion)',
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Group|Place|Topic) ON EACH [n.name, n.aliasText]',
 ];
@@ -33,6 +32,7 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
   try {
     for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
     await session.run('CALL db.awaitIndexes(60)');
+    // Also creates the merge-candidate lookup's index on the key links (after giving them their dates).
     await backfillKeyedDates(session);
   } finally {
     await session.close();

@@ -67,10 +67,8 @@ describe('the dates on the meeting-key links', () => {
 
   it('are given to a database written without them when the store opens, once', async () => {
     const before = await keyLinks();
-    await query(
-      `MATCH ()-[r:KEYED]->() REMOVE r.key, r.span, r.start, r.end
-       WITH count(*) AS n MATCH (s:MergeKey {id: 'state|keyed'}) DELETE s`,
-    );
+    await query(`MATCH ()-[r:KEYED]->() REMOVE r.key, r.span, r.start, r.end`);
+    await query('DROP INDEX keyed_dates');
     expect((await keyLinks()).every((l) => l.key === null)).toBe(true);
     await ensureSchema(db.driver, db.database);
     expect(await keyLinks()).toEqual(before);
@@ -160,7 +158,7 @@ describe('the dates on the meeting-key links', () => {
       { far },
     );
     expect(links.map((l) => [Number(l.span), l.start])).toEqual([[OPEN_SPAN, '']]);
-    const seq = await query(`MATCH (s:MergeKey {id: 'state|keyed'}) RETURN s.seq AS seq`);
+    const seq = await query(`MATCH (l:CurationLog) RETURN l.keyedSeq AS seq`);
     expect(Number(seq[0]!.seq)).toBe(3);
   });
 
@@ -174,7 +172,7 @@ describe('the dates on the meeting-key links', () => {
       `MATCH (:Meeting {id: 'meeting:party-keyed-5'})-[r:KEYED]->() RETURN DISTINCT r.span AS span`,
     );
     expect(links.map((l) => Number(l.span))).toEqual([OPEN_SPAN]);
-    const seq = await query(`MATCH (s:MergeKey {id: 'state|keyed'}) RETURN s.seq AS seq`);
+    const seq = await query(`MATCH (l:CurationLog) RETURN l.keyedSeq AS seq`);
     expect(Number(seq[0]!.seq)).toBe(4);
   });
 });
