@@ -5,8 +5,14 @@
 import { subscribe } from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
 
-const ports = new Set<number>();
-let watching = false;
+/**
+ * The ports and the one subscription, kept on the process: the diagnostics channel is process-wide, so a
+ * second copy of this module (a test runner re-evaluates modules per file) must not subscribe again and
+ * give every socket one more listener.
+ */
+const STATE = Symbol.for('rendezvous.boltNoDelay');
+type NoDelayState = { ports: Set<number> };
+const holder = globalThis as typeof globalThis & { [STATE]?: NoDelayState };
 
 /** The Bolt port a driver URI names (7687 when it names none). */
 function boltPort(uri: string): number | null {
@@ -21,13 +27,17 @@ function boltPort(uri: string): number | null {
 export function sendWithoutDelay(uri: string): void {
   const port = boltPort(uri);
   if (port === null) return;
-  ports.add(port);
-  if (watching) return;
-  watching = true;
+  const existing = holder[STATE];
+  if (existing) {
+    existing.ports.add(port);
+    return;
+  }
+  const state: NoDelayState = { ports: new Set([port]) };
+  holder[STATE] = state;
   subscribe('net.client.socket', (message) => {
     const socket = (message as { socket: Socket }).socket;
     socket.once('connect', () => {
-      if (ports.has(socket.remotePort ?? -1)) socket.setNoDelay(true);
+      if (state.ports.has(socket.remotePort ?? -1)) socket.setNoDelay(true);
     });
   });
 }
