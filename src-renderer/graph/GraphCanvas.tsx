@@ -15,7 +15,7 @@ import type { GraphCommands } from '../state/store';
 import { buildStylesheet } from './stylesheet';
 import { edgeSummary, layoutOptions, mapPositions } from './layouts';
 import { sceneFromGraph } from './scene';
-import { labelsToKeep, type Disc, type LabelBox } from './declutter';
+import { labelsToKeep, type LabelBox } from './declutter';
 import { SEPARATE_MAX_NODES, separateDiscs } from './separate';
 
 let registered = false;
@@ -62,9 +62,9 @@ function boostLabels(cy: Core): void {
 }
 
 /**
- * Hides the node labels that would overlap a more important node's label or run under another node's
- * disc (more meetings first; the selected, pinned and path nodes always keep theirs). Label sizes are in
- * graph units, so the choice holds at every zoom until the labels are resized or the nodes move.
+ * Hides the node labels that would overlap a more important node's label (more meetings first; the
+ * selected, pinned and path nodes always keep theirs). Label sizes are in graph units, so the choice
+ * holds at every zoom until the labels are resized or the nodes move.
  */
 function declutterLabels(cy: Core): void {
   if (cy.destroyed()) return;
@@ -88,15 +88,9 @@ function declutterLabels(cy: Core): void {
       y1: b.y1,
       x2: b.x2,
       y2: b.y2,
-      always,
     });
   });
-  // A label that runs under another node's disc is covered by it wherever that node is drawn on top.
-  const discs: Disc[] = [];
-  nodes.forEach((n) => {
-    if (n.visible()) discs.push({ id: n.id(), ...n.position(), r: Math.min(n.width(), n.height()) / 2 });
-  });
-  const keep = labelsToKeep(boxes, 2, discs);
+  const keep = labelsToKeep(boxes);
   let hidden = 0;
   cy.batch(() =>
     nodes.forEach((n) => {

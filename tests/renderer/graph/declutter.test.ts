@@ -35,24 +35,4 @@ describe('label decluttering', () => {
     );
     expect(clashes).toEqual([]);
   });
-
-  it("hides a label that runs under another node's disc, but not under its own", () => {
-    const labels = [box('a', 5, 0, 20, 60, 12), box('b', 1, 200, 20, 60, 12)];
-    const discs = [
-      { id: 'a', x: 30, y: 10, r: 12 },
-      { id: 'b', x: 230, y: 10, r: 12 },
-      { id: 'c', x: 50, y: 26, r: 10 },
-    ];
-    expect([...labelsToKeep(labels, 2, discs)]).toEqual(['b']);
-  });
-
-  it("keeps a label marked always, even under another node's disc", () => {
-    const labels = [{ ...box('a', 5, 0, 20, 60, 12), always: true }];
-    expect([...labelsToKeep(labels, 2, [{ id: 'c', x: 50, y: 26, r: 10 }])]).toEqual(['a']);
-  });
-
-  it('lets a disc beside a label, not touching it, leave the label alone', () => {
-    const labels = [box('a', 5, 0, 20, 60, 12)];
-    expect([...labelsToKeep(labels, 2, [{ id: 'c', x: 75, y: 26, r: 10 }])]).toEqual(['a']);
-  });
 });
