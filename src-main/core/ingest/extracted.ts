@@ -13,7 +13,7 @@ import { reapplyCorrections } from '../store/curation';
 import { personName } from '../merge/names';
 import { personIndexLookup } from '../merge/plan';
 import { ExtractionFileSchema, type ExtractionFile } from './extraction-format';
-import { DEFAULT_GROUP, summarize } from './index';
+import { DEFAULT_GROUP, emptyResult, summarize } from './index';
 import { withIngestLock } from './lock';
 import { homePaths } from '../config/home';
 
@@ -232,19 +232,7 @@ async function ingestExtractedLocked(
   const started = Date.now();
   const { files, missing } = await collectJsonFiles(paths);
   const all = [...files, ...missing];
-  const results: IngestFileResult[] = all.map((file) => ({
-    file,
-    ok: true,
-    unchanged: false,
-    people: 0,
-    meetings: 0,
-    error: null,
-    sha256: null,
-    newPeople: 0,
-    mergedPeople: 0,
-    newMeetings: 0,
-    mergedMeetings: 0,
-  }));
+  const results: IngestFileResult[] = all.map(emptyResult);
   let done = 0;
   const progress = (i: number) => options.onProgress?.(++done, all.length, all[i]!);
   const fail = (i: number, err: unknown) => {

@@ -69,7 +69,8 @@ async function readAgain(source: Source, sha256: string): Promise<Uint8Array | E
   }
 }
 
-const emptyResult = (file: string): IngestFileResult => ({
+/** A file's result before anything is known of it: ok, with nothing counted yet. */
+export const emptyResult = (file: string): IngestFileResult => ({
   file,
   ok: true,
   unchanged: false,
