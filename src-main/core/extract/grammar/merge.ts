@@ -113,7 +113,11 @@ function referenceTarget(meetings: Meeting[], c: Candidate): Meeting | null {
 
 /** The next sentence goes on about the same event: "Talks were held in Jeddah. The U.S. delegation, headed by …, met …". */
 function continuesLast(c: Candidate, last: Meeting, si: number): boolean {
-  if (si - Math.max(...last.sentences) !== 1 || c.date || wherePreferred(c.where)) return false;
+  // A venue alone ("on the sidelines of the X summit") may complete the meeting before; a city or country is new.
+  const { venue, ...rest } = c.where;
+  const placed =
+    !!wherePreferred({ ...rest, venue: null }) || (!!venue && placeConflict(c.where, last.where));
+  if (si - Math.max(...last.sentences) !== 1 || c.date || placed) return false;
   if (c.people.length && last.people.length && !c.people.some((p) => last.people.includes(p))) return false;
   // "…and meet A. …followed by a meeting with B": a new counterpart is a new meeting, unless the sentence
   // restates the meeting with at least two of its people.
@@ -136,7 +140,9 @@ function samePeopleTarget(meetings: Meeting[], c: Candidate, si: number): Meetin
     // "Hu also met with the presidents of Mali and Chad" after his meetings with named leaders: new parties.
     const knownGroups = new Set([...m.groups, ...m.affiliations]);
     if (m.people.length >= 2 && c.groups.length && !c.groups.some((g) => knownGroups.has(g))) continue;
-    if (placeConflict(c.where, m.where) && !(c.where.venue && !m.where.venue)) continue;
+    // A venue told later ("at the Kremlin") may complete a meeting with a city, never one in another country.
+    const countries = !!c.where.country && !!m.where.country && c.where.country !== m.where.country;
+    if (placeConflict(c.where, m.where) && (countries || !(c.where.venue && !m.where.venue))) continue;
     return m;
   }
   return null;

@@ -108,6 +108,45 @@ function whereClausePlace(v: SentenceView, span: TriggerSpan): Where | null {
   return where;
 }
 
+const GATHERING_NOUN = /^(?:summit|conference|forum)$/i;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}.&-]*|\d+(?:st|nd|rd|th)|\(\p{Lu}+\))$/u;
+
+/**
+ * "attend the 44th Harbour Council Summit", "the NATO summit in X": a summit, conference or forum (or a capitalised
+ * Meeting) that a proper name heads is itself where the meeting is, the name with the noun.
+ */
+export function gatheringName(s: string, t: Trigger): string | null {
+  if (t.kind !== 'noun' || !(GATHERING_NOUN.test(t.word) || t.word === 'Meeting')) return null;
+  const words = s.slice(0, t.index).trimEnd().split(/\s+/);
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < 8; i--) {
+    const w = words[i] ?? '';
+    if (!NAME_WORD.test(w) || /['’]s$/.test(w)) break;
+    name.unshift(w);
+  }
+  // An ordinal or a bracket alone names nothing; the first word of a sentence may be capitalised for that reason.
+  if (!name.some((w) => /^\p{Lu}/u.test(w)) || name.length === words.length) return null;
+  return `${name.join(' ')} ${t.word}`;
+}
+
+const GATHERING_WORDS = /\b(?:summit|conference|forum|Summit|Conference|Forum|Meeting)\b/gu;
+const PARTICIPATION =
+  /\b(?:in|at|during|attend\w*|sidelines of|participat\w+ in|take part in|took part in)\s+(?:the\s+)?$/i;
+
+/** The named gathering of a trigger's stretch: the trigger's own, or one the stretch attends ("take part in the X Summit"). */
+function gatheringOf(s: string, span: TriggerSpan): string | null {
+  for (const m of s.matchAll(GATHERING_WORDS)) {
+    const index = m.index ?? 0;
+    if (index < span.segStart || index >= span.segEnd) continue;
+    const own = index === span.t.index;
+    const name = gatheringName(s, { index, length: m[0].length, word: m[0], kind: 'noun' });
+    if (!name) continue;
+    const start = index - (name.length - m[0].length);
+    if (own || PARTICIPATION.test(s.slice(Math.max(0, start - 30), start))) return name;
+  }
+  return null;
+}
+
 /** Where a trigger's meeting is: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital". */
 export function whereOf(v: SentenceView, span: TriggerSpan): Where {
   const { s } = v;
@@ -135,6 +174,7 @@ export function whereOf(v: SentenceView, span: TriggerSpan): Where {
     const c = countryByDemonym(capital[1]);
     if (c?.capital) where.city = c.capital;
   }
+  where.venue ??= gatheringOf(s, span);
   completeWhere(where);
   return where;
 }

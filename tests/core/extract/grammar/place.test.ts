@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Where } from '../../../../src-main/core/extract/grammar/merge';
 import {
   completeWhere,
+  gatheringName,
   placeFields,
   placeFromDateline,
   whereOf,
@@ -14,6 +15,20 @@ describe('the place pass', () => {
   it('locates a meeting "in" a city and takes its country', () => {
     const v = view('The envoys met in Oslo on Monday.', [{ text: 'Oslo', kind: 'place', placeKind: 'city' }]);
     expect(whereOf(v, spanOf(v, 'met'))).toMatchObject({ city: 'Oslo', country: 'Norway' });
+  });
+
+  it('takes a named summit as the place, with the country it is held in', () => {
+    const v = view('She will attend the 12th Harbour Council Summit.');
+    expect(whereOf(v, spanOf(v, 'Summit')).venue).toBe('12th Harbour Council Summit');
+    const w = view('He will take part in the ALBA summit in Norway and hold talks with several leaders.', [
+      { text: 'Norway', kind: 'place', placeKind: 'country' },
+    ]);
+    // The summit is a reference ("the … summit"), so the talks are the sentence's first trigger and read it all.
+    const talks = { ...spanOf(w, 'talks'), k: 0, segStart: 0 };
+    expect(whereOf(w, talks)).toMatchObject({ venue: 'ALBA summit', country: 'Norway' });
+    const t = { index: 15, length: 6, word: 'summit', kind: 'noun' as const };
+    expect(gatheringName('They called a summit for May.', { ...t, index: 14 })).toBeNull();
+    expect(gatheringName('Leaders of the summit met.', { ...t, index: 15 })).toBeNull();
   });
 
   it('does not take the place of a topic for the place of the meeting', () => {
