@@ -8,7 +8,7 @@ import type { ArticleView } from './context';
 import { meetingDate } from './dating';
 import { frameOf } from './frame';
 import { wherePreferred, type Meeting } from './merge';
-import { placeFields, placeFromDateline } from './place';
+import { countryOfParties, placeFields, placeFromDateline } from './place';
 import { settleStatus } from './settle';
 import { splitCounterparts } from './split';
 
@@ -79,10 +79,14 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
   const spans = spansOf(m, art);
   const groups = [...new Set([...m.groups])];
   const stated = date?.date ?? null;
+  const where = placeFields(m.where);
+  const affiliations = m.people.map((n) => art.people.find((p) => p.name === n)?.affiliation ?? null);
+  // A meeting that names no place is in the country its parties or the dateline say, when nothing points abroad.
+  if (!where.place) where.country = countryOfParties(affiliations, groups, art.dateline);
   const base: MeetingMention = {
     participants: m.people,
     participant_groups: groups,
-    ...placeFields(m.where),
+    ...where,
     date: stated,
     date_precision: date?.precision ?? 'unknown',
     date_source: date ? source : null,

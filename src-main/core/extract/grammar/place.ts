@@ -189,6 +189,34 @@ export function placeFromDateline(where: Where, dateline: string | null, paragra
   completeWhere(where);
 }
 
+/** The country a dateline ("LAHORE", "Oslo, Norway") names, through its city or its country. */
+export function datelineCountry(dateline: string | null): string | null {
+  if (!dateline) return null;
+  const [city, region] = dateline.split(/,\s*/);
+  const c = city ? cityByName(city) : null;
+  return c?.country ?? (region ? (countryByName(region)?.name ?? null) : null);
+}
+
+/**
+ * The country of a meeting that names no place, when its parties say it: every person belongs to one country and
+ * no group to another ("Merz held talks with the Social Democrats"), or the report is datelined in a country and
+ * no party belongs elsewhere (local politics under a city's dateline). Null when anything points abroad.
+ */
+export function countryOfParties(
+  affiliations: Array<string | null>,
+  groups: string[],
+  dateline: string | null,
+): string | null {
+  const countries = new Set(
+    [...affiliations, ...groups].flatMap((x) => (x && countryByName(x) ? [countryByName(x)?.name ?? x] : [])),
+  );
+  const home = datelineCountry(dateline);
+  if (countries.size > 1 || (home && countries.size === 1 && !countries.has(home))) return null;
+  if (home) return home;
+  const [only] = [...countries];
+  return only && affiliations.length > 0 && affiliations.every((a) => a === only) ? only : null;
+}
+
 /** The place fields of a meeting: the most specific name, its city and its country. */
 export function placeFields(where: Where): {
   place: string | null;

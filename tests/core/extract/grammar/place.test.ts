@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Where } from '../../../../src-main/core/extract/grammar/merge';
 import {
   completeWhere,
+  countryOfParties,
+  datelineCountry,
   gatheringName,
   placeFields,
   placeFromDateline,
@@ -29,6 +31,18 @@ describe('the place pass', () => {
     const t = { index: 15, length: 6, word: 'summit', kind: 'noun' as const };
     expect(gatheringName('They called a summit for May.', { ...t, index: 14 })).toBeNull();
     expect(gatheringName('Leaders of the summit met.', { ...t, index: 15 })).toBeNull();
+  });
+
+  it('puts a meeting with no place in the country its parties or the dateline name, unless one points abroad', () => {
+    expect(datelineCountry('OSLO')).toBe('Norway');
+    // Every person of one country, and a group of that country: held at home.
+    expect(countryOfParties(['Norway', 'Norway'], ['Norway'], null)).toBe('Norway');
+    // One person of unknown country: the meeting may be abroad.
+    expect(countryOfParties(['Norway', null], [], null)).toBeNull();
+    // Under an Oslo dateline, parties of no known country meet in Norway; a foreign party leaves it open.
+    expect(countryOfParties([null, null], [], 'Oslo')).toBe('Norway');
+    expect(countryOfParties([null, 'Chile'], [], 'Oslo')).toBeNull();
+    expect(countryOfParties(['Chile'], ['Peru'], null)).toBeNull();
   });
 
   it('does not take the place of a topic for the place of the meeting', () => {
