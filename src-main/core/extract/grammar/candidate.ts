@@ -21,6 +21,9 @@ const INSTRUCTION = new RegExp(
   'iu',
 );
 const EVENT_NAME = /((?:\p{Lu}[\p{L}-]*\s+){2,6})$/u;
+// "met with X ahead of the summit": a meeting of its own before another meeting, never that meeting.
+const BEFORE_ANOTHER =
+  /^[^.;]{0,80}?\b(?:ahead of|on the eve of|in the run-up to|in preparation for|before)\s+(?:the|a|an|this|their|its|next)\s+(?:[\p{L}-]+\s+){0,3}(?:summit|meeting|talks|conference|forum|session|negotiations)\b/iu;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const BOTH_SIDES =
   /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
@@ -103,7 +106,7 @@ export function candidateOf(
     triggers: [t.word],
     resolvedSubject: resolved,
     reference: reference || ref.topicRef,
-    fresh: ref.fresh,
+    fresh: ref.fresh || (t.kind !== 'noun' && BEFORE_ANOTHER.test(own.slice(t.length))),
     sequel: k > 0 && SEQUEL.test(before),
     possessor: t.kind === 'noun' && POSSESSED.test(before),
     eventName: eventNameOf(s, t),

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../../src-main/core/extract/index';
+import { isCancelled } from '../../../../src-main/core/extract/grammar/cancellation';
+import { polarityOf } from '../../../../src-main/core/extract/grammar/modality';
+
+const article = (body: string): ReturnType<typeof extractText> =>
+  extractText('test.txt', `date: 2025-01-15\n\n${body}\n`);
+
+describe('meetings before a summit, walk-outs, opposition and the people of a body', () => {
+  it('cancels talks someone walked out of, not talks after which someone walked out of the room', () => {
+    expect(isCancelled('The union walked out of the wage talks on Monday')).toBe(true);
+    expect(isCancelled('After hours of talks, the mayor walked out the room as the council voted')).toBe(
+      false,
+    );
+  });
+
+  it('reads "opposing talks with X" as no meeting', () => {
+    expect(polarityOf('The governor kept opposing opening ')).toBe('negated');
+    const x = article('Governor Ana Ruiz is opposed to talks with the rebels of Freedonia.');
+    expect(x.meetings).toEqual([]);
+  });
+
+  it('keeps a meeting "ahead of the summit" apart from the summit', () => {
+    const x = article(
+      'Leaders of the Harbour Union met in Lyon on Monday for the first day of their summit. ' +
+        'Premier Tom Mboya and Chancellor Carl Dunn met with President Ana Ruiz ahead of the summit to win her over.',
+    );
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings[1]?.participants.sort()).toEqual(['Ana Ruiz', 'Carl Dunn', 'Tom Mboya']);
+  });
+
+  it('takes the body that leaders come from as a party ("leaders from the Union")', () => {
+    const x = article('Leaders from the EU’s 27 countries met in Lyon on Monday for their summit.');
+    expect(x.meetings[0]?.participant_groups).toEqual(['EU']);
+  });
+});
