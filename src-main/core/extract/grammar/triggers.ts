@@ -18,6 +18,8 @@ const MEET_TRIGGER =
 const VISIT_TRIGGER = /\b(visit(?:ed|s|ing)?)\b/gi;
 const HOST_TRIGGER =
   /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|receive|greeted)\s+(?=by\s+\p{Lu}|\p{Lu}|(?:the|a)\s+(?:visiting\s+)?(?:President|Prime Minister|Premier|Vice President|Deputy Prime Minister|Chancellor|King|Queen|Emir|Crown Prince|Speaker|Governor|Secretary[- ]General|Director[- ]General|Chairman|Chairperson|Chair|Head)\b|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
+// "…, greeted by the nation's leader Emir X": a greeting in person, whoever the words before the name are.
+const GREETED_BY = /\b(greeted)\s+by\s+(?:the\s+)?(?:[\p{Ll}’'-]+\s+){0,3}?(?=\p{Lu})/gu;
 const TRAVEL_PURPOSE =
   /\b(?:arrived|arrives|arrive|landed|traveled|travelled|travels|flew|went|came|headed)\b[^.;]{0,60}?\bto (negotiate|discuss)\b/gi;
 // "Spoke with" is a meeting only when the sentence puts the two in one place.
@@ -53,6 +55,7 @@ export function findTriggers(sentence: string): Trigger[] {
   add(MEET_TRIGGER, 'meet');
   add(VISIT_TRIGGER, 'visit');
   add(HOST_TRIGGER, 'host');
+  add(GREETED_BY, 'host');
   add(TRAVEL_PURPOSE, 'travel');
   add(SOCIAL_TRIGGER, 'social');
   add(SPOKE_IN_PERSON, 'meet');

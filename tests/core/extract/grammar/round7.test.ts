@@ -34,3 +34,28 @@ describe('meetings before a summit, walk-outs, opposition and the people of a bo
     expect(x.meetings[0]?.participant_groups).toEqual(['EU']);
   });
 });
+
+describe('greetings, particle surnames and described places', () => {
+  it('takes "greeted by the nation’s leader X" as a meeting at the place of arrival', () => {
+    const x = article(
+      'Premier Tom Mboya on Monday arrived at the Harbour Palace in Lyon, greeted by the nation’s leader President Ana Ruiz.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants.sort()).toEqual(['Ana Ruiz', 'Tom Mboya']);
+    expect(x.meetings[0]?.city).toBe('Lyon');
+  });
+
+  it('reads a surname with its particle ("Al Rami") as the full name it ends', () => {
+    const x = article(
+      'Premier Tom Mboya met Emir Karim bin Said Al Rami in Lyon on Monday. Al Rami thanked Mboya. Al Rami left.',
+    );
+    expect(x.people.map((p) => p.name).sort()).toEqual(['Karim bin Said Al Rami', 'Tom Mboya']);
+  });
+
+  it('does not take a place word describing a noun ("the Gulf state") for the place', () => {
+    const x = article(
+      'Premier Tom Mboya, who flew to the Gulf state on Sunday, met President Ana Ruiz on Monday.',
+    );
+    expect(x.meetings[0]?.place).toBeNull();
+  });
+});
