@@ -8,6 +8,8 @@ export interface Where {
   city: string | null;
   country: string | null;
   region: string | null;
+  /** "the NATO summit": a named gathering, the place only when nothing more precise is named; never a conflict. */
+  event?: string | null;
 }
 
 /** One statement of a meeting by a trigger: its parties, place, date, status and how it refers back. */
@@ -113,11 +115,7 @@ function referenceTarget(meetings: Meeting[], c: Candidate): Meeting | null {
 
 /** The next sentence goes on about the same event: "Talks were held in Jeddah. The U.S. delegation, headed by …, met …". */
 function continuesLast(c: Candidate, last: Meeting, si: number): boolean {
-  // A venue alone ("on the sidelines of the X summit") may complete the meeting before; a city or country is new.
-  const { venue, ...rest } = c.where;
-  const placed =
-    !!wherePreferred({ ...rest, venue: null }) || (!!venue && placeConflict(c.where, last.where));
-  if (si - Math.max(...last.sentences) !== 1 || c.date || placed) return false;
+  if (si - Math.max(...last.sentences) !== 1 || c.date || wherePreferred(c.where)) return false;
   if (c.people.length && last.people.length && !c.people.some((p) => last.people.includes(p))) return false;
   // "…and meet A. …followed by a meeting with B": a new counterpart is a new meeting, unless the sentence
   // restates the meeting with at least two of its people.
@@ -178,6 +176,7 @@ export function absorb(into: Candidate, c: Candidate): void {
     city: into.where.city ?? c.where.city,
     country: into.where.country ?? c.where.country,
     region: into.where.region ?? c.where.region,
+    event: into.where.event ?? c.where.event ?? null,
   };
   into.date ??= c.date;
   into.topic ??= c.topic;

@@ -177,7 +177,7 @@ export function whereOf(v: SentenceView, span: TriggerSpan): Where {
     const c = countryByDemonym(capital[1]);
     if (c?.capital) where.city = c.capital;
   }
-  where.venue ??= gatheringOf(s, span);
+  where.event = gatheringOf(s, span);
   completeWhere(where);
   return where;
 }
@@ -230,5 +230,5 @@ export function placeFields(where: Where): {
   const knownVenue = venue ? venueByName(venue) : null;
   const city = where.city ?? knownVenue?.city ?? (venue ? cityInVenue(venue) : null);
   const country = where.country ?? knownVenue?.country ?? (city ? (cityByName(city)?.country ?? null) : null);
-  return { place: venue ?? city ?? where.region ?? where.country, city, country };
+  return { place: venue ?? where.event ?? city ?? where.region ?? where.country, city, country };
 }

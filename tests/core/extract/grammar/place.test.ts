@@ -21,13 +21,21 @@ describe('the place pass', () => {
 
   it('takes a named summit as the place, with the country it is held in', () => {
     const v = view('She will attend the 12th Harbour Council Summit.');
-    expect(whereOf(v, spanOf(v, 'Summit')).venue).toBe('12th Harbour Council Summit');
+    expect(whereOf(v, spanOf(v, 'Summit')).event).toBe('12th Harbour Council Summit');
     const w = view('He will take part in the ALBA summit in Norway and hold talks with several leaders.', [
       { text: 'Norway', kind: 'place', placeKind: 'country' },
     ]);
     // The summit is a reference ("the … summit"), so the talks are the sentence's first trigger and read it all.
     const talks = { ...spanOf(w, 'talks'), k: 0, segStart: 0 };
-    expect(whereOf(w, talks)).toMatchObject({ venue: 'ALBA summit', country: 'Norway' });
+    expect(whereOf(w, talks)).toMatchObject({ event: 'ALBA summit', country: 'Norway' });
+    // The gathering is the place only when no venue is named, keeps its city, and tells no meetings apart.
+    expect(placeFields({ ...nowhere(), event: 'Harbour Summit', city: 'Oslo' })).toMatchObject({
+      place: 'Harbour Summit',
+      city: 'Oslo',
+    });
+    expect(placeFields({ ...nowhere(), event: 'Harbour Summit', venue: 'Grand Hotel' }).place).toBe(
+      'Grand Hotel',
+    );
     const t = { index: 15, length: 6, word: 'summit', kind: 'noun' as const };
     expect(gatheringName('They called a summit for May.', { ...t, index: 14 })).toBeNull();
     expect(gatheringName('Leaders of the summit met.', { ...t, index: 15 })).toBeNull();
