@@ -75,6 +75,8 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
     frame?.date && (!dated.date || dated.source === 'published')
       ? { date: frame.date, source: 'text' as const }
       : dated;
+  // A date the article gives a meeting in other ways dates it for the meetings after it too ("later in the day").
+  if (!m.date && date && source === 'text') m.date = date;
   placeFromDateline(m.where, art.dateline, (art.sentences[m.sentences[0] ?? 0] as Sentence).paragraph);
   const spans = spansOf(m, art);
   const groups = [...new Set([...m.groups])];

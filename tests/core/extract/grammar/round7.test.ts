@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
 import { isCancelled } from '../../../../src-main/core/extract/grammar/cancellation';
 import { polarityOf } from '../../../../src-main/core/extract/grammar/modality';
+import { resolveDates } from '../../../../src-main/core/extract/dates';
 
 const article = (body: string): ReturnType<typeof extractText> =>
   extractText('test.txt', `date: 2025-01-15\n\n${body}\n`);
@@ -57,5 +58,32 @@ describe('greetings, particle surnames and described places', () => {
       'Premier Tom Mboya, who flew to the Gulf state on Sunday, met President Ana Ruiz on Monday.',
     );
     expect(x.meetings[0]?.place).toBeNull();
+  });
+});
+
+describe('dates told by other meetings', () => {
+  it('does not date "later in the day" by the report', () => {
+    expect(resolveDates('Later in the day, the envoys will meet the mayor.', '2025-01-15', true)).toEqual([]);
+    expect(resolveDates('The envoys will meet the mayor on Friday.', '2025-01-15', true)).toHaveLength(1);
+  });
+
+  it('dates a meeting "later in the day" by the meeting before it, itself dated by the day of a visit', () => {
+    const x = article(
+      'Premier Tom Mboya will arrive in Lyon on January 20 and meet Mayor Carl Dunn. ' +
+        'On the second day of his visit, he will lay a wreath, which will be followed by a meeting with President Ana Ruiz. ' +
+        'Later in the day, Mboya will meet Governor Ines Vale at the Grand Hotel.',
+    );
+    const vale = x.meetings.find((m) => m.participants.includes('Ines Vale'));
+    expect(vale?.date).toBe('2025-01-21');
+  });
+
+  it('takes the date of the sentence just before over that of a meeting further back', () => {
+    const x = article(
+      'On Monday, January 20, Premier Tom Mboya will meet Mayor Carl Dunn in Lyon. ' +
+        'On Wednesday, January 22, Mboya will fly to Nice. ' +
+        'In Nice, Governor Ines Vale will call on Mboya.',
+    );
+    const vale = x.meetings.find((m) => m.participants.includes('Ines Vale'));
+    expect(vale?.date).toBe('2025-01-22');
   });
 });
