@@ -6,7 +6,7 @@ import type { ArticleView, SentenceView, TriggerSpan } from './context';
 import { objectOf, subjectOf } from './coreference';
 import { BACKGROUND, dateOf } from './dating';
 import type { Candidate } from './merge';
-import { statesNoMeeting } from './modality';
+import { isHypothetical, statesNoMeeting } from './modality';
 import { eligiblePerson, partiesOf } from './parties';
 import { whereOf } from './place';
 import { referenceOf, type Reference } from './reference';
@@ -109,6 +109,7 @@ export function candidateOf(
     fresh: ref.fresh || (t.kind !== 'noun' && BEFORE_ANOTHER.test(own.slice(t.length))),
     sequel: k > 0 && SEQUEL.test(before),
     possessor: t.kind === 'noun' && POSSESSED.test(before),
+    hypothetical: reference && isHypothetical(before.slice(-60)),
     eventName: eventNameOf(s, t),
     people: [...new Set(people)],
     groups: [...new Set(parties.groups)],

@@ -26,6 +26,8 @@ export interface Candidate {
   fresh: boolean;
   /** "the 54th Harbour Leaders Meeting": the proper name of the event, when the trigger is part of one. */
   eventName?: string | null;
+  /** "the possibility of holding the summit": a reference that may join a meeting but states none alone. */
+  hypothetical?: boolean;
   /** "B's talks": the meeting noun is possessed by a person's name. */
   possessor?: boolean;
   /** "…, which will be followed by a meeting with Y": a second meeting of the same sentence. */
@@ -237,7 +239,7 @@ export function mergeInSentence(candidates: Candidate[]): Candidate[] {
 function standsAlone(c: Candidate): boolean {
   // A bare mention ("ceasefire talks have stalled") with no parties, place or date of its own states no meeting.
   const stated = c.people.length > 0 || c.groups.length > 0 || !!c.date || !!wherePreferred(c.where);
-  if (!stated && !c.inheritParties && !c.continuation) return false;
+  if ((!stated && !c.inheritParties && !c.continuation) || c.hypothetical) return false;
   return !(c.reference && !c.date && !wherePreferred(c.where));
 }
 

@@ -32,6 +32,8 @@ const REACTION = new RegExp(
   `^\\s+(?:with\\s+)?(?:(?:an?|the|some|much|little|strong|stiff|fierce|growing|widespread|broad|mixed|a\\s+lot\\s+of)\\s+)*(?:[\\p{Ll}-]+\\s+)?(?:${REACTION_OBJECTS.join('|')})\\b(?!\\s+(?:leaders?|part(?:y|ies)|figures?|lawmakers|groups?|politicians|members|candidates?|activists|chiefs?|heads?|senators?|\\p{Lu}))`,
   'u',
 );
+const EVENT_HOSTED =
+  /\b(?:summit|meeting|conference|forum|session|games|championship|event)s?,?\s+(?:(?:which|that)\s+)?(?:(?:will|would|is|was|are|were|has|have|had)\s+)?(?:(?:be|been|being)\s+)?$/i;
 const REMOTE =
   /\b(phone|telephone|calls?(?!\s+(?:on|upon)\b)|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
 
@@ -70,6 +72,8 @@ export function findTriggers(sentence: string): Trigger[] {
     if (REMOTE.test(around)) continue;
     if (/\bpress\b/i.test(sentence.slice(Math.max(0, t.index - 8), t.index))) continue;
     if (t.kind === 'meet' && REACTION.test(sentence.slice(t.index + t.length))) continue;
+    // "the summit, which will be hosted by X": who hosts an event named just before, not a meeting of its own.
+    if (t.kind === 'host' && EVENT_HOSTED.test(sentence.slice(Math.max(0, t.index - 60), t.index))) continue;
     kept.push(t);
   }
   return kept;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
 import { isCancelled } from '../../../../src-main/core/extract/grammar/cancellation';
-import { polarityOf } from '../../../../src-main/core/extract/grammar/modality';
+import { isGeneric, polarityOf } from '../../../../src-main/core/extract/grammar/modality';
+import { findTriggers } from '../../../../src-main/core/extract/grammar/triggers';
 import { resolveDates } from '../../../../src-main/core/extract/dates';
 
 const article = (body: string): ReturnType<typeof extractText> =>
@@ -85,5 +86,29 @@ describe('dates told by other meetings', () => {
     );
     const vale = x.meetings.find((m) => m.participants.includes('Ines Vale'));
     expect(vale?.date).toBe('2025-01-22');
+  });
+});
+
+describe('meetings of a kind, wished-for references and hosts of events', () => {
+  it('reads "such talks often …" as what talks are like, not as a meeting', () => {
+    expect(isGeneric('They said ', ' often drag on for weeks')).toBe(true);
+    expect(isGeneric('Such coalition ', ' will start')).toBe(true);
+    expect(isGeneric('The ', ' began on Monday')).toBe(false);
+    const x = article('Such talks often drag on for months in Freedonia, Mayor Carl Dunn said.');
+    expect(x.meetings).toEqual([]);
+  });
+
+  it('opens no meeting for a wished-for reference ("the possibility of holding the summit in X")', () => {
+    const x = article(
+      'The four members of the group, Chile, Peru, Norway and Japan, are reportedly exploring the possibility of holding the summit on the margins of the Harbour Forum in Lyon in September.',
+    );
+    expect(x.meetings).toEqual([]);
+  });
+
+  it('takes "the summit, which will be hosted by X" for who hosts the event, not for a meeting', () => {
+    expect(
+      findTriggers('They set the Harbour Summit, which will be hosted by Chile.').map((t) => t.kind),
+    ).toEqual(['noun']);
+    expect(findTriggers('The talks were hosted by Chile.').map((t) => t.kind)).toContain('host');
   });
 });
