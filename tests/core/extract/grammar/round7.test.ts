@@ -112,3 +112,16 @@ describe('meetings of a kind, wished-for references and hosts of events', () => 
     expect(findTriggers('The talks were hosted by Chile.').map((t) => t.kind)).toContain('host');
   });
 });
+
+describe('habits', () => {
+  it('reads an undated "X hosts Y" after the lead as what is usual, not as a meeting', () => {
+    const x = article(
+      'Mayor Carl Dunn met Governor Ines Vale in Lyon on Monday. Freedonia hosts Rebelco’s political leadership in Nice.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    const dated = article(
+      'Mayor Carl Dunn spoke on Monday. President Ines Vale hosts Premier Tom Mboya in Nice on Friday.',
+    );
+    expect(dated.meetings.map((m) => m.participants.sort())).toEqual([['Ines Vale', 'Tom Mboya']]);
+  });
+});
