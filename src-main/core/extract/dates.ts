@@ -35,6 +35,9 @@ export function resolveDates(text: string, published: string | null, future = fa
     const phrase = r.text;
     // "a day after", "two weeks later": relative to another event, not to the report.
     if (/\b(after|later|before|earlier|prior)\s*$/i.test(phrase)) continue;
+    // "later in the day", "earlier that morning": the day of the event told before, not of the report.
+    const lead = text.slice(Math.max(0, r.index - 8), r.index);
+    if (/\b(?:later|earlier)\s+$/i.test(lead) && /^(?:in|during|that)\b/i.test(phrase)) continue;
     // "the first talks in 5 years", "within a period not exceeding two months": a span, not a date.
     if (isDuration(text.slice(Math.max(0, r.index - 24), r.index + phrase.length))) continue;
     // Without a publication date only dates that carry their year can be placed in time.

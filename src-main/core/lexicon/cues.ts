@@ -14,6 +14,9 @@ export const NEGATION_CUES = [
   "(?:unable|not able|\\w+n['’]t able) to",
   'ruled? out',
   'rejected',
+  // "opposing opening negotiations with X", "opposed to talks": against the meeting, not at it.
+  'oppos(?:e|es|ed|ing)(?: to)?',
+  'opposition to',
   'turn(?:s|ed)? down',
   'failed to',
   'without',
@@ -62,7 +65,8 @@ export const CANCELLATION_CUES = [
   'abandoned',
   'broke off',
   'broke down',
-  'walked out',
+  // "walked out of the talks" ends them; "walked out of the room as leaders decided" does not.
+  'walked out (?:of|on) (?:the |their |these )?(?:[\\w-]+ )?(?:talks|meetings?|negotiations|sessions?|summit)',
   'delayed',
   'not available',
 ];

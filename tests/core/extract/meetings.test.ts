@@ -223,9 +223,10 @@ describe('wire-style articles', () => {
     );
     expect(ms.map((m) => [m.participants, m.place])).toEqual([
       [['Donald Trump', 'Vladimir Putin'], 'Joint Base Elmendorf-Richardson'],
-      [['JD Vance', 'Xi Jinping'], 'Munich'],
+      [['JD Vance', 'Xi Jinping'], 'Munich Security Conference'],
       [['Biden', 'Xi Jinping'], 'California'],
     ]);
+    expect(ms[1]?.city).toBe('Munich');
     expect(ms[2]).toMatchObject({ date: '2023-11', date_precision: 'month', country: 'United States' });
   });
 });

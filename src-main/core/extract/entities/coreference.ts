@@ -2,6 +2,7 @@
 // written first and lone first names attach to the one full name they stand for.
 import type { PersonMention } from '../../../common/extraction';
 import { leaderBySurnameKey } from '../../lexicon/gazetteer';
+import { NAME_PARTICLES } from '../../lexicon/words';
 import type { ArticleView, EntityMention, RawPerson } from './context';
 import { tagged } from './context';
 import { personNameKey, sameFullName, surnameOf } from './names';
@@ -127,7 +128,10 @@ function personOf(c: Cluster): { person: PersonMention; mentions: EntityMention[
   const forms = [...c.forms.entries()].sort(
     (a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length,
   );
-  const canonical = (forms.filter(([f]) => f.includes(' '))[0] ?? forms[0])?.[0];
+  // "Al Thani" is the short form of "Tamim bin Hamad Al Thani", however often the article uses it.
+  const particleSurname = (f: string): boolean => NAME_PARTICLES.has(personNameKey(f).split(' ')[0] ?? '');
+  const full = forms.filter(([f]) => f.includes(' '));
+  const canonical = (full.find(([f]) => !particleSurname(f)) ?? full[0] ?? forms[0])?.[0];
   if (!canonical || unsupported(c, canonical)) return null;
   const aliases = new Set<string>([...forms.map(([f]) => f), ...c.aliases]);
   aliases.delete(canonical);

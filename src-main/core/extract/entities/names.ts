@@ -40,5 +40,9 @@ export function sameFullName(a: string, b: string): boolean {
   const A = personNameKey(a).split(' ');
   const B = personNameKey(b).split(' ');
   if (surnameKey(A[A.length - 1] ?? '') !== surnameKey(B[B.length - 1] ?? '')) return false;
+  // "Al Thani" for "Tamim bin Hamad Al Thani", "Van Rompuy" for "Herman Van Rompuy": a surname with its particle.
+  const [short, long] = A.length <= B.length ? [A, B] : [B, A];
+  if (short.length === 2 && long.length > 2 && NAME_PARTICLES.has(short[0] ?? ''))
+    return long[long.length - 2] === short[0];
   return (A[0] ?? '')[0] === (B[0] ?? '')[0];
 }

@@ -6,7 +6,7 @@ import type { ArticleView, SentenceView, TriggerSpan } from './context';
 import { objectOf, subjectOf } from './coreference';
 import { BACKGROUND, dateOf } from './dating';
 import type { Candidate } from './merge';
-import { statesNoMeeting } from './modality';
+import { isHypothetical, statesNoMeeting } from './modality';
 import { eligiblePerson, partiesOf } from './parties';
 import { whereOf } from './place';
 import { referenceOf, type Reference } from './reference';
@@ -21,6 +21,10 @@ const INSTRUCTION = new RegExp(
   'iu',
 );
 const EVENT_NAME = /((?:\p{Lu}[\p{L}-]*\s+){2,6})$/u;
+// "met with X ahead of the summit": a meeting of its own before another meeting, never that meeting.
+const BEFORE_ANOTHER =
+  /^[^.;]{0,80}?\b(?:ahead of|on the eve of|in the run-up to|in preparation for|before)\s+(?:the|a|an|this|their|its|next)\s+(?:[\p{L}-]+\s+){0,3}(?:summit|meeting|talks|conference|forum|session|negotiations)\b/iu;
+const HABITUAL = /^(?:hosts|receives|welcomes)$/;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const BOTH_SIDES =
   /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
@@ -95,6 +99,9 @@ export function candidateOf(
   const needsTwo = (t.kind === 'visit' && !reference) || t.kind === 'social';
   if (needsTwo && new Set(people).size < 2) return null;
   const { status, explicit } = statusOf(t, before, own);
+  const date = dateOf(v, span, status, art.published);
+  // "Qatar hosts the group's leadership in Doha": the simple present with no date past the lead says what is usual.
+  if (HABITUAL.test(t.word) && !date && si > 0 && !/\b(?:will|to)\s+$/i.test(before)) return null;
   return {
     sentence: si,
     triggerStart: v.start + t.index,
@@ -103,14 +110,15 @@ export function candidateOf(
     triggers: [t.word],
     resolvedSubject: resolved,
     reference: reference || ref.topicRef,
-    fresh: ref.fresh,
+    fresh: ref.fresh || (t.kind !== 'noun' && BEFORE_ANOTHER.test(own.slice(t.length))),
     sequel: k > 0 && SEQUEL.test(before),
     possessor: t.kind === 'noun' && POSSESSED.test(before),
+    hypothetical: reference && isHypothetical(before.slice(-60)),
     eventName: eventNameOf(s, t),
     people: [...new Set(people)],
     groups: [...new Set(parties.groups)],
     where: whereOf(v, span),
-    date: dateOf(v, span, status, art.published),
+    date,
     topic: topicFor(s, t, own, reference, ref.topicRef),
     status,
     statusExplicit: explicit,

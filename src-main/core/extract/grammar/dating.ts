@@ -125,8 +125,8 @@ export function meetingDate(
   const date =
     m.date ??
     visitDay(m, earlier, art.sentences) ??
-    sameStretchDate(m, earlier) ??
-    leadInDate(m, meetings, art);
+    leadInDate(m, meetings, art) ??
+    sameStretchDate(m, earlier);
   const first = art.sentences[m.sentences[0] ?? 0] as Sentence;
   if (!date && datedByReport(m, first, art.published))
     return { date: { date: art.published, precision: 'day' }, source: 'published' };

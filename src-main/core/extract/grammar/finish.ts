@@ -8,7 +8,7 @@ import type { ArticleView } from './context';
 import { meetingDate } from './dating';
 import { frameOf } from './frame';
 import { wherePreferred, type Meeting } from './merge';
-import { placeFields, placeFromDateline } from './place';
+import { countryOfParties, placeFields, placeFromDateline } from './place';
 import { settleStatus } from './settle';
 import { splitCounterparts } from './split';
 
@@ -75,14 +75,20 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
     frame?.date && (!dated.date || dated.source === 'published')
       ? { date: frame.date, source: 'text' as const }
       : dated;
+  // A date the article gives a meeting in other ways dates it for the meetings after it too ("later in the day").
+  if (!m.date && date && source === 'text') m.date = date;
   placeFromDateline(m.where, art.dateline, (art.sentences[m.sentences[0] ?? 0] as Sentence).paragraph);
   const spans = spansOf(m, art);
   const groups = [...new Set([...m.groups])];
   const stated = date?.date ?? null;
+  const where = placeFields(m.where);
+  const affiliations = m.people.map((n) => art.people.find((p) => p.name === n)?.affiliation ?? null);
+  // A meeting that names no place is in the country its parties or the dateline say, when nothing points abroad.
+  if (!where.place) where.country = countryOfParties(affiliations, groups, art.dateline);
   const base: MeetingMention = {
     participants: m.people,
     participant_groups: groups,
-    ...placeFields(m.where),
+    ...where,
     date: stated,
     date_precision: date?.precision ?? 'unknown',
     date_source: date ? source : null,

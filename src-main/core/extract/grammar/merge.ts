@@ -8,6 +8,8 @@ export interface Where {
   city: string | null;
   country: string | null;
   region: string | null;
+  /** "the NATO summit": a named gathering, the place only when nothing more precise is named; never a conflict. */
+  event?: string | null;
 }
 
 /** One statement of a meeting by a trigger: its parties, place, date, status and how it refers back. */
@@ -24,6 +26,8 @@ export interface Candidate {
   fresh: boolean;
   /** "the 54th Harbour Leaders Meeting": the proper name of the event, when the trigger is part of one. */
   eventName?: string | null;
+  /** "the possibility of holding the summit": a reference that may join a meeting but states none alone. */
+  hypothetical?: boolean;
   /** "B's talks": the meeting noun is possessed by a person's name. */
   possessor?: boolean;
   /** "…, which will be followed by a meeting with Y": a second meeting of the same sentence. */
@@ -136,7 +140,9 @@ function samePeopleTarget(meetings: Meeting[], c: Candidate, si: number): Meetin
     // "Hu also met with the presidents of Mali and Chad" after his meetings with named leaders: new parties.
     const knownGroups = new Set([...m.groups, ...m.affiliations]);
     if (m.people.length >= 2 && c.groups.length && !c.groups.some((g) => knownGroups.has(g))) continue;
-    if (placeConflict(c.where, m.where) && !(c.where.venue && !m.where.venue)) continue;
+    // A venue told later ("at the Kremlin") may complete a meeting with a city, never one in another country.
+    const countries = !!c.where.country && !!m.where.country && c.where.country !== m.where.country;
+    if (placeConflict(c.where, m.where) && (countries || !(c.where.venue && !m.where.venue))) continue;
     return m;
   }
   return null;
@@ -172,6 +178,7 @@ export function absorb(into: Candidate, c: Candidate): void {
     city: into.where.city ?? c.where.city,
     country: into.where.country ?? c.where.country,
     region: into.where.region ?? c.where.region,
+    event: into.where.event ?? c.where.event ?? null,
   };
   into.date ??= c.date;
   into.topic ??= c.topic;
@@ -232,7 +239,7 @@ export function mergeInSentence(candidates: Candidate[]): Candidate[] {
 function standsAlone(c: Candidate): boolean {
   // A bare mention ("ceasefire talks have stalled") with no parties, place or date of its own states no meeting.
   const stated = c.people.length > 0 || c.groups.length > 0 || !!c.date || !!wherePreferred(c.where);
-  if (!stated && !c.inheritParties && !c.continuation) return false;
+  if ((!stated && !c.inheritParties && !c.continuation) || c.hypothetical) return false;
   return !(c.reference && !c.date && !wherePreferred(c.where));
 }
 

@@ -31,6 +31,15 @@ const HYPOTHETICAL =
 const UNLIKELY_AFTER =
   /^[^.;]{0,70}?\b(?:is|was|are|were|would be|remains?|seems?|looked)\s+(?:still\s+|highly\s+|very\s+)?(?:unlikely|possible|impossible|premature|out of the question|off the table|not (?:planned|expected|on the agenda|possible))\b/i;
 
+// "Such talks often drag on", "talks usually take weeks": what meetings of a kind are like, not one meeting.
+const GENERIC_BEFORE = /\bsuch\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const GENERIC_AFTER = /^\s+(?:often|usually|typically|generally|normally|rarely|seldom|tend to|tends to)\b/i;
+
+/** Whether a trigger speaks of meetings of a kind ("such talks often …") rather than of one meeting. */
+export function isGeneric(before: string, after: string): boolean {
+  return GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(after);
+}
+
 /** Whether the words before a trigger make it hypothetical ("open to meeting", "ready for talks"). */
 export function isHypothetical(before: string): boolean {
   return HYPOTHETICAL.test(before);
@@ -48,6 +57,7 @@ export function statesNoMeeting(
   reference: boolean,
 ): boolean {
   if (!reference && isHypothetical(before.slice(-60))) return true;
+  if (isGeneric(before, after)) return true;
   if (polarityOf(before) === 'negated') return true;
   if (trigger.kind === 'noun' && isProcess(before)) return true;
   if (!reference && UNLIKELY_AFTER.test(after.slice(0, 90))) return true;

@@ -122,6 +122,11 @@ function sentenceNames(v: SentenceView, before: string): string[] {
     .map((p) => p.name);
 }
 
+/** "leaders from the Union", "officials of the Bank": the words before an organisation say its people take part. */
+function peopleOf(before: string): boolean {
+  return /\b(?:from|of)\s+(?:the\s+)?$/i.test(before) && PARTY_NOUNS.test(before);
+}
+
 /** The countries, groups and organisations a sentence names as parties of the trigger at `at`. */
 function sentenceGroups(v: SentenceView, at: number): string[] {
   const { s, local, people, attributions } = v;
@@ -132,6 +137,7 @@ function sentenceGroups(v: SentenceView, at: number): string[] {
         (m.kind === 'group' && eligibleGroup(s, m, people, at)) ||
         (m.kind === 'org' &&
           (PARTY_AFTER.test(s.slice(m.end, m.end + 30)) ||
+            peopleOf(s.slice(Math.max(0, m.start - 50), m.start)) ||
             (m.end <= at && /^[\s\p{L}-]{0,20}$/u.test(s.slice(m.end, at))))),
     )
     .map((m) => m.name);

@@ -21,6 +21,7 @@ const MEETING_NOUN =
 // "was held in X": the clause's own verb, not a participle describing a noun.
 const AUXILIARY =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|also|now|then|to|and|or|not|first|later|jointly)$/i;
+const DESCRIBED_PLACE = /^\s+(?:state|states|nation|nations|country|countries|kingdom|monarchy|emirate)\b/;
 const SOCIAL_VENUE =
   /\bto\s+(?:the|a)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:restaurant|café|cafe|residence|dacha)(?:\s+in\s+the\s+[\p{L}’'-]+\s+park)?)/iu;
 const SIDELINES =
@@ -59,6 +60,8 @@ function isLocative(s: string, p: LocalMention, kind: Trigger['kind']): boolean 
     (kind === 'host' && /\bto\s+(the\s+)?$/i.test(pre)) ||
     (/\b(to|in)\s+(the\s+)?$/i.test(pre) && MOVEMENT.test(s.slice(Math.max(0, p.start - 60), p.start)));
   if (!locative) return false;
+  // "a visit to the Gulf state", "the Baltic nations": a place word describing a noun is not the place.
+  if (DESCRIBED_PLACE.test(s.slice(p.end, p.end + 12))) return false;
   // "hostages held in Gaza", "troops based in X": a place of what the participle describes, unless that is a meeting.
   const participle =
     /\b([\p{L}-]+)\s+(?:held|detained|based|stationed|trapped|imprisoned|living|located)\s+(?:in|at)\s+(?:the\s+)?$/iu.exec(
@@ -108,6 +111,45 @@ function whereClausePlace(v: SentenceView, span: TriggerSpan): Where | null {
   return where;
 }
 
+const GATHERING_NOUN = /^(?:summit|conference|forum)$/i;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}.&-]*|\d+(?:st|nd|rd|th)|\(\p{Lu}+\))$/u;
+
+/**
+ * "attend the 44th Harbour Council Summit", "the NATO summit in X": a summit, conference or forum (or a capitalised
+ * Meeting) that a proper name heads is itself where the meeting is, the name with the noun.
+ */
+export function gatheringName(s: string, t: Trigger): string | null {
+  if (t.kind !== 'noun' || !(GATHERING_NOUN.test(t.word) || t.word === 'Meeting')) return null;
+  const words = s.slice(0, t.index).trimEnd().split(/\s+/);
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < 8; i--) {
+    const w = words[i] ?? '';
+    if (!NAME_WORD.test(w) || /['’]s$/.test(w)) break;
+    name.unshift(w);
+  }
+  // An ordinal or a bracket alone names nothing; the first word of a sentence may be capitalised for that reason.
+  if (!name.some((w) => /^\p{Lu}/u.test(w)) || name.length === words.length) return null;
+  return `${name.join(' ')} ${t.word}`;
+}
+
+const GATHERING_WORDS = /\b(?:summit|conference|forum|Summit|Conference|Forum|Meeting)\b/gu;
+const PARTICIPATION =
+  /\b(?:in|at|during|attend\w*|sidelines of|participat\w+ in|take part in|took part in)\s+(?:the\s+)?$/i;
+
+/** The named gathering of a trigger's stretch: the trigger's own, or one the stretch attends ("take part in the X Summit"). */
+function gatheringOf(s: string, span: TriggerSpan): string | null {
+  for (const m of s.matchAll(GATHERING_WORDS)) {
+    const index = m.index ?? 0;
+    if (index < span.segStart || index >= span.segEnd) continue;
+    const own = index === span.t.index;
+    const name = gatheringName(s, { index, length: m[0].length, word: m[0], kind: 'noun' });
+    if (!name) continue;
+    const start = index - (name.length - m[0].length);
+    if (own || PARTICIPATION.test(s.slice(Math.max(0, start - 30), start))) return name;
+  }
+  return null;
+}
+
 /** Where a trigger's meeting is: "in"/"at" a venue, city or country; the object of a visit; "the Russian capital". */
 export function whereOf(v: SentenceView, span: TriggerSpan): Where {
   const { s } = v;
@@ -135,6 +177,7 @@ export function whereOf(v: SentenceView, span: TriggerSpan): Where {
     const c = countryByDemonym(capital[1]);
     if (c?.capital) where.city = c.capital;
   }
+  where.event = gatheringOf(s, span);
   completeWhere(where);
   return where;
 }
@@ -149,6 +192,34 @@ export function placeFromDateline(where: Where, dateline: string | null, paragra
   completeWhere(where);
 }
 
+/** The country a dateline ("LAHORE", "Oslo, Norway") names, through its city or its country. */
+export function datelineCountry(dateline: string | null): string | null {
+  if (!dateline) return null;
+  const [city, region] = dateline.split(/,\s*/);
+  const c = city ? cityByName(city) : null;
+  return c?.country ?? (region ? (countryByName(region)?.name ?? null) : null);
+}
+
+/**
+ * The country of a meeting that names no place, when its parties say it: every person belongs to one country and
+ * no group to another ("Merz held talks with the Social Democrats"), or the report is datelined in a country and
+ * no party belongs elsewhere (local politics under a city's dateline). Null when anything points abroad.
+ */
+export function countryOfParties(
+  affiliations: Array<string | null>,
+  groups: string[],
+  dateline: string | null,
+): string | null {
+  const countries = new Set(
+    [...affiliations, ...groups].flatMap((x) => (x && countryByName(x) ? [countryByName(x)?.name ?? x] : [])),
+  );
+  const home = datelineCountry(dateline);
+  if (countries.size > 1 || (home && countries.size === 1 && !countries.has(home))) return null;
+  if (home) return home;
+  const [only] = [...countries];
+  return only && affiliations.length > 0 && affiliations.every((a) => a === only) ? only : null;
+}
+
 /** The place fields of a meeting: the most specific name, its city and its country. */
 export function placeFields(where: Where): {
   place: string | null;
@@ -159,5 +230,5 @@ export function placeFields(where: Where): {
   const knownVenue = venue ? venueByName(venue) : null;
   const city = where.city ?? knownVenue?.city ?? (venue ? cityInVenue(venue) : null);
   const country = where.country ?? knownVenue?.country ?? (city ? (cityByName(city)?.country ?? null) : null);
-  return { place: venue ?? city ?? where.region ?? where.country, city, country };
+  return { place: venue ?? where.event ?? city ?? where.region ?? where.country, city, country };
 }

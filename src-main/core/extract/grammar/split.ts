@@ -25,8 +25,11 @@ export function splitCounterparts(
 ): string[][] | null {
   // The verb with a subject before it: in "In addition to meeting with A, B visited C and D" it is "visited".
   const verbs = [...sentence.matchAll(new RegExp(SPLIT_VERB.source, 'gi'))];
-  const verb = verbs.find((v) => persons.some((p) => p.start < (v.index ?? 0))) ?? verbs[0];
-  if (!verb) return null;
+  const first = verbs.find((v) => persons.some((p) => p.start < (v.index ?? 0))) ?? verbs[0];
+  if (!first) return null;
+  // "will visit A and B next week, meeting with X and Y": the counterparts belong to the verb just before them.
+  const next = persons.find((p) => p.start > (first.index ?? 0));
+  const verb = next ? (verbs.filter((v) => (v.index ?? 0) < next.start).pop() ?? first) : first;
   const separate = SEPARATE.test(sentence) || /^visit/i.test(verb[0]);
   if (!separate) return null;
   const at = verb.index ?? 0;

@@ -18,6 +18,8 @@ const MEET_TRIGGER =
 const VISIT_TRIGGER = /\b(visit(?:ed|s|ing)?)\b/gi;
 const HOST_TRIGGER =
   /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|receive|greeted)\s+(?=by\s+\p{Lu}|\p{Lu}|(?:the|a)\s+(?:visiting\s+)?(?:President|Prime Minister|Premier|Vice President|Deputy Prime Minister|Chancellor|King|Queen|Emir|Crown Prince|Speaker|Governor|Secretary[- ]General|Director[- ]General|Chairman|Chairperson|Chair|Head)\b|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
+// "…, greeted by the nation's leader Emir X": a greeting in person, whoever the words before the name are.
+const GREETED_BY = /\b(greeted)\s+by\s+(?:the\s+)?(?:[\p{Ll}’'-]+\s+){0,3}?(?=\p{Lu})/gu;
 const TRAVEL_PURPOSE =
   /\b(?:arrived|arrives|arrive|landed|traveled|travelled|travels|flew|went|came|headed)\b[^.;]{0,60}?\bto (negotiate|discuss)\b/gi;
 // "Spoke with" is a meeting only when the sentence puts the two in one place.
@@ -30,6 +32,8 @@ const REACTION = new RegExp(
   `^\\s+(?:with\\s+)?(?:(?:an?|the|some|much|little|strong|stiff|fierce|growing|widespread|broad|mixed|a\\s+lot\\s+of)\\s+)*(?:[\\p{Ll}-]+\\s+)?(?:${REACTION_OBJECTS.join('|')})\\b(?!\\s+(?:leaders?|part(?:y|ies)|figures?|lawmakers|groups?|politicians|members|candidates?|activists|chiefs?|heads?|senators?|\\p{Lu}))`,
   'u',
 );
+const EVENT_HOSTED =
+  /\b(?:summit|meeting|conference|forum|session|games|championship|event)s?,?\s+(?:(?:which|that)\s+)?(?:(?:will|would|is|was|are|were|has|have|had)\s+)?(?:(?:be|been|being)\s+)?$/i;
 const REMOTE =
   /\b(phone|telephone|calls?(?!\s+(?:on|upon)\b)|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
 
@@ -53,6 +57,7 @@ export function findTriggers(sentence: string): Trigger[] {
   add(MEET_TRIGGER, 'meet');
   add(VISIT_TRIGGER, 'visit');
   add(HOST_TRIGGER, 'host');
+  add(GREETED_BY, 'host');
   add(TRAVEL_PURPOSE, 'travel');
   add(SOCIAL_TRIGGER, 'social');
   add(SPOKE_IN_PERSON, 'meet');
@@ -67,6 +72,8 @@ export function findTriggers(sentence: string): Trigger[] {
     if (REMOTE.test(around)) continue;
     if (/\bpress\b/i.test(sentence.slice(Math.max(0, t.index - 8), t.index))) continue;
     if (t.kind === 'meet' && REACTION.test(sentence.slice(t.index + t.length))) continue;
+    // "the summit, which will be hosted by X": who hosts an event named just before, not a meeting of its own.
+    if (t.kind === 'host' && EVENT_HOSTED.test(sentence.slice(Math.max(0, t.index - 60), t.index))) continue;
     kept.push(t);
   }
   return kept;

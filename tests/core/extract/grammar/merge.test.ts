@@ -42,6 +42,20 @@ describe('the merging pass', () => {
     expect(findTarget([m], c, 1)).toBeNull();
   });
 
+  it('keeps a meeting at a venue in another country apart from the same person’s meeting before', () => {
+    const m = meeting({ people: ['Ana Ruiz'], where: { ...nowhere, city: 'Lyon', country: 'France' } });
+    const abroad = candidate({
+      people: ['Ana Ruiz'],
+      where: { ...nowhere, venue: 'Harbour Summit', country: 'Norway' },
+    });
+    expect(findTarget([m], abroad, 1)).toBeNull();
+    const there = candidate({
+      people: ['Ana Ruiz'],
+      where: { ...nowhere, venue: 'Grand Hotel', city: 'Nice' },
+    });
+    expect(findTarget([m], there, 2)).toBe(m);
+  });
+
   it('sends a reference to the latest meeting whose status it shares', () => {
     const held = meeting({ people: ['Ana Ruiz'], status: 'held' });
     const planned = meeting({ people: ['Tom Mboya'], status: 'planned' });

@@ -64,6 +64,17 @@ describe('the entity and party rules', () => {
     ).toBeNull();
   });
 
+  it('keeps one meeting when the people follow a meeting verb after the visit ("visit A, meeting with X and Y")', () => {
+    const s = 'Lopez will visit Peru and Chile next month, meeting with President Ruiz and Minister Vega.';
+    expect(
+      splitCounterparts(s, [
+        { name: 'Lopez', start: 0 },
+        { name: 'Ruiz', start: s.indexOf('Ruiz') },
+        { name: 'Vega', start: s.indexOf('Vega') },
+      ]),
+    ).toBeNull();
+  });
+
   it('takes the counterparts of "separate meetings" from the next sentence that lists them', () => {
     const x = article(
       'Prime Minister Anna Berg on Monday held separate meetings with the leaders of three Baltic states in Oslo. ' +
