@@ -1,5 +1,5 @@
 // The query console: the read-only console of `rendezvous query`, with the same refusals, in the app.
-import { useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useMemo, useRef, useState } from 'react';
 import type { EditorApi } from '@neo4j-cypher/codemirror';
 import { QUERY_LIMITS, type QueryAnswer } from '../../src-main/common/query';
 import { useActions } from '../app/context';
@@ -14,7 +14,12 @@ import {
   sendToCanvas,
   type QueryOutcome,
 } from '../state/actions/runQuery';
-import { CypherEditor } from './CypherEditor';
+
+/**
+ * The editor (CodeMirror with the Cypher grammar, about half of the renderer's code) is fetched when the
+ * console first opens, so the explorer's first view does not wait for it to load.
+ */
+const CypherEditor = lazy(() => import('./CypherEditor').then((m) => ({ default: m.CypherEditor })));
 
 const EMPTY_STATE = {
   pinned: new Set<string>(),
@@ -106,7 +111,9 @@ export function QueryConsole() {
           ×
         </button>
       </div>
-      <CypherEditor value={text} onChange={setText} onRun={() => void run()} apiRef={editor} />
+      <Suspense fallback={<div className="muted small">Loading the editor…</div>}>
+        <CypherEditor value={text} onChange={setText} onRun={() => void run()} apiRef={editor} />
+      </Suspense>
       <div className="query-row">
         <button type="button" className="primary" onClick={() => void run()} disabled={running}>
           Run

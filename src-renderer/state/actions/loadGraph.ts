@@ -51,13 +51,18 @@ export async function loadFacets(ctx: ActionContext): Promise<void> {
   }
 }
 
-/** Loads the graph (and the facets when asked); a newer load wins over an older one that answers late. */
+/** Lets the page run what the last state change scheduled (the canvas draws and lays out the graph). */
+const afterDrawing = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Loads the graph (and the facets when asked); a newer load wins over an older one that answers late. The
+ * facets are asked for once the graph is drawn: on a large database they are larger than the graph and
+ * would otherwise be read by Neo4j, sent and rendered in the filter panel while the graph waits.
+ */
 export async function loadGraph(ctx: ActionContext, options: { facets?: boolean } = {}): Promise<void> {
   const ticket = ++latest;
   ctx.store.apply((s) => ({ ...s, graphLoading: true, graphError: null }));
-  const facets = options.facets ? loadFacets(ctx) : Promise.resolve();
   try {
-    // The graph is drawn as soon as it comes; the facets fill the filter panel when they come.
     const graph = await ctx.api.graph(graphRequest(ctx.store.get()));
     if (ticket !== latest) return;
     ctx.store.apply((s) => ({ ...s, graph, graphLoading: false, snapshot: null, restore: null }));
@@ -65,6 +70,9 @@ export async function loadGraph(ctx: ActionContext, options: { facets?: boolean 
     if (ticket !== latest) return;
     ctx.store.apply((s) => ({ ...s, graphLoading: false, graphError: errorMessage(err) }));
   } finally {
-    await facets;
+    if (options.facets) {
+      await afterDrawing();
+      await loadFacets(ctx);
+    }
   }
 }

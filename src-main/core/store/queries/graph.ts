@@ -37,6 +37,12 @@ async function addAffiliations(
   return byPerson;
 }
 
+/** A read started now and awaited later (or never): a failure is thrown where it is awaited, not left unhandled. */
+function early<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
 /**
  * The graph for a view and filters. "whoMetWhom": parties as nodes, 'met' edges labelled with place and
  * date (or a count); "meetings": meeting nodes linked to participants, place and topic. People the
@@ -57,6 +63,27 @@ export async function queryGraph(
     outlets: input.outlets?.length ? input.outlets : null,
     articleIds: input.articleIds?.length ? input.articleIds : null,
   };
+  const statuses = input.statuses?.length ? new Set(input.statuses) : null;
+  const narrowed = !!(statuses || input.from || input.to || input.confirmedOnly);
+  // A budgeted view (the first view of a database) is cut on any large database, so the reads that do not
+  // depend on the meetings loaded, and the true counts behind its limits, go to Neo4j together with them.
+  const budgeted = input.meetings !== undefined;
+  const mentionedRows = narrowed
+    ? null
+    : early(read(db, MENTIONED_PEOPLE, { ...scope, limit }, 'loading people'));
+  const counts = budgeted
+    ? {
+        meetings: early(overview.countMeetings(db, scope)),
+        mentioned: narrowed ? null : early(overview.countMentionedPeople(db, scope)),
+        entities: early(
+          overview.countViewEntities(db, input.view, {
+            ...scope,
+            statuses: statuses ? [...statuses] : null,
+            withMentioned: !narrowed,
+          }),
+        ),
+      }
+    : null;
   const loaded = await loadMeetings(db, {
     from: input.from,
     to: input.to,
@@ -67,8 +94,9 @@ export async function queryGraph(
     drawn: true,
   });
   const meetingsTotal =
-    loaded.length < meetingBudget ? loaded.length : await overview.countMeetings(db, scope);
-  const statuses = input.statuses?.length ? new Set(input.statuses) : null;
+    loaded.length < meetingBudget
+      ? loaded.length
+      : await (counts?.meetings ?? overview.countMeetings(db, scope));
   const all = loaded
     .map((m) => meetingAsOf(m, asOf))
     .filter((k): k is NonNullable<typeof k> => !!k)
@@ -81,17 +109,19 @@ export async function queryGraph(
   for (const k of known)
     for (const p of k.participants) if (p.node.kind === 'person') personIds.add(p.node.id);
   for (const k of known) for (const a of k.announcers) if (a.node.kind === 'person') personIds.add(a.node.id);
-  const narrowed = !!(statuses || input.from || input.to || input.confirmedOnly);
   const mentioned = { shown: 0, total: 0 };
-  if (!narrowed) {
-    const rows = await read(db, MENTIONED_PEOPLE, { ...scope, limit }, 'loading people');
+  if (mentionedRows) {
+    const rows = await mentionedRows;
     for (const r of rows) {
       const n = toGraphNode(r.node);
       g.node(n);
       personIds.add(n.id);
     }
     mentioned.shown = rows.length;
-    mentioned.total = rows.length < limit ? rows.length : await overview.countMentionedPeople(db, scope);
+    mentioned.total =
+      rows.length < limit
+        ? rows.length
+        : await (counts?.mentioned ?? overview.countMentionedPeople(db, scope));
   }
   for (const k of known) for (const p of k.participants) g.node(p.node);
   if (input.view === 'meetings') for (const k of known) for (const a of k.announcers) g.node(a.node);
@@ -110,11 +140,12 @@ export async function queryGraph(
   const built = g.build(limit, linked);
   const cut = meetingsTotal > loaded.length || mentioned.total > mentioned.shown;
   const entitiesTotal = cut
-    ? await overview.countViewEntities(db, input.view, {
-        ...scope,
-        statuses: statuses ? [...statuses] : null,
-        withMentioned: !narrowed,
-      })
+    ? await (counts?.entities ??
+        overview.countViewEntities(db, input.view, {
+          ...scope,
+          statuses: statuses ? [...statuses] : null,
+          withMentioned: !narrowed,
+        }))
     : built.nodes.length + built.omitted;
   const coverage = overview.coverageOf({
     meetings: { shown: loaded.length, total: meetingsTotal },
