@@ -161,7 +161,7 @@ interface LinkRow {
 }
 
 /** Labels the writer MERGEs, in order. */
-const NODE_LABELS = [
+export const PLAN_NODE_LABELS = [
   'Article',
   'Person',
   'Organization',
@@ -172,7 +172,7 @@ const NODE_LABELS = [
   'Meeting',
 ] as const;
 /** A label the writer writes. */
-type WriteLabel = (typeof NODE_LABELS)[number];
+type WriteLabel = (typeof PLAN_NODE_LABELS)[number];
 
 /** The relationship types of the data model (docs/data-model.md): the closed list Cypher may use. */
 type RelType =
@@ -261,7 +261,7 @@ export function buildArticlePlan(
       ? { evidence: s.text, evidenceStart: s.start, evidenceEnd: s.end }
       : { evidence: null, evidenceStart: null, evidenceEnd: null };
   };
-  const nodes = new Map<WriteLabel, Map<string, NodeRow>>(NODE_LABELS.map((l) => [l, new Map()]));
+  const nodes = new Map<WriteLabel, Map<string, NodeRow>>(PLAN_NODE_LABELS.map((l) => [l, new Map()]));
   const links = new Map<string, LinkBatch>();
   const addNode = (label: WriteLabel, row: NodeRow) => {
     const rows = nodes.get(label)!;
@@ -516,7 +516,7 @@ export function buildArticlePlan(
     ...(outlet.key && outlet.masthead && outlet.name
       ? { outletMasthead: { key: outlet.key, name: outlet.name } }
       : {}),
-    nodes: NODE_LABELS.map((label) => ({ label, rows: [...nodes.get(label)!.values()] })).filter(
+    nodes: PLAN_NODE_LABELS.map((label) => ({ label, rows: [...nodes.get(label)!.values()] })).filter(
       (n) => n.rows.length,
     ),
     links: [...links.values()],

@@ -14,6 +14,7 @@ import {
   buildArticlePlan,
   meetingReports,
   personMentions,
+  PLAN_NODE_LABELS,
   type ArticlePlan,
 } from '../merge/plan';
 import { num, str, strs, toParams, toPlain } from './values';
@@ -252,20 +253,8 @@ async function planInTx(
   };
 }
 
-type NodeBatch = ArticlePlan['nodes'][number];
 type LinkBatch = ArticlePlan['links'][number];
 
-/** The labels a plan writes, in the order it writes them (merge/plan.ts). */
-const PLAN_LABELS: NodeBatch['label'][] = [
-  'Article',
-  'Person',
-  'Organization',
-  'Group',
-  'Place',
-  'Topic',
-  'Role',
-  'Meeting',
-];
 
 /** The relationship shapes a plan writes (merge/plan.ts), each a subquery of the plan's statement. */
 const PLAN_LINKS: [LinkBatch['from'], LinkBatch['type'], LinkBatch['to']][] = [
@@ -310,7 +299,7 @@ function planStatement(extra: [string, string, string][]): string {
   const unit = (body: string) => `CALL () {\n${body}\n}`;
   const text = [
     'CYPHER replan=skip',
-    ...PLAN_LABELS.map((label, i) =>
+    ...PLAN_NODE_LABELS.map((label, i) =>
       unit(
         label === 'Meeting'
           ? MEETING_STATEMENT.replace('$rows', `$plan.n${i}`)
@@ -338,7 +327,7 @@ async function applyPlan(tx: TxLike, plan: ArticlePlan): Promise<void> {
   const params: Record<string, unknown> = {
     masthead: plan.outletMasthead ? [plan.outletMasthead] : [],
   };
-  PLAN_LABELS.forEach((label, i) => {
+  PLAN_NODE_LABELS.forEach((label, i) => {
     const rows = plan.nodes.filter((b) => b.label === label).flatMap((b) => b.rows);
     if (label !== 'Meeting') {
       params[`n${i}`] = rows;
