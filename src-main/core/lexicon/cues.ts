@@ -71,6 +71,21 @@ export const CANCELLATION_CUES = [
   'not available',
 ];
 
+/**
+ * Words that move a meeting to a new date: "postponed to December 5", "pushed back until Friday". The meeting at
+ * the old date is cancelled; the one at the new date is planned.
+ */
+export const RESCHEDULE_CUES = [
+  'postponed',
+  'pushed back',
+  'moved',
+  'rescheduled',
+  'put off',
+  'deferred',
+  'delayed',
+  'brought forward',
+];
+
 /** Verbs of instruction: whoever "directed the team to hold talks" or "urged him to meet" is not at the table. */
 export const INSTRUCTION_VERBS = [
   'directed',

@@ -78,6 +78,12 @@ export const ORG_HEADS = new Set(
   ).split(' '),
 );
 
+/**
+ * Lower-case nouns of groups of states or members: the capitalised words just before them ("the Mercosur trade
+ * bloc", "the Harbour alliance") name an organisation. One lower-case modifier may come between.
+ */
+export const GROUP_NOUNS = new Set(['bloc', 'alliance', 'cartel', 'grouping', 'coalition', 'federation']);
+
 /** Organisation and thing heads that never end a person's name, whatever the words before them ("Abraham Accords"). */
 export const NEVER_PERSON_HEADS = new Set(
   (

@@ -2,7 +2,14 @@
 // organisation or venue, a known name, a title, a family name first, initials, an acronym, a person's name)
 // and moves the cursor past it. Titles before a name are stripped and remembered for the name.
 import { leaderBySurnameKey } from '../../lexicon/gazetteer';
-import { GEO_HEADS, NAME_PARTICLES, ORG_LEADS, TITLE_WORDS, VENUE_LEADS } from '../../lexicon/words';
+import {
+  GEO_HEADS,
+  GROUP_NOUNS,
+  NAME_PARTICLES,
+  ORG_LEADS,
+  TITLE_WORDS,
+  VENUE_LEADS,
+} from '../../lexicon/words';
 import type { Token } from '../tokens';
 import type { ArticleView, EntitySink } from './context';
 import { COMMON_TAGS, PERSON_TAGS, tagged } from './context';
@@ -62,6 +69,18 @@ const namedByHead: Step = (c) => {
   emitNamed(c.sink, c.toks, c.pos, head + 1, c.si);
   c.pos = head + 1;
   c.titleStart = -1;
+  return true;
+};
+
+/** "the Mercosur trade bloc", "the Harbour alliance": the run before a lower-case group noun names an organisation. */
+const namedByGroupNoun: Step = (c) => {
+  const next = c.toks[c.to]?.text ?? '';
+  const after = c.toks[c.to + 1]?.text ?? '';
+  const grouped = GROUP_NOUNS.has(next) || (/^\p{Ll}+$/u.test(next) && GROUP_NOUNS.has(after));
+  if (!grouped || c.titleStart >= 0 || matchKnown(c.view, c.toks, c.pos, c.to)) return false;
+  if (c.toks.slice(c.pos, c.to).some((t) => !/^\p{Lu}[\p{L}+-]*$/u.test(t.text))) return false;
+  emitNamed(c.sink, c.toks, c.pos, c.to, c.si);
+  c.pos = c.to;
   return true;
 };
 
@@ -220,6 +239,7 @@ const personName: Step = (c) => {
 const STEPS: Step[] = [
   countryCompound,
   namedByHead,
+  namedByGroupNoun,
   knownName,
   titleWord,
   namedByLead,

@@ -9,6 +9,7 @@ import { meetingDate } from './dating';
 import { frameOf } from './frame';
 import { wherePreferred, type Meeting } from './merge';
 import { countryOfParties, placeFields, placeFromDateline } from './place';
+import { rescheduledDate } from './reschedule';
 import { settleStatus } from './settle';
 import { splitCounterparts } from './split';
 
@@ -111,7 +112,7 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
     reference: m.reference,
   };
   const split = splitOf(m, art);
-  return (split ?? [m.people]).map((participants) => {
+  const out = (split ?? [m.people]).map((participants) => {
     const groupsHere = split ? groupsOf(participants, groups, art) : groups;
     const confidence = confidenceOf({
       ...features,
@@ -121,4 +122,21 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
     });
     return { ...base, participants, participant_groups: groupsHere, confidence };
   });
+  return [...out, ...rescheduled(out, m, art)];
+}
+
+/** "postponed to December 5": the meetings called off, planned again at their new date. */
+function rescheduled(out: MeetingMention[], m: Meeting, art: ArticleView): MeetingMention[] {
+  if (m.status !== 'cancelled') return [];
+  const again = m.sentences
+    .map((si) => rescheduledDate((art.sentences[si] as Sentence).text, art.published))
+    .find(Boolean);
+  if (!again || out.some((o) => o.date === again.date)) return [];
+  return out.map((o) => ({
+    ...o,
+    date: again.date,
+    date_precision: again.precision,
+    date_source: 'text' as const,
+    status: 'planned' as const,
+  }));
 }

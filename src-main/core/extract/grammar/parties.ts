@@ -6,6 +6,7 @@ import { CURRENCY_WORDS, NON_PARTY_NOUNS, cueRegExp } from '../../lexicon/cues';
 import type { EntityMention } from '../entities';
 import { inRanges } from './attribution';
 import type { LocalMention, SentenceView, TriggerSpan } from './context';
+import type { Trigger } from './triggers';
 
 const CURRENCY_AFTER = cueRegExp(CURRENCY_WORDS, 'start');
 // "German and French companies": a demonym describing things or people, itself or through a coordination.
@@ -127,9 +128,13 @@ function peopleOf(before: string): boolean {
   return /\b(?:from|of)\s+(?:the\s+)?$/i.test(before) && PARTY_NOUNS.test(before);
 }
 
-/** The countries, groups and organisations a sentence names as parties of the trigger at `at`. */
-function sentenceGroups(v: SentenceView, at: number): string[] {
+/** "the ministerial meeting of the Harbour Council": an organisation right after the meeting noun and "of". */
+const MEETING_OF = /^\s+of\s+(?:the\s+)?$/i;
+
+/** The countries, groups and organisations a sentence names as parties of the trigger `t`. */
+function sentenceGroups(v: SentenceView, t: Trigger): string[] {
   const { s, local, people, attributions } = v;
+  const at = t.index;
   return local
     .filter((m) => !inRanges(m.start, attributions))
     .filter(
@@ -138,7 +143,8 @@ function sentenceGroups(v: SentenceView, at: number): string[] {
         (m.kind === 'org' &&
           (PARTY_AFTER.test(s.slice(m.end, m.end + 30)) ||
             peopleOf(s.slice(Math.max(0, m.start - 50), m.start)) ||
-            (m.end <= at && /^[\s\p{L}-]{0,20}$/u.test(s.slice(m.end, at))))),
+            (m.end <= at && /^[\s\p{L}-]{0,20}$/u.test(s.slice(m.end, at))) ||
+            (t.kind === 'noun' && m.start > at && MEETING_OF.test(s.slice(at + t.length, m.start))))),
     )
     .map((m) => m.name);
 }
@@ -191,7 +197,7 @@ export function partiesOf(
   const { s, people, attributions } = v;
   const { t, before, segEnd } = span;
   const allNames = sentenceNames(v, before);
-  const allGroups = sentenceGroups(v, t.index);
+  const allGroups = sentenceGroups(v, t);
   // "the Ukrainian president's meeting with Trump": a possessor of the trigger and a role standing for a person.
   const possessors = people
     .filter((p) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.slice(p.end, t.index)))
