@@ -100,6 +100,18 @@ export const INSTRUCTION_VERBS = [
   'encouraged',
 ];
 
+/**
+ * Nouns for the people an organisation sends, after its name ("the Harbour Union negotiators", "the Union's
+ * heads of state", "HU, Heads of State and Government"): the organisation is a party.
+ */
+export const MEMBER_NOUNS = [
+  '(?:defen[cs]e\\s+|foreign\\s+)?(?:negotiators|officials|delegations?|representatives|leaders|envoys|teams?|ministers)',
+  'heads\\s+of\\s+(?:state|government)s?',
+];
+
+/** Verbs of a crowd arriving whose object is the place they gather in: "leaders converged on Lyon". */
+export const GATHER_AT_CUES = ['converged on', 'converging on', 'converge on', 'descended on', 'gathered in'];
+
 /** Noun phrases, beyond "talks" and "meeting", that state a meeting ("rounds of dialogue", "a working dinner"). */
 export const MEETING_NOUN_PHRASES = [
   '(?:rounds?|sessions?) of dialogue',
@@ -177,6 +189,8 @@ export const CURRENCY_WORDS = [
 export const DURATION_CUES = [
   '(?:in|for|over|within|after) (?:the )?(?:(?:past|last|next|first) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\\d+) (?:months|years|decades)',
   '(?:for|over|within) (?:the )?(?:(?:past|last|next|first) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\\d+) (?:days|weeks)',
+  // "would spend several hours together", "talks lasting two days": how long, not when.
+  '(?:spend|spends|spent|spending|last|lasts|lasted|lasting) (?:about |some |nearly |over )?(?:a|an|one|two|three|four|five|six|several|few|many|couple of|\\d+) (?:hours|days|weeks)',
   'within a period',
   'not exceeding',
   '(?:days?|weeks?|months?|years?) (?:long|old)',

@@ -2,7 +2,7 @@
 // possessors, objects of "to/of/for", places, currencies, news agencies and the sentence's attribution.
 import type { PersonMention } from '../../../common/extraction';
 import { countryByDemonym, countryByName, leaderBySurnameKey } from '../../lexicon/gazetteer';
-import { CURRENCY_WORDS, NON_PARTY_NOUNS, cueRegExp } from '../../lexicon/cues';
+import { CURRENCY_WORDS, MEMBER_NOUNS, NON_PARTY_NOUNS, cueRegExp } from '../../lexicon/cues';
 import type { EntityMention } from '../entities';
 import { inRanges } from './attribution';
 import type { LocalMention, SentenceView, TriggerSpan } from './context';
@@ -18,8 +18,8 @@ const PARTY_NOUNS =
   /\b(representatives|delegations?|officials|leaders|ministers|envoys|negotiators|teams?|heads|presidents|governments?|sides?|diplomats|counterparts|administration)\s*(?:from|of)?\s*(?:the\s+)?$/i;
 const DELEGATION_FROM =
   /\b(?:delegations?|mission|team)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){0,6}$/u;
-const PARTY_AFTER =
-  /^\s+(?:defen[cs]e\s+|foreign\s+)?(?:negotiators|officials|delegations?|representatives|leaders|envoys|teams?|ministers)\b/i;
+// "the Union negotiators", "HU, Heads of State": the organisation's people take part (a comma only before heads).
+const PARTY_AFTER = new RegExp(`^(?:\\s+(?:${MEMBER_NOUNS.join('|')})|,\\s+(?:${MEMBER_NOUNS[1]}))\\b`, 'i');
 // "“Great meeting with the President,” X said": a quote opening on a meeting with no subject is the speaker's own.
 const ELLIPTIC_QUOTE = /["“]\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const ROLE_NOUN =

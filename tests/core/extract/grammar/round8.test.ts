@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
 import { isNewDate, rescheduledDate } from '../../../../src-main/core/extract/grammar/reschedule';
+import { statusOf } from '../../../../src-main/core/extract/grammar/status';
+import { statesComposition } from '../../../../src-main/core/extract/grammar/composition';
+import { classifyStatus } from '../../../../src-main/core/extract/status';
+import { isDuration } from '../../../../src-main/core/extract/grammar/time';
 
 const article = (body: string): ReturnType<typeof extractText> =>
   extractText('test.txt', `date: 2025-01-15\n\n${body}\n`);
@@ -34,5 +38,44 @@ describe('blocs and alliances, meetings of an organisation, rescheduled meetings
       ['cancelled', '2025-01-19'],
       ['planned', '2025-01-22'],
     ]);
+  });
+});
+
+describe('a summit of heads of state, who was present, and the wording of its clause', () => {
+  const summit =
+    'The Harbour Union, HU, Heads of State and Government, who converged on Lyon in a summit focused on the coup in Norvalo, have gone into a closed-door session.';
+
+  it('takes "HU, Heads of State" as a party and the city they converged on as the place', () => {
+    const x = article(summit);
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participant_groups).toEqual(['HU']);
+    expect(x.meetings[0]?.city).toBe('Lyon');
+    expect(x.meetings[0]?.status).toBe('ongoing');
+  });
+
+  it('adds "Those present were …" and "Others are …" to the summit', () => {
+    expect(statesComposition('Those present were President Ana Ruiz of Norvalo.')).toBe(true);
+    expect(statesComposition('Others are President Tom Mboya of Kenya.')).toBe(true);
+    expect(statesComposition('Others said the talks went well.')).toBe(false);
+    const x = article(
+      `${summit} Those present were President Ana Ruiz of Norway and President Tom Mboya of Kenya. ` +
+        'Others are President Carl Dunn of Ghana and President Lena Berg of Sweden.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants.sort()).toEqual(['Ana Ruiz', 'Carl Dunn', 'Lena Berg', 'Tom Mboya']);
+  });
+
+  it('reads "they’ll" as planned and a noun far down a list by its clause’s verb', () => {
+    expect(classifyStatus('They’ll start off with a one-on-one', 'meeting', '')).toBe('planned');
+    const before =
+      'On Monday, the two premiers would spend the day together in settings including a tour of the port, a visit to the school, a reception and a ';
+    const t = { index: before.length, length: 14, word: 'working dinner', kind: 'noun' as const };
+    expect(statusOf(t, before, 'working dinner.').status).toBe('planned');
+  });
+
+  it('does not date a meeting by how long it lasts', () => {
+    expect(isDuration('would spend several hours')).toBe(true);
+    expect(isDuration('talks lasting two days')).toBe(true);
+    expect(isDuration('on Monday afternoon')).toBe(false);
   });
 });
