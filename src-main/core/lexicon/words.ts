@@ -84,6 +84,16 @@ export const ORG_HEADS = new Set(
  */
 export const GROUP_NOUNS = new Set(['bloc', 'alliance', 'cartel', 'grouping', 'coalition', 'federation']);
 
+/** Heads of the names of ministries and offices whose portfolio follows "of": "the Ministry of Finance and Planning". */
+export const PORTFOLIO_HEADS = new Set([
+  'Ministry',
+  'Department',
+  'Secretariat',
+  'Bureau',
+  'Office',
+  'Commission',
+]);
+
 /** Organisation and thing heads that never end a person's name, whatever the words before them ("Abraham Accords"). */
 export const NEVER_PERSON_HEADS = new Set(
   (

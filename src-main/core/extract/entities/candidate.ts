@@ -51,6 +51,9 @@ export function notAPerson(view: ArticleView, toks: Token[], span: CandidateSpan
   if (texts.length === 1 && fragmentWord(view, toks, span, texts[0] ?? '')) return true;
   const next = toks[span.to]?.text ?? '';
   const prev = toks[span.from - 1]?.text ?? '';
+  // "the Ministry of Finance and Development Planning": words of a portfolio after "of" or "and" name no one.
+  if (!span.titled && /^(of|and|&)$/i.test(prev) && texts.every((w) => view.portfolioWords.has(w)))
+    return true;
   // "Forum Leaders", "IOC President": a run that ends on a title names an office, not a person.
   const last = (texts[texts.length - 1] ?? '').replace(/s$/, '');
   const first = toks[span.from] as Token;

@@ -209,7 +209,8 @@ function skipPortfolio(c: Cursor, s0: number, e: number): number {
   let k = s0;
   while (e - k > 2) {
     const t = tok(c, k);
-    if (!c.view.lowerWords.has(t.text.toLowerCase()) && !tagged(c.view, t.start, PORTFOLIO_WORD)) break;
+    const portfolio = c.view.lowerWords.has(t.text.toLowerCase()) || c.view.portfolioWords.has(t.text);
+    if (!portfolio && !tagged(c.view, t.start, PORTFOLIO_WORD)) break;
     k++;
   }
   return k;
