@@ -109,6 +109,9 @@ export const MEMBER_NOUNS = [
   'heads\\s+of\\s+(?:state|government)s?',
 ];
 
+/** Nouns of an organisation's seat: a visit to "the Harbour Fund headquarters" is a visit to the organisation. */
+export const ORG_SEATS = ['headquarters', 'head office', 'offices', 'seat', 'secretariat'];
+
 /** Verbs of a crowd arriving whose object is the place they gather in: "leaders converged on Lyon". */
 export const GATHER_AT_CUES = ['converged on', 'converging on', 'converge on', 'descended on', 'gathered in'];
 

@@ -1,6 +1,6 @@
 // Runs the per-trigger passes over one sentence: each trigger that states a meeting becomes a candidate with its
 // parties, subject, place, status, date, topic, attribution and count.
-import { INSTRUCTION_VERBS } from '../../lexicon/cues';
+import { INSTRUCTION_VERBS, ORG_SEATS } from '../../lexicon/cues';
 import { attributionOf, inRanges } from './attribution';
 import type { ArticleView, SentenceView, TriggerSpan } from './context';
 import { objectOf, subjectOf } from './coreference';
@@ -30,6 +30,21 @@ const BOTH_SIDES =
   /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
 const BOTH_PEOPLE =
   /\b(?:both|the two) (?:leaders|presidents|ministers|men|women)\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
+
+const SEAT_AFTER = new RegExp(`^\\s+(?:${ORG_SEATS.join('|')})\\b`, 'i');
+
+/** "his visit to the IMF headquarters": the organisation whose seat a visit goes to is its counterpart, or null. */
+export function visitedOrganisation(v: SentenceView, span: TriggerSpan): string | null {
+  const { t } = span;
+  if (!/\bvisit/i.test(t.word)) return null;
+  const org = v.local.find(
+    (m) =>
+      m.kind === 'org' &&
+      /^\s+(?:to\s+)?(?:the\s+)?$/i.test(v.s.slice(t.index + t.length, m.start)) &&
+      SEAT_AFTER.test(v.s.slice(m.end, m.end + 20)),
+  );
+  return org?.name ?? null;
+}
 
 /** The people of a trigger with its subject put first, and whether the subject came from coreference. */
 function withSubject(
@@ -96,8 +111,9 @@ export function candidateOf(
     : withSubject(v, span, parties.names, art);
   const instructors = instructorsOf(v, before, subject);
   const people = named.filter((n) => !instructors.includes(n));
+  const host = visitedOrganisation(v, span);
   const needsTwo = (t.kind === 'visit' && !reference) || t.kind === 'social';
-  if (needsTwo && new Set(people).size < 2) return null;
+  if (needsTwo && new Set(people).size < (host ? 1 : 2)) return null;
   const { status, explicit } = statusOf(t, before, own);
   const date = dateOf(v, span, status, art.published);
   // "Qatar hosts the group's leadership in Doha": the simple present with no date past the lead says what is usual.
@@ -116,7 +132,7 @@ export function candidateOf(
     hypothetical: reference && isHypothetical(before.slice(-60)),
     eventName: eventNameOf(s, t),
     people: [...new Set(people)],
-    groups: [...new Set(parties.groups)],
+    groups: [...new Set([...parties.groups, ...(host ? [host] : [])])],
     where: whereOf(v, span),
     date,
     topic: topicFor(s, t, own, reference, ref.topicRef),

@@ -178,6 +178,18 @@ function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]
   return { names, groups };
 }
 
+/**
+ * "at the invitation of President X, who extended it during his visit to Y": the person a ", who" clause
+ * describes is the subject of the trigger in that clause, whatever comes before the name.
+ */
+export function relativeSubjects(v: SentenceView, t: Trigger): string[] {
+  const { s, people, attributions } = v;
+  const last = people.filter((p) => p.end <= t.index).pop();
+  if (!last || inRanges(last.start, attributions)) return [];
+  const clause = /^,\s*who\b([^,;]*)$/.exec(s.slice(last.end, t.index));
+  return clause ? [last.name] : [];
+}
+
 /** The parties of one trigger: those of its meeting, of the whole sentence, and of its own stretch. */
 export interface Parties {
   names: string[];
@@ -203,7 +215,7 @@ export function partiesOf(
     .filter((p) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.slice(p.end, t.index)))
     .map((p) => p.name);
   const byRole = roleMentions(s.slice(Math.max(0, t.index - 60), segEnd), roster);
-  allNames.push(...possessors, ...byRole);
+  allNames.push(...possessors, ...byRole, ...relativeSubjects(v, t));
   const inStretch = people.filter(
     (p) => p.start >= t.index && p.start < segEnd && eligiblePerson(s, p) && !inRanges(p.start, attributions),
   );

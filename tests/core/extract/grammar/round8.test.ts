@@ -89,3 +89,26 @@ describe('the words of a ministry’s portfolio', () => {
     expect(x.people.map((p) => p.name).sort()).toEqual(['Ana Ruiz', 'Tomas Kamara']);
   });
 });
+
+describe('visits to an organisation’s seat and the subject of a "who" clause', () => {
+  it('takes the organisation whose headquarters are visited as the counterpart', () => {
+    const x = article('President Ana Ruiz of Norvalo paid a visit to the IHF headquarters in December 2024.');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants).toEqual(['Ana Ruiz']);
+    expect(x.meetings[0]?.participant_groups).toContain('IHF');
+  });
+
+  it('keeps a one-person visit without an organisation out', () => {
+    expect(
+      article('President Ana Ruiz of Norvalo paid a visit to the new bridge in December.').meetings,
+    ).toEqual([]);
+  });
+
+  it('puts the person a ", who" clause describes at the table of the clause’s trigger', () => {
+    const x = article(
+      'The team came at the invitation of President Ana Ruiz, who extended it during her visit to the IHF headquarters in December 2024.',
+    );
+    expect(x.meetings[0]?.participants).toEqual(['Ana Ruiz']);
+    expect(x.meetings[0]?.date).toBe('2024-12');
+  });
+});
