@@ -7,6 +7,7 @@ import {
   GROUP_NOUNS,
   NAME_PARTICLES,
   ORG_LEADS,
+  OUTLET_NOUNS,
   TITLE_WORDS,
   VENUE_LEADS,
 } from '../../lexicon/words';
@@ -76,7 +77,8 @@ const namedByHead: Step = (c) => {
 const namedByGroupNoun: Step = (c) => {
   const next = c.toks[c.to]?.text ?? '';
   const after = c.toks[c.to + 1]?.text ?? '';
-  const grouped = GROUP_NOUNS.has(next) || (/^\p{Ll}+$/u.test(next) && GROUP_NOUNS.has(after));
+  const grouped =
+    GROUP_NOUNS.has(next) || OUTLET_NOUNS.has(next) || (/^\p{Ll}+$/u.test(next) && GROUP_NOUNS.has(after));
   if (!grouped || c.titleStart >= 0 || matchKnown(c.view, c.toks, c.pos, c.to)) return false;
   if (c.toks.slice(c.pos, c.to).some((t) => !/^\p{Lu}[\p{L}+-]*$/u.test(t.text))) return false;
   emitNamed(c.sink, c.toks, c.pos, c.to, c.si);
@@ -169,7 +171,9 @@ function nameEnd(c: Cursor): number {
   let e = pos;
   while (e < to) {
     const w = tok(c, e).text;
-    if (!(isNameWord(w) || (NAME_PARTICLES.has(w) && e > pos))) break;
+    // "Vice Premier Liu He": inside a name, a capitalised "He" is a given name (the pronoun is written "he").
+    const givenHe = w === 'He' && e > pos;
+    if (!(isNameWord(w) || givenHe || (NAME_PARTICLES.has(w) && e > pos))) break;
     const titleAhead = HONORIFICS.has(w.replace(/\.$/, '')) && isNameWord(toks[e + 1]?.text ?? '');
     const knownAt = e > pos && matchKnown(c.view, toks, e, to);
     if (knownAt && !placeAsSurname(c.view, toks, { pos, e, to }, titled(c))) break;

@@ -112,3 +112,24 @@ describe('visits to an organisation’s seat and the subject of a "who" clause',
     expect(x.meetings[0]?.date).toBe('2024-12');
   });
 });
+
+describe('given names, outlets and guests', () => {
+  it('reads a capitalised "He" after a name word as a given name ("Liu He")', () => {
+    const x = article(
+      'Vice Premier Wen He held talks with Trade Representative Ana Ruiz in Lyon on Thursday.',
+    );
+    expect(x.people.map((p) => p.name)).toEqual(['Wen He', 'Ana Ruiz']);
+  });
+
+  it('reads the name before "newspaper" as an outlet, not a person', () => {
+    const x = article(
+      'The cut could hurt trade, the respected Gazeta de S. Lumo newspaper said on Wednesday.',
+    );
+    expect(x.people).toEqual([]);
+  });
+
+  it('does not read "the Chief Guest" as a person', () => {
+    const x = article('Mr. Tomas Kamara is in Lyon as the Chief Guest at the final.');
+    expect(x.people.map((p) => p.name)).toEqual(['Tomas Kamara']);
+  });
+});
