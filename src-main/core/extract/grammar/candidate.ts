@@ -5,7 +5,7 @@ import { attributionOf, inRanges } from './attribution';
 import type { ArticleView, SentenceView, TriggerSpan } from './context';
 import { objectOf, subjectOf } from './coreference';
 import { BACKGROUND, dateOf } from './dating';
-import type { Candidate } from './merge';
+import type { Candidate, Where } from './merge';
 import { isHypothetical, statesNoMeeting } from './modality';
 import { eligiblePerson, partiesOf } from './parties';
 import { whereOf } from './place';
@@ -44,6 +44,15 @@ export function visitedOrganisation(v: SentenceView, span: TriggerSpan): string 
       SEAT_AFTER.test(v.s.slice(m.end, m.end + 20)),
   );
   return org?.name ?? null;
+}
+
+// "A delegation from the Harbour Fund, led by X, is visiting Lyon": a delegation's visit is to the host country.
+const DELEGATION_SUBJECT = /\b(?:delegation|mission|team)\b[^.;]*$/i;
+
+/** The country a delegation, mission or team visits (the visit's place), its counterpart; or null. */
+export function visitedCountry(span: TriggerSpan, where: Where): string | null {
+  if (span.t.kind !== 'visit' || !DELEGATION_SUBJECT.test(span.before)) return null;
+  return where.country;
 }
 
 /** The people of a trigger with its subject put first, and whether the subject came from coreference. */
@@ -111,7 +120,8 @@ export function candidateOf(
     : withSubject(v, span, parties.names, art);
   const instructors = instructorsOf(v, before, subject);
   const people = named.filter((n) => !instructors.includes(n));
-  const host = visitedOrganisation(v, span);
+  const where = whereOf(v, span);
+  const host = visitedOrganisation(v, span) ?? visitedCountry(span, where);
   const needsTwo = (t.kind === 'visit' && !reference) || t.kind === 'social';
   if (needsTwo && new Set(people).size < (host ? 1 : 2)) return null;
   const { status, explicit } = statusOf(t, before, own);
@@ -133,7 +143,7 @@ export function candidateOf(
     eventName: eventNameOf(s, t),
     people: [...new Set(people)],
     groups: [...new Set([...parties.groups, ...(host ? [host] : [])])],
-    where: whereOf(v, span),
+    where,
     date,
     topic: topicFor(s, t, own, reference, ref.topicRef),
     status,

@@ -133,3 +133,19 @@ describe('given names, outlets and guests', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Tomas Kamara']);
   });
 });
+
+describe('a delegation visiting a country', () => {
+  it('takes the visited country as the counterpart of a delegation, mission or team, and "is visiting" as ongoing', () => {
+    const x = article(
+      'A delegation from the Harbour Fund, led by Tomas Kamara, is visiting Lyon from January 13 to January 24 to review the loan.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants).toEqual(['Tomas Kamara']);
+    expect(x.meetings[0]?.participant_groups).toEqual(['Harbour Fund', 'France']);
+    expect(x.meetings[0]?.status).toBe('ongoing');
+  });
+
+  it('still needs a counterpart when no delegation visits', () => {
+    expect(article('Tomas Kamara is visiting Lyon this week.').meetings).toEqual([]);
+  });
+});
