@@ -149,3 +149,15 @@ describe('a delegation visiting a country', () => {
     expect(article('Tomas Kamara is visiting Lyon this week.').meetings).toEqual([]);
   });
 });
+
+describe('"all sides"', () => {
+  it('takes the groups of every meeting before for "negotiators from all sides"', () => {
+    const x = article(
+      'The Norvalo trade bloc will meet in Lyon on Friday with the Harbour Union. ' +
+        'Kenyan and Ghanaian officials met in Nairobi on Monday. ' +
+        'Negotiators from all sides came together in Oslo last week.',
+    );
+    const last = x.meetings[x.meetings.length - 1];
+    expect(last?.participant_groups).toEqual(expect.arrayContaining(['Norvalo', 'Kenya', 'Ghana']));
+  });
+});
