@@ -108,6 +108,16 @@ function actsAsSomeone(view: ArticleView, words: Token[], prev: string, next: st
   );
 }
 
+/** "A B, who chairs …", "A B, a lawmaker who …": a "who" clause after the name or its apposition. */
+function describedAsSomeone(toks: Token[], to: number): boolean {
+  if (toks[to]?.text !== ',') return false;
+  const after = toks.slice(to + 1, to + 9).map((t) => t.text);
+  const stop = after.findIndex((w) => /^[,;:.]$/.test(w));
+  const clause = stop < 0 ? after : after.slice(0, stop);
+  if (/^who(?:se|m)?$/i.test(clause[0] ?? '')) return true;
+  return /^(?:a|an|the)$/i.test(clause[0] ?? '') && clause.some((w) => /^who$/i.test(w));
+}
+
 /** The person candidate at a span, with its role and strength; null for a fragment or a non-person. */
 export function personCandidate(view: ArticleView, toks: Token[], span: CandidateSpan): RawPerson | null {
   const { from, to, titled } = span;
@@ -128,6 +138,8 @@ export function personCandidate(view: ArticleView, toks: Token[], span: Candidat
     actsAsSomeone(view, words, prev, next) ||
     unusualRun(view, words) ||
     appositionToRole(toks, from) ||
+    // "A B, who chairs the committee": "who" is said of people.
+    (words.length > 1 && describedAsSomeone(toks, to)) ||
     titledPlace !== null;
   return {
     tokens: texts,

@@ -161,3 +161,21 @@ describe('"all sides"', () => {
     expect(last?.participant_groups).toEqual(expect.arrayContaining(['Norvalo', 'Kenya', 'Ghana']));
   });
 });
+
+describe('people described by a "who" clause', () => {
+  it('keeps an untitled two-word name followed by ", who" or ", a … who"', () => {
+    expect(
+      article('The talks went well. Bernt Lavik, who chairs the trade committee, said so.').people,
+    ).toEqual([expect.objectContaining({ name: 'Bernt Lavik' })]);
+    expect(
+      article(
+        'The talks went well. Bernt Lavik, a Social Democrat who chairs the committee, said so.',
+      ).people.map((p) => p.name),
+    ).toContain('Bernt Lavik');
+  });
+
+  it('does not make a lone plural a person ("Heads of State and Governments, who")', () => {
+    const x = article('The Heads of State and Governments, who met in Lyon, agreed.');
+    expect(x.people).toEqual([]);
+  });
+});
