@@ -67,6 +67,9 @@ describe('a summit of heads of state, who was present, and the wording of its cl
 
   it('reads "they’ll" as planned and a noun far down a list by its clause’s verb', () => {
     expect(classifyStatus('They’ll start off with a one-on-one', 'meeting', '')).toBe('planned');
+    expect(classifyStatus('The premier pencilled in a', 'meeting', 'with the mayor for Thursday')).toBe(
+      'planned',
+    );
     const before =
       'On Monday, the two premiers would spend the day together in settings including a tour of the port, a visit to the school, a reception and a ';
     const t = { index: before.length, length: 14, word: 'working dinner', kind: 'noun' as const };
