@@ -39,6 +39,9 @@ export function eligiblePerson(text: string, m: EntityMention): boolean {
   const after = text.slice(m.end, m.end + 3);
   if (/^['’]s\b/.test(after)) return false;
   const from = Math.min(m.titleStart ?? m.start, m.start);
+  // "the late President X": someone dead is at no table.
+  if (/\bthe\s+late\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 60), m.start)))
+    return false;
   const before = text.slice(Math.max(0, from - 20), from);
   return !/\b(of|to|for|from|against|about|toward|towards|than|like|behalf of|instructions from)\s+(the\s+)?$/i.test(
     before,

@@ -182,3 +182,12 @@ describe('people described by a "who" clause', () => {
     expect(x.people).toEqual([]);
   });
 });
+
+describe('the dead', () => {
+  it('puts no one called "the late X" at the table', () => {
+    const x = article(
+      'President Ana Ruiz met officials in Lyon on Monday to honour the late President Tom Mboya.',
+    );
+    expect(x.meetings[0]?.participants).toEqual(['Ana Ruiz']);
+  });
+});
