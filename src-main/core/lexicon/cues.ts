@@ -104,9 +104,10 @@ export const INSTRUCTION_VERBS = [
  * Nouns for the people an organisation sends, after its name ("the Harbour Union negotiators", "the Union's
  * heads of state", "HU, Heads of State and Government"): the organisation is a party.
  */
+export const HEADS_NOUNS = 'heads\\s+of\\s+(?:state|government)s?';
 export const MEMBER_NOUNS = [
   '(?:defen[cs]e\\s+|foreign\\s+)?(?:negotiators|officials|delegations?|representatives|leaders|envoys|teams?|ministers)',
-  'heads\\s+of\\s+(?:state|government)s?',
+  HEADS_NOUNS,
 ];
 
 /** Nouns of an organisation's seat: a visit to "the Harbour Fund headquarters" is a visit to the organisation. */

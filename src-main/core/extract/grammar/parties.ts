@@ -2,7 +2,7 @@
 // possessors, objects of "to/of/for", places, currencies, news agencies and the sentence's attribution.
 import type { PersonMention } from '../../../common/extraction';
 import { countryByDemonym, countryByName, leaderBySurnameKey } from '../../lexicon/gazetteer';
-import { CURRENCY_WORDS, MEMBER_NOUNS, NON_PARTY_NOUNS, cueRegExp } from '../../lexicon/cues';
+import { CURRENCY_WORDS, HEADS_NOUNS, MEMBER_NOUNS, NON_PARTY_NOUNS, cueRegExp } from '../../lexicon/cues';
 import type { EntityMention } from '../entities';
 import { inRanges } from './attribution';
 import type { LocalMention, SentenceView, TriggerSpan } from './context';
@@ -19,7 +19,7 @@ const PARTY_NOUNS =
 const DELEGATION_FROM =
   /\b(?:delegations?|mission|team)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){0,6}$/u;
 // "the Union negotiators", "HU, Heads of State": the organisation's people take part (a comma only before heads).
-const PARTY_AFTER = new RegExp(`^(?:\\s+(?:${MEMBER_NOUNS.join('|')})|,\\s+(?:${MEMBER_NOUNS[1]}))\\b`, 'i');
+const PARTY_AFTER = new RegExp(`^(?:\\s+(?:${MEMBER_NOUNS.join('|')})|,\\s+(?:${HEADS_NOUNS}))\\b`, 'i');
 // "“Great meeting with the President,” X said": a quote opening on a meeting with no subject is the speaker's own.
 const ELLIPTIC_QUOTE = /["“]\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const ROLE_NOUN =
