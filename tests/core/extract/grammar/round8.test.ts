@@ -191,3 +191,14 @@ describe('the dead', () => {
     expect(x.meetings[0]?.participants).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a capital inside a name', () => {
+  it('is no government in "the Olympic Games Oslo 2030", but is after a date', () => {
+    const inName = article(
+      'President Ana Ruiz will meet athletes of the Olympic Games Oslo 2030 in Lyon on Friday.',
+    );
+    expect(inName.meetings[0]?.participant_groups ?? []).not.toContain('Norway');
+    const afterDate = article('On Friday Oslo held talks with Stockholm in Geneva.');
+    expect(afterDate.meetings[0]?.participant_groups).toContain('Norway');
+  });
+});
