@@ -118,6 +118,11 @@ function describedAsSomeone(toks: Token[], to: number): boolean {
   return /^(?:a|an|the)$/i.test(clause[0] ?? '') && clause.some((w) => /^who$/i.test(w));
 }
 
+/** A role set off before the name, or (for a full name) a "who" clause after it: "A B, who chairs …". */
+function describedBeside(toks: Token[], from: number, to: number): boolean {
+  return appositionToRole(toks, from) || (to - from > 1 && describedAsSomeone(toks, to));
+}
+
 /** The person candidate at a span, with its role and strength; null for a fragment or a non-person. */
 export function personCandidate(view: ArticleView, toks: Token[], span: CandidateSpan): RawPerson | null {
   const { from, to, titled } = span;
@@ -137,9 +142,7 @@ export function personCandidate(view: ArticleView, toks: Token[], span: Candidat
     !!role ||
     actsAsSomeone(view, words, prev, next) ||
     unusualRun(view, words) ||
-    appositionToRole(toks, from) ||
-    // "A B, who chairs the committee": "who" is said of people.
-    (words.length > 1 && describedAsSomeone(toks, to)) ||
+    describedBeside(toks, from, to) ||
     titledPlace !== null;
   return {
     tokens: texts,

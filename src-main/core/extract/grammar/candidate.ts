@@ -99,6 +99,12 @@ export function sharesDeterminer(s: string, prev: Trigger, t: Trigger): boolean 
   return /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.slice(prev.index + prev.length, t.index));
 }
 
+/** Whether a visit or a social meeting lacks its counterpart: two people, or one and the host it visits. */
+function lacksCounterpart(t: Trigger, reference: boolean, people: string[], host: string | null): boolean {
+  const needsTwo = (t.kind === 'visit' && !reference) || t.kind === 'social';
+  return needsTwo && new Set(people).size < (host ? 1 : 2);
+}
+
 /** The candidate meeting of one trigger, or null when the trigger states none. */
 export function candidateOf(
   v: SentenceView,
@@ -122,8 +128,7 @@ export function candidateOf(
   const people = named.filter((n) => !instructors.includes(n));
   const where = whereOf(v, span);
   const host = visitedOrganisation(v, span) ?? visitedCountry(span, where);
-  const needsTwo = (t.kind === 'visit' && !reference) || t.kind === 'social';
-  if (needsTwo && new Set(people).size < (host ? 1 : 2)) return null;
+  if (lacksCounterpart(t, reference, people, host)) return null;
   const { status, explicit } = statusOf(t, before, own);
   const date = dateOf(v, span, status, art.published);
   // "Qatar hosts the group's leadership in Doha": the simple present with no date past the lead says what is usual.
