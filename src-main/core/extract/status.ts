@@ -10,11 +10,11 @@ interface Marker {
 // Checked in order of strength; the marker nearest the trigger wins among the rest.
 const MARKERS: Marker[] = [
   {
-    re: /\b(are|is|were|was|been) (holding|meeting|taking place|under ?way|in progress|continuing|negotiating|talking)\b|\b(under ?way|ongoing|in progress|continue[sd]? (?:on|for|into))\b/i,
+    re: /\b(are|is|were|was|been) (holding|meeting|taking place|under ?way|in progress|continuing|negotiating|talking)\b|\b(under ?way|ongoing|in progress|continue[sd]? (?:on|for|into)|(?:have|has) gone into|(?:is|are) (?:visiting|touring))\b/i,
     status: 'ongoing',
   },
   {
-    re: /\b(will|would|shall|to be held|set (?:for|to)|scheduled|planned|plans? to|planning to|expected to|is to|are to|were to|was to|upcoming|due to|agreed to|going to|intends? to|is set|are set|to take place|next week|next month|to hold|to meet|for an? (?:meeting|talks|summit|visit)|resume|will be held)\b/i,
+    re: /\b(will|would|shall|to be held|set (?:for|to)|scheduled|planned|plans? to|planning to|expected to|is to|are to|were to|was to|upcoming|due to|agreed to|going to|intends? to|is set|are set|to take place|next week|next month|to hold|to meet|for an? (?:meeting|talks|summit|visit)|resume|will be held|pencil(?:l)?ed in)\b|(?<=[a-z])['’]ll\b/i,
     status: 'planned',
   },
   {

@@ -71,6 +71,21 @@ export const CANCELLATION_CUES = [
   'not available',
 ];
 
+/**
+ * Words that move a meeting to a new date: "postponed to December 5", "pushed back until Friday". The meeting at
+ * the old date is cancelled; the one at the new date is planned.
+ */
+export const RESCHEDULE_CUES = [
+  'postponed',
+  'pushed back',
+  'moved',
+  'rescheduled',
+  'put off',
+  'deferred',
+  'delayed',
+  'brought forward',
+];
+
 /** Verbs of instruction: whoever "directed the team to hold talks" or "urged him to meet" is not at the table. */
 export const INSTRUCTION_VERBS = [
   'directed',
@@ -84,6 +99,22 @@ export const INSTRUCTION_VERBS = [
   'told',
   'encouraged',
 ];
+
+/**
+ * Nouns for the people an organisation sends, after its name ("the Harbour Union negotiators", "the Union's
+ * heads of state", "HU, Heads of State and Government"): the organisation is a party.
+ */
+export const HEADS_NOUNS = 'heads\\s+of\\s+(?:state|government)s?';
+export const MEMBER_NOUNS = [
+  '(?:defen[cs]e\\s+|foreign\\s+)?(?:negotiators|officials|delegations?|representatives|leaders|envoys|teams?|ministers)',
+  HEADS_NOUNS,
+];
+
+/** Nouns of an organisation's seat: a visit to "the Harbour Fund headquarters" is a visit to the organisation. */
+export const ORG_SEATS = ['headquarters', 'head office', 'offices', 'seat', 'secretariat'];
+
+/** Verbs of a crowd arriving whose object is the place they gather in: "leaders converged on Lyon". */
+export const GATHER_AT_CUES = ['converged on', 'converging on', 'converge on', 'descended on', 'gathered in'];
 
 /** Noun phrases, beyond "talks" and "meeting", that state a meeting ("rounds of dialogue", "a working dinner"). */
 export const MEETING_NOUN_PHRASES = [
@@ -162,6 +193,8 @@ export const CURRENCY_WORDS = [
 export const DURATION_CUES = [
   '(?:in|for|over|within|after) (?:the )?(?:(?:past|last|next|first) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\\d+) (?:months|years|decades)',
   '(?:for|over|within) (?:the )?(?:(?:past|last|next|first) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\\d+) (?:days|weeks)',
+  // "would spend several hours together", "talks lasting two days": how long, not when.
+  '(?:spend|spends|spent|spending|last|lasts|lasted|lasting) (?:about |some |nearly |over )?(?:a|an|one|two|three|four|five|six|several|few|many|couple of|\\d+) (?:hours|days|weeks)',
   'within a period',
   'not exceeding',
   '(?:days?|weeks?|months?|years?) (?:long|old)',

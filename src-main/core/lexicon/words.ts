@@ -78,6 +78,25 @@ export const ORG_HEADS = new Set(
   ).split(' '),
 );
 
+/**
+ * Lower-case nouns of groups of states or members: the capitalised words just before them ("the Mercosur trade
+ * bloc", "the Harbour alliance") name an organisation. One lower-case modifier may come between.
+ */
+export const GROUP_NOUNS = new Set(['bloc', 'alliance', 'cartel', 'grouping', 'coalition', 'federation']);
+
+/** Lower-case nouns of outlets: the capitalised words before them ("the Folha de S. Paulo newspaper") name one. */
+export const OUTLET_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster']);
+
+/** Heads of the names of ministries and offices whose portfolio follows "of": "the Ministry of Finance and Planning". */
+export const PORTFOLIO_HEADS = new Set([
+  'Ministry',
+  'Department',
+  'Secretariat',
+  'Bureau',
+  'Office',
+  'Commission',
+]);
+
 /** Organisation and thing heads that never end a person's name, whatever the words before them ("Abraham Accords"). */
 export const NEVER_PERSON_HEADS = new Set(
   (
@@ -125,7 +144,7 @@ export const NOT_NAME_WORDS = new Set(
     'Russian American Ukrainian Chinese European African Asian Arab Muslim Christian Jewish Western Soviet ' +
     'Army Navy Air Force Forces Guard Brigade Internet AI COVID Covid Omicron God Allah Prophet Bible Quran ' +
     'Following Despite Among Under Over Between Against Within Across Through Amid Regarding Concerning ' +
-    'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Part Chapter Section Revolution'
+    'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Part Chapter Section Revolution Guest'
   ).split(' '),
 );
 

@@ -51,6 +51,9 @@ export function notAPerson(view: ArticleView, toks: Token[], span: CandidateSpan
   if (texts.length === 1 && fragmentWord(view, toks, span, texts[0] ?? '')) return true;
   const next = toks[span.to]?.text ?? '';
   const prev = toks[span.from - 1]?.text ?? '';
+  // "the Ministry of Finance and Development Planning": words of a portfolio after "of" or "and" name no one.
+  if (!span.titled && /^(of|and|&)$/i.test(prev) && texts.every((w) => view.portfolioWords.has(w)))
+    return true;
   // "Forum Leaders", "IOC President": a run that ends on a title names an office, not a person.
   const last = (texts[texts.length - 1] ?? '').replace(/s$/, '');
   const first = toks[span.from] as Token;
@@ -105,6 +108,21 @@ function actsAsSomeone(view: ArticleView, words: Token[], prev: string, next: st
   );
 }
 
+/** "A B, who chairs …", "A B, a lawmaker who …": a "who" clause after the name or its apposition. */
+function describedAsSomeone(toks: Token[], to: number): boolean {
+  if (toks[to]?.text !== ',') return false;
+  const after = toks.slice(to + 1, to + 9).map((t) => t.text);
+  const stop = after.findIndex((w) => /^[,;:.]$/.test(w));
+  const clause = stop < 0 ? after : after.slice(0, stop);
+  if (/^who(?:se|m)?$/i.test(clause[0] ?? '')) return true;
+  return /^(?:a|an|the)$/i.test(clause[0] ?? '') && clause.some((w) => /^who$/i.test(w));
+}
+
+/** A role set off before the name, or (for a full name) a "who" clause after it: "A B, who chairs …". */
+function describedBeside(toks: Token[], from: number, to: number): boolean {
+  return appositionToRole(toks, from) || (to - from > 1 && describedAsSomeone(toks, to));
+}
+
 /** The person candidate at a span, with its role and strength; null for a fragment or a non-person. */
 export function personCandidate(view: ArticleView, toks: Token[], span: CandidateSpan): RawPerson | null {
   const { from, to, titled } = span;
@@ -124,7 +142,7 @@ export function personCandidate(view: ArticleView, toks: Token[], span: Candidat
     !!role ||
     actsAsSomeone(view, words, prev, next) ||
     unusualRun(view, words) ||
-    appositionToRole(toks, from) ||
+    describedBeside(toks, from, to) ||
     titledPlace !== null;
   return {
     tokens: texts,

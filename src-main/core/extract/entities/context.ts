@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 import type { OrganizationMention, PlaceKind, PlaceMention } from '../../../common/extraction';
 import { nameKey } from '../../lexicon/gazetteer';
-import { NOT_NAME_WORDS } from '../../lexicon/words';
+import { NOT_NAME_WORDS, PORTFOLIO_HEADS, TITLE_WORDS } from '../../lexicon/words';
 import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
 
@@ -46,6 +46,21 @@ export interface ArticleView {
   properElsewhere: Set<string>;
   /** Words the article writes in lower case. */
   lowerWords: Set<string>;
+  /** Capitalised words of a portfolio after "Ministry of" and the like ("Finance", "Development", "Planning"). */
+  portfolioWords: Set<string>;
+}
+
+const PORTFOLIO = new RegExp(
+  `\\b(?:${[...PORTFOLIO_HEADS].join('|')})\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}-]*|and|&)(?:\\s+(?:\\p{Lu}[\\p{L}-]*|and|&))*)`,
+  'gu',
+);
+
+/** The capitalised words of the portfolios named after "Ministry of", "Department of" in the text. */
+function portfolioWordsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PORTFOLIO))
+    for (const w of (m[1] ?? '').split(/\s+/)) if (/^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w)) out.add(w);
+  return out;
 }
 
 /** Tags that mark a word as part of a person's name. */
@@ -115,6 +130,7 @@ export function viewArticle(text: string, sentences: Sentence[]): ArticleView {
     tags: tagWords(text, sentences),
     properElsewhere,
     lowerWords: new Set(text.match(/(?<![\p{L}-])\p{Ll}[\p{Ll}-]+/gu) ?? []),
+    portfolioWords: portfolioWordsOf(text),
   };
 }
 

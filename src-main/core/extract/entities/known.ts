@@ -11,6 +11,7 @@ import {
   regionCountry,
   venueByName,
 } from '../../lexicon/gazetteer';
+import { NOT_NAME_WORDS, TITLE_WORDS } from '../../lexicon/words';
 import type { Token } from '../tokens';
 import type { ArticleView, EntityMention, EntitySink } from './context';
 import { tagged } from './context';
@@ -67,6 +68,13 @@ export function matchKnown(view: ArticleView, toks: Token[], pos: number, to: nu
   return null;
 }
 
+/** Whether the word at `pos` continues a capitalised name that starts before it in the sentence. */
+const insideName = (toks: Token[], pos: number): boolean =>
+  pos > 1 &&
+  [toks[pos - 1]?.text ?? '', toks[pos - 2]?.text ?? ''].every(
+    (w) => /^\p{Lu}\p{Ll}/u.test(w) && !NOT_NAME_WORDS.has(w) && !TITLE_WORDS.has(w),
+  );
+
 /** Writes the mentions a known phrase gives: a country is a place and a party, a capital may be a party. */
 export function emitKnown(sink: EntitySink, known: Known, toks: Token[], pos: number, si: number): void {
   const start = (toks[pos] as Token).start;
@@ -112,7 +120,9 @@ export function emitKnown(sink: EntitySink, known: Known, toks: Token[], pos: nu
       break;
     case 'city':
       place('city');
-      if (known.capitalOf && !LOCATIVE.has(prevWord(toks, pos))) m('group', known.capitalOf, known.capitalOf);
+      // "the Olympic Games Tokyo 2020": a capital inside a longer name is no government.
+      if (known.capitalOf && !LOCATIVE.has(prevWord(toks, pos)) && !insideName(toks, pos))
+        m('group', known.capitalOf, known.capitalOf);
       break;
     case 'demonym':
       m('group', known.name, known.country);

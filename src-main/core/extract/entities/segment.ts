@@ -2,7 +2,15 @@
 // organisation or venue, a known name, a title, a family name first, initials, an acronym, a person's name)
 // and moves the cursor past it. Titles before a name are stripped and remembered for the name.
 import { leaderBySurnameKey } from '../../lexicon/gazetteer';
-import { GEO_HEADS, NAME_PARTICLES, ORG_LEADS, TITLE_WORDS, VENUE_LEADS } from '../../lexicon/words';
+import {
+  GEO_HEADS,
+  GROUP_NOUNS,
+  NAME_PARTICLES,
+  ORG_LEADS,
+  OUTLET_NOUNS,
+  TITLE_WORDS,
+  VENUE_LEADS,
+} from '../../lexicon/words';
 import type { Token } from '../tokens';
 import type { ArticleView, EntitySink } from './context';
 import { COMMON_TAGS, PERSON_TAGS, tagged } from './context';
@@ -62,6 +70,19 @@ const namedByHead: Step = (c) => {
   emitNamed(c.sink, c.toks, c.pos, head + 1, c.si);
   c.pos = head + 1;
   c.titleStart = -1;
+  return true;
+};
+
+/** "the Mercosur trade bloc", "the Harbour alliance": the run before a lower-case group noun names an organisation. */
+const namedByGroupNoun: Step = (c) => {
+  const next = c.toks[c.to]?.text ?? '';
+  const after = c.toks[c.to + 1]?.text ?? '';
+  const grouped =
+    GROUP_NOUNS.has(next) || OUTLET_NOUNS.has(next) || (/^\p{Ll}+$/u.test(next) && GROUP_NOUNS.has(after));
+  if (!grouped || c.titleStart >= 0 || matchKnown(c.view, c.toks, c.pos, c.to)) return false;
+  if (c.toks.slice(c.pos, c.to).some((t) => !/^\p{Lu}[\p{L}+-]*$/u.test(t.text))) return false;
+  emitNamed(c.sink, c.toks, c.pos, c.to, c.si);
+  c.pos = c.to;
   return true;
 };
 
@@ -150,7 +171,9 @@ function nameEnd(c: Cursor): number {
   let e = pos;
   while (e < to) {
     const w = tok(c, e).text;
-    if (!(isNameWord(w) || (NAME_PARTICLES.has(w) && e > pos))) break;
+    // "Vice Premier Liu He": inside a name, a capitalised "He" is a given name (the pronoun is written "he").
+    const givenHe = w === 'He' && e > pos;
+    if (!(isNameWord(w) || givenHe || (NAME_PARTICLES.has(w) && e > pos))) break;
     const titleAhead = HONORIFICS.has(w.replace(/\.$/, '')) && isNameWord(toks[e + 1]?.text ?? '');
     const knownAt = e > pos && matchKnown(c.view, toks, e, to);
     if (knownAt && !placeAsSurname(c.view, toks, { pos, e, to }, titled(c))) break;
@@ -190,7 +213,8 @@ function skipPortfolio(c: Cursor, s0: number, e: number): number {
   let k = s0;
   while (e - k > 2) {
     const t = tok(c, k);
-    if (!c.view.lowerWords.has(t.text.toLowerCase()) && !tagged(c.view, t.start, PORTFOLIO_WORD)) break;
+    const portfolio = c.view.lowerWords.has(t.text.toLowerCase()) || c.view.portfolioWords.has(t.text);
+    if (!portfolio && !tagged(c.view, t.start, PORTFOLIO_WORD)) break;
     k++;
   }
   return k;
@@ -220,6 +244,7 @@ const personName: Step = (c) => {
 const STEPS: Step[] = [
   countryCompound,
   namedByHead,
+  namedByGroupNoun,
   knownName,
   titleWord,
   namedByLead,

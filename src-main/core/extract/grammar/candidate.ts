@@ -1,11 +1,11 @@
 // Runs the per-trigger passes over one sentence: each trigger that states a meeting becomes a candidate with its
 // parties, subject, place, status, date, topic, attribution and count.
-import { INSTRUCTION_VERBS } from '../../lexicon/cues';
+import { INSTRUCTION_VERBS, ORG_SEATS } from '../../lexicon/cues';
 import { attributionOf, inRanges } from './attribution';
 import type { ArticleView, SentenceView, TriggerSpan } from './context';
 import { objectOf, subjectOf } from './coreference';
 import { BACKGROUND, dateOf } from './dating';
-import type { Candidate } from './merge';
+import type { Candidate, Where } from './merge';
 import { isHypothetical, statesNoMeeting } from './modality';
 import { eligiblePerson, partiesOf } from './parties';
 import { whereOf } from './place';
@@ -27,9 +27,33 @@ const BEFORE_ANOTHER =
 const HABITUAL = /^(?:hosts|receives|welcomes)$/;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const BOTH_SIDES =
-  /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
+  /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\ball (?:the )?(?:sides|parties)\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
 const BOTH_PEOPLE =
   /\b(?:both|the two) (?:leaders|presidents|ministers|men|women)\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
+
+const SEAT_AFTER = new RegExp(`^\\s+(?:${ORG_SEATS.join('|')})\\b`, 'i');
+
+/** "his visit to the IMF headquarters": the organisation whose seat a visit goes to is its counterpart, or null. */
+export function visitedOrganisation(v: SentenceView, span: TriggerSpan): string | null {
+  const { t } = span;
+  if (!/\bvisit/i.test(t.word)) return null;
+  const org = v.local.find(
+    (m) =>
+      m.kind === 'org' &&
+      /^\s+(?:to\s+)?(?:the\s+)?$/i.test(v.s.slice(t.index + t.length, m.start)) &&
+      SEAT_AFTER.test(v.s.slice(m.end, m.end + 20)),
+  );
+  return org?.name ?? null;
+}
+
+// "A delegation from the Harbour Fund, led by X, is visiting Lyon": a delegation's visit is to the host country.
+const DELEGATION_SUBJECT = /\b(?:delegation|mission|team)\b[^.;]*$/i;
+
+/** The country a delegation, mission or team visits (the visit's place), its counterpart; or null. */
+export function visitedCountry(span: TriggerSpan, where: Where): string | null {
+  if (span.t.kind !== 'visit' || !DELEGATION_SUBJECT.test(span.before)) return null;
+  return where.country;
+}
 
 /** The people of a trigger with its subject put first, and whether the subject came from coreference. */
 function withSubject(
@@ -75,6 +99,12 @@ export function sharesDeterminer(s: string, prev: Trigger, t: Trigger): boolean 
   return /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.slice(prev.index + prev.length, t.index));
 }
 
+/** Whether a visit or a social meeting lacks its counterpart: two people, or one and the host it visits. */
+function lacksCounterpart(t: Trigger, reference: boolean, people: string[], host: string | null): boolean {
+  const needsTwo = (t.kind === 'visit' && !reference) || t.kind === 'social';
+  return needsTwo && new Set(people).size < (host ? 1 : 2);
+}
+
 /** The candidate meeting of one trigger, or null when the trigger states none. */
 export function candidateOf(
   v: SentenceView,
@@ -96,8 +126,9 @@ export function candidateOf(
     : withSubject(v, span, parties.names, art);
   const instructors = instructorsOf(v, before, subject);
   const people = named.filter((n) => !instructors.includes(n));
-  const needsTwo = (t.kind === 'visit' && !reference) || t.kind === 'social';
-  if (needsTwo && new Set(people).size < 2) return null;
+  const where = whereOf(v, span);
+  const host = visitedOrganisation(v, span) ?? visitedCountry(span, where);
+  if (lacksCounterpart(t, reference, people, host)) return null;
   const { status, explicit } = statusOf(t, before, own);
   const date = dateOf(v, span, status, art.published);
   // "Qatar hosts the group's leadership in Doha": the simple present with no date past the lead says what is usual.
@@ -116,8 +147,8 @@ export function candidateOf(
     hypothetical: reference && isHypothetical(before.slice(-60)),
     eventName: eventNameOf(s, t),
     people: [...new Set(people)],
-    groups: [...new Set(parties.groups)],
-    where: whereOf(v, span),
+    groups: [...new Set([...parties.groups, ...(host ? [host] : [])])],
+    where,
     date,
     topic: topicFor(s, t, own, reference, ref.topicRef),
     status,

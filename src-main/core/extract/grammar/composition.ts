@@ -6,12 +6,15 @@ import { eligiblePerson } from './parties';
 
 const ENUMERATION =
   /^\s*(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|visiting)\s+)?(?:leaders|presidents|heads of state|ministers|officials|counterparts|envoys|delegates|guests)\s+(?:are|were|included|include)\b/i;
+// "Those present were A, B and C", "Others are D and E": the list goes on with who attended.
+const PRESENT_LIST =
+  /^\s*(?:(?:those|others|the others)\s+(?:present|attending|in attendance)|others)\s+(?:are|were|included|include)\b/i;
 const COMPOSITION =
   /\b(?:delegations?|team|side)\b[^.;]{0,40}?\b(?:led|headed|chaired|include[sd]?|including|comprised|consist(?:s|ed|ing) of)\b|\baccompanied by\b|\bhead(?:s|ed)? of the [\w\s’'-]{0,30}?delegation\b|\bjoined by\b|\b(?:also\s+)?(?:took part|participated|joined the (?:talks|meeting|negotiations)|attend(?:ed|ing) the (?:talks|meeting|negotiations)|(?:was|were) also present)\b/i;
 
 /** Whether a sentence says who took part in a meeting rather than stating one. */
 export function statesComposition(s: string): boolean {
-  return COMPOSITION.test(s) || ENUMERATION.test(s);
+  return COMPOSITION.test(s) || ENUMERATION.test(s) || PRESENT_LIST.test(s);
 }
 
 /** Adds the people and delegations a composition sentence names to `touched`, or to the last meeting nearby. */

@@ -7,6 +7,7 @@ import type { Sentence } from '../sentences';
 import { inRanges } from './attribution';
 import type { ArticleView, SentenceView, TriggerSpan } from './context';
 import type { Candidate, Meeting } from './merge';
+import { isNewDate } from './reschedule';
 import { addDays, dayOfVisit } from './time';
 
 type Dated = Candidate['date'];
@@ -46,6 +47,8 @@ export function dateOf(
     if (SPEECH_AFTER.test(s.slice(d.index + d.length, d.index + d.length + 30))) return false;
     const lead = s.slice(Math.max(0, d.index - 8), d.index);
     if (/\b(since|until|by)\s+$/i.test(lead)) return false;
+    // "postponed to December 5": the new date of a meeting called off, a meeting of its own (`reschedule.ts`).
+    if (status === 'cancelled' && isNewDate(s, d.index)) return false;
     // "from March 23-25", "from June 24 to July 5": a stay, dated by its first day; a bare "from May" is a start.
     return !(/\bfrom\s+$/i.test(lead) && !/[-–]|\bto\b/.test(d.text));
   });

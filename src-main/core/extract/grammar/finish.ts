@@ -9,14 +9,21 @@ import { meetingDate } from './dating';
 import { frameOf } from './frame';
 import { wherePreferred, type Meeting } from './merge';
 import { countryOfParties, placeFields, placeFromDateline } from './place';
+import { rescheduledDate } from './reschedule';
 import { settleStatus } from './settle';
 import { splitCounterparts } from './split';
 
-/** "The two sides agreed to meet again": parties, and for "the two leaders" people, of the meeting before. */
-export function inheritParties(m: Meeting, earlier: Meeting[]): void {
+const ALL_SIDES = /\ball (?:the )?(?:sides|parties)\b/i;
+
+/**
+ * "The two sides agreed to meet again": parties, and for "the two leaders" people, of the meeting before;
+ * "negotiators from all sides" (`allSides`): the groups of every meeting before.
+ */
+export function inheritParties(m: Meeting, earlier: Meeting[], allSides = false): void {
   const prev = [...earlier].reverse().find((p) => p.groups.length || p.people.length);
   if (!prev || !(m.inheritParties || (m.continuation && !m.people.length && !m.groups.length))) return;
-  m.groups = [...new Set([...m.groups, ...prev.groups, ...prev.affiliations])];
+  const from = allSides && m.inheritParties ? earlier : [prev];
+  m.groups = [...new Set([...m.groups, ...from.flatMap((p) => [...p.groups, ...p.affiliations])])];
   if (m.inheritPeople) m.people = [...new Set([...m.people, ...prev.people])];
   if (m.continuation) m.topic ??= prev.topic;
 }
@@ -65,7 +72,8 @@ function nobodyMet(m: Meeting, art: ArticleView): boolean {
 
 /** The final shape of meeting `i` of the article: none, one, or one per counterpart of a split. */
 export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleView): MeetingMention[] {
-  inheritParties(m, meetings.slice(0, i));
+  const allSides = m.sentences.some((si) => ALL_SIDES.test((art.sentences[si] as Sentence).text));
+  inheritParties(m, meetings.slice(0, i), allSides);
   if (nobodyMet(m, art)) return [];
   const frame = frameOf(m, meetings.slice(0, i), art);
   if (frame) m.where = frame.where;
@@ -111,7 +119,7 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
     reference: m.reference,
   };
   const split = splitOf(m, art);
-  return (split ?? [m.people]).map((participants) => {
+  const out = (split ?? [m.people]).map((participants) => {
     const groupsHere = split ? groupsOf(participants, groups, art) : groups;
     const confidence = confidenceOf({
       ...features,
@@ -121,4 +129,21 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
     });
     return { ...base, participants, participant_groups: groupsHere, confidence };
   });
+  return [...out, ...rescheduled(out, m, art)];
+}
+
+/** "postponed to December 5": the meetings called off, planned again at their new date. */
+function rescheduled(out: MeetingMention[], m: Meeting, art: ArticleView): MeetingMention[] {
+  if (m.status !== 'cancelled') return [];
+  const again = m.sentences
+    .map((si) => rescheduledDate((art.sentences[si] as Sentence).text, art.published))
+    .find(Boolean);
+  if (!again || out.some((o) => o.date === again.date)) return [];
+  return out.map((o) => ({
+    ...o,
+    date: again.date,
+    date_precision: again.precision,
+    date_source: 'text' as const,
+    status: 'planned' as const,
+  }));
 }

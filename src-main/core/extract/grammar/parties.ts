@@ -2,10 +2,11 @@
 // possessors, objects of "to/of/for", places, currencies, news agencies and the sentence's attribution.
 import type { PersonMention } from '../../../common/extraction';
 import { countryByDemonym, countryByName, leaderBySurnameKey } from '../../lexicon/gazetteer';
-import { CURRENCY_WORDS, NON_PARTY_NOUNS, cueRegExp } from '../../lexicon/cues';
+import { CURRENCY_WORDS, HEADS_NOUNS, MEMBER_NOUNS, NON_PARTY_NOUNS, cueRegExp } from '../../lexicon/cues';
 import type { EntityMention } from '../entities';
 import { inRanges } from './attribution';
 import type { LocalMention, SentenceView, TriggerSpan } from './context';
+import type { Trigger } from './triggers';
 
 const CURRENCY_AFTER = cueRegExp(CURRENCY_WORDS, 'start');
 // "German and French companies": a demonym describing things or people, itself or through a coordination.
@@ -17,8 +18,8 @@ const PARTY_NOUNS =
   /\b(representatives|delegations?|officials|leaders|ministers|envoys|negotiators|teams?|heads|presidents|governments?|sides?|diplomats|counterparts|administration)\s*(?:from|of)?\s*(?:the\s+)?$/i;
 const DELEGATION_FROM =
   /\b(?:delegations?|mission|team)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){0,6}$/u;
-const PARTY_AFTER =
-  /^\s+(?:defen[cs]e\s+|foreign\s+)?(?:negotiators|officials|delegations?|representatives|leaders|envoys|teams?|ministers)\b/i;
+// "the Union negotiators", "HU, Heads of State": the organisation's people take part (a comma only before heads).
+const PARTY_AFTER = new RegExp(`^(?:\\s+(?:${MEMBER_NOUNS.join('|')})|,\\s+(?:${HEADS_NOUNS}))\\b`, 'i');
 // "“Great meeting with the President,” X said": a quote opening on a meeting with no subject is the speaker's own.
 const ELLIPTIC_QUOTE = /["“]\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const ROLE_NOUN =
@@ -38,6 +39,9 @@ export function eligiblePerson(text: string, m: EntityMention): boolean {
   const after = text.slice(m.end, m.end + 3);
   if (/^['’]s\b/.test(after)) return false;
   const from = Math.min(m.titleStart ?? m.start, m.start);
+  // "the late President X": someone dead is at no table.
+  if (/\bthe\s+late\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 60), m.start)))
+    return false;
   const before = text.slice(Math.max(0, from - 20), from);
   return !/\b(of|to|for|from|against|about|toward|towards|than|like|behalf of|instructions from)\s+(the\s+)?$/i.test(
     before,
@@ -127,9 +131,13 @@ function peopleOf(before: string): boolean {
   return /\b(?:from|of)\s+(?:the\s+)?$/i.test(before) && PARTY_NOUNS.test(before);
 }
 
-/** The countries, groups and organisations a sentence names as parties of the trigger at `at`. */
-function sentenceGroups(v: SentenceView, at: number): string[] {
+/** "the ministerial meeting of the Harbour Council": an organisation right after the meeting noun and "of". */
+const MEETING_OF = /^\s+of\s+(?:the\s+)?$/i;
+
+/** The countries, groups and organisations a sentence names as parties of the trigger `t`. */
+function sentenceGroups(v: SentenceView, t: Trigger): string[] {
   const { s, local, people, attributions } = v;
+  const at = t.index;
   return local
     .filter((m) => !inRanges(m.start, attributions))
     .filter(
@@ -138,7 +146,8 @@ function sentenceGroups(v: SentenceView, at: number): string[] {
         (m.kind === 'org' &&
           (PARTY_AFTER.test(s.slice(m.end, m.end + 30)) ||
             peopleOf(s.slice(Math.max(0, m.start - 50), m.start)) ||
-            (m.end <= at && /^[\s\p{L}-]{0,20}$/u.test(s.slice(m.end, at))))),
+            (m.end <= at && /^[\s\p{L}-]{0,20}$/u.test(s.slice(m.end, at))) ||
+            (t.kind === 'noun' && m.start > at && MEETING_OF.test(s.slice(at + t.length, m.start))))),
     )
     .map((m) => m.name);
 }
@@ -172,6 +181,18 @@ function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]
   return { names, groups };
 }
 
+/**
+ * "at the invitation of President X, who extended it during his visit to Y": the person a ", who" clause
+ * describes is the subject of the trigger in that clause, whatever comes before the name.
+ */
+export function relativeSubjects(v: SentenceView, t: Trigger): string[] {
+  const { s, people, attributions } = v;
+  const last = people.filter((p) => p.end <= t.index).pop();
+  if (!last || inRanges(last.start, attributions)) return [];
+  const clause = /^,\s*who\b([^,;]*)$/.exec(s.slice(last.end, t.index));
+  return clause ? [last.name] : [];
+}
+
 /** The parties of one trigger: those of its meeting, of the whole sentence, and of its own stretch. */
 export interface Parties {
   names: string[];
@@ -191,13 +212,13 @@ export function partiesOf(
   const { s, people, attributions } = v;
   const { t, before, segEnd } = span;
   const allNames = sentenceNames(v, before);
-  const allGroups = sentenceGroups(v, t.index);
+  const allGroups = sentenceGroups(v, t);
   // "the Ukrainian president's meeting with Trump": a possessor of the trigger and a role standing for a person.
   const possessors = people
     .filter((p) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.slice(p.end, t.index)))
     .map((p) => p.name);
   const byRole = roleMentions(s.slice(Math.max(0, t.index - 60), segEnd), roster);
-  allNames.push(...possessors, ...byRole);
+  allNames.push(...possessors, ...byRole, ...relativeSubjects(v, t));
   const inStretch = people.filter(
     (p) => p.start >= t.index && p.start < segEnd && eligiblePerson(s, p) && !inRanges(p.start, attributions),
   );

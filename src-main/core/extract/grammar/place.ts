@@ -7,13 +7,15 @@ import {
   regionCountry,
   venueByName,
 } from '../../lexicon/gazetteer';
+import { GATHER_AT_CUES } from '../../lexicon/cues';
 import { inRanges } from './attribution';
 import type { LocalMention, SentenceView, TriggerSpan } from './context';
 import { wherePreferred, type Where } from './merge';
 import type { Trigger } from './triggers';
 
+const GATHER_AT = new RegExp(`\\b(?:${GATHER_AT_CUES.join('|')})\\s+(?:the\\s+)?$`, 'i');
 const TOPIC_NOUNS =
-  /\b(ceasefire|war|peace|conflict|invasion|fighting|truce|situation|crisis|settlement|security|stability|aggression|offensive|attacks?|strikes?|front|occupation|sanctions|troops|elections?|prisoners?|children|deportation|relations)\s*$/i;
+  /\b(ceasefire|war|peace|conflict|invasion|fighting|truce|situation|crisis|settlement|security|stability|aggression|offensive|attacks?|strikes?|front|occupation|sanctions|troops|elections?|prisoners?|children|deportation|relations|coup|unrest|violence|insurgency|uprising|tensions|famine|drought|floods?)\s*$/i;
 const MOVEMENT =
   /\b(arrived|arrives|arrive|landed|lands|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|go|goes|went|came|comes|trip|visit\w*|head|heads|headed)\b/i;
 const MEETING_NOUN =
@@ -57,6 +59,7 @@ function isLocative(s: string, p: LocalMention, kind: Trigger['kind']): boolean 
       pre,
     ) ||
     (kind === 'visit' && /\bvisit\w*\s+(the\s+)?$/i.test(pre)) ||
+    GATHER_AT.test(pre) ||
     (kind === 'host' && /\bto\s+(the\s+)?$/i.test(pre)) ||
     (/\b(to|in)\s+(the\s+)?$/i.test(pre) && MOVEMENT.test(s.slice(Math.max(0, p.start - 60), p.start)));
   if (!locative) return false;

@@ -14,5 +14,10 @@ export function statusOf(
   // A noun subject's verb may come late: "A meeting between A and B, set for Friday, has been postponed".
   if (t.kind === 'noun' && isCancelled(own.slice(t.length, t.length + 200)))
     return { status: 'cancelled', explicit: true };
-  return statusWithCertainty(before.slice(-90), t.word, own.slice(t.length, t.length + 80));
+  const near = statusWithCertainty(before.slice(-90), t.word, own.slice(t.length, t.length + 80));
+  // "the two would spend hours together in settings including …, a reception and a working dinner": a noun far
+  // down a list takes the wording of its clause's verb.
+  if (near.explicit || t.kind !== 'noun' || before.length <= 90) return near;
+  const far = statusWithCertainty(before, t.word, '');
+  return far.explicit ? far : near;
 }
