@@ -255,7 +255,6 @@ async function planInTx(
 
 type LinkBatch = ArticlePlan['links'][number];
 
-
 /** The relationship shapes a plan writes (merge/plan.ts), each a subquery of the plan's statement. */
 const PLAN_LINKS: [LinkBatch['from'], LinkBatch['type'], LinkBatch['to']][] = [
   ['Article', 'MENTIONS', 'Organization'],

@@ -34,7 +34,7 @@ const BOTH_PEOPLE =
 const SEAT_AFTER = new RegExp(`^\\s+(?:${ORG_SEATS.join('|')})\\b`, 'i');
 
 /** "his visit to the IMF headquarters": the organisation whose seat a visit goes to is its counterpart, or null. */
-export function visitedOrganisation(v: SentenceView, span: TriggerSpan): string | null {
+function visitedOrganisation(v: SentenceView, span: TriggerSpan): string | null {
   const { t } = span;
   if (!/\bvisit/i.test(t.word)) return null;
   const org = v.local.find(
@@ -50,7 +50,7 @@ export function visitedOrganisation(v: SentenceView, span: TriggerSpan): string 
 const DELEGATION_SUBJECT = /\b(?:delegation|mission|team)\b[^.;]*$/i;
 
 /** The country a delegation, mission or team visits (the visit's place), its counterpart; or null. */
-export function visitedCountry(span: TriggerSpan, where: Where): string | null {
+function visitedCountry(span: TriggerSpan, where: Where): string | null {
   if (span.t.kind !== 'visit' || !DELEGATION_SUBJECT.test(span.before)) return null;
   return where.country;
 }

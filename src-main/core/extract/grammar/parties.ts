@@ -185,7 +185,7 @@ function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]
  * "at the invitation of President X, who extended it during his visit to Y": the person a ", who" clause
  * describes is the subject of the trigger in that clause, whatever comes before the name.
  */
-export function relativeSubjects(v: SentenceView, t: Trigger): string[] {
+function relativeSubjects(v: SentenceView, t: Trigger): string[] {
   const { s, people, attributions } = v;
   const last = people.filter((p) => p.end <= t.index).pop();
   if (!last || inRanges(last.start, attributions)) return [];
