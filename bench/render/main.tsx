@@ -112,10 +112,10 @@ interface RunResult {
   frameMs: number;
 }
 
-/** Resolves on the first animation frame where the canvas runs no layout (the app's own flag). */
+/** Resolves on the first animation frame where the canvas runs no layout (its `data-layout` marker). */
 async function layoutSettled(cy: Core): Promise<void> {
   const deadline = performance.now() + 600_000;
-  while (cy.scratch('layoutRunning') !== false) {
+  while (cy.container()?.getAttribute('data-layout') !== 'settled') {
     if (performance.now() > deadline) throw new Error('the layout did not settle within 600 s');
     await nextFrame();
   }

@@ -88,7 +88,6 @@ async function trueCounts(db: GraphDb) {
 type Cy = {
   nodes(selector?: string): { length: number; forEach(f: (n: CyNode) => void): void };
   edges(): { length: number };
-  scratch(k: string): unknown;
 };
 type CyNode = {
   id(): string;
@@ -120,7 +119,8 @@ async function graphReady(
       const there = !!cy && cy.nodes().length > 0 && (!meetings || cy.nodes('.kind-meeting').length > 0);
       if (!there) return false;
       marks.nodesAt ??= performance.now();
-      const ready = cy.scratch('layoutRunning') === false && el!.getAttribute('data-labels-hidden') !== null;
+      const ready =
+        el!.getAttribute('data-layout') === 'settled' && el!.getAttribute('data-labels-hidden') !== null;
       if (ready) marks.readyAt = performance.now();
       return ready;
     },

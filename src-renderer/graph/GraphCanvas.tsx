@@ -26,6 +26,34 @@ export function registerExtensions(): void {
   registered = true;
 }
 
+/**
+ * The canvas's own state for one Cytoscape instance. It is kept here, not in Cytoscape's scratch data:
+ * setting a scratch value on the core restyles every element (Cytoscape treats it like core data, which
+ * style mappers may read), which cost seconds on a graph of thousands of nodes.
+ */
+interface CanvasFlags {
+  layoutRunning: boolean;
+  fitAfterLayout: boolean;
+  declutterQueued: boolean;
+  labelBoost: number;
+}
+const canvasFlags = new WeakMap<Core, CanvasFlags>();
+
+function flagsOf(cy: Core): CanvasFlags {
+  let flags = canvasFlags.get(cy);
+  if (!flags) {
+    flags = { layoutRunning: false, fitAfterLayout: false, declutterQueued: false, labelBoost: 1 };
+    canvasFlags.set(cy, flags);
+  }
+  return flags;
+}
+
+/** Marks a layout as running or done, for the canvas and on its element (`data-layout`) for tests and benchmarks. */
+function setLayoutRunning(cy: Core, running: boolean): void {
+  flagsOf(cy).layoutRunning = running;
+  cy.container()?.setAttribute('data-layout', running ? 'running' : 'settled');
+}
+
 /** Above this many edges, only the selected or hovered node's edges show labels. */
 const EDGE_LABEL_LIMIT = 12;
 /** Fitting never zooms in beyond this, so a handful of nodes is not blown up. */
@@ -47,9 +75,9 @@ const LABEL_BOOST_LIMIT = 400;
 function boostLabels(cy: Core): void {
   if (cy.nodes().length > LABEL_BOOST_LIMIT) return;
   const factor = Math.min(MAX_LABEL_BOOST, Math.max(1, 1 / cy.zoom()));
-  const current = Number(cy.scratch('labelBoost') ?? 1);
+  const current = flagsOf(cy).labelBoost;
   if (Math.abs(factor - current) < 0.04) return;
-  cy.scratch('labelBoost', factor);
+  flagsOf(cy).labelBoost = factor;
   cy.style()
     .selector('node')
     .style('font-size', FONT_SIZES.node * factor)
@@ -104,11 +132,12 @@ function declutterLabels(cy: Core): void {
 
 /** Declutters once on the next frame, however often it is asked before then. */
 function queueDeclutter(cy: Core): void {
-  if (cy.scratch('declutterQueued')) return;
-  cy.scratch('declutterQueued', true);
+  const flags = flagsOf(cy);
+  if (flags.declutterQueued) return;
+  flags.declutterQueued = true;
   requestAnimationFrame(() => {
-    cy.scratch('declutterQueued', false);
-    if (!cy.destroyed() && !cy.scratch('layoutRunning')) declutterLabels(cy);
+    flags.declutterQueued = false;
+    if (!cy.destroyed() && !flags.layoutRunning) declutterLabels(cy);
   });
 }
 
@@ -129,8 +158,8 @@ function fitZoomOf(cy: Core, box: { w: number; h: number }): number {
 function fitAll(cy: Core, animate: boolean): void {
   if (cy.elements().empty()) return;
   // While a layout runs, positions are in flux: fit once it stops instead.
-  if (cy.scratch('layoutRunning')) {
-    cy.scratch('fitAfterLayout', true);
+  if (flagsOf(cy).layoutRunning) {
+    flagsOf(cy).fitAfterLayout = true;
     return;
   }
   cy.stop(true, false);
@@ -257,13 +286,14 @@ function runLayout(
     (options as { positions?: unknown }).positions = (n: NodeSingular) => spread.get(n.id()) ?? n.position();
   }
   const finish = () => {
-    cy.scratch('layoutRunning', false);
-    const asked = Boolean(cy.scratch('fitAfterLayout'));
-    cy.scratch('fitAfterLayout', false);
+    setLayoutRunning(cy, false);
+    const flags = flagsOf(cy);
+    const asked = flags.fitAfterLayout;
+    flags.fitAfterLayout = false;
     if (asked || (!keepCamera && (!incremental || needsRefit(cy)))) fitAll(cy, incremental && !asked);
     queueDeclutter(cy);
   };
-  cy.scratch('layoutRunning', true);
+  setLayoutRunning(cy, true);
   if (name === 'fcose' && eles.nodes().length <= SEPARATE_MAX_NODES) {
     runSeparated(cy, eles, options, finish);
     return;
@@ -312,6 +342,58 @@ function runSeparated(
   layout.run();
 }
 
+/**
+ * Brings a live canvas to the wanted elements in place: removes what went, updates what stayed and adds what
+ * came, new nodes beside a drawn neighbour so that an incremental layout moves little. Returns what it added,
+ * and the added nodes that came without a position (those with one are drawn where they are).
+ */
+function syncInPlace(
+  cy: Core,
+  wanted: Map<string, ElementDefinition>,
+  hadNodes: number,
+): { added: ElementDefinition[]; unplaced: ElementDefinition[] } {
+  cy.elements().forEach((el) => {
+    if (!wanted.has(el.id())) el.remove();
+  });
+  const added: ElementDefinition[] = [];
+  for (const [id, def] of wanted) {
+    const el = cy.getElementById(id);
+    if (el.empty()) {
+      added.push(def);
+      continue;
+    }
+    el.data(def.data);
+    el.classes(def.classes ?? '');
+    if (el.isNode()) {
+      if (def.selected && !el.selected()) el.select();
+      if (!def.selected && el.selected()) el.unselect();
+    }
+  }
+  const addedNodes = added.filter((d) => d.group === 'nodes');
+  const addedEdges = added.filter((d) => d.group === 'edges');
+  const unplaced = addedNodes.filter((d) => !d.position);
+  if (hadNodes > 0 && addedNodes.length) {
+    const neighbour = new Map<string, string>();
+    for (const e of wanted.values()) {
+      if (e.group !== 'edges') continue;
+      const a = String(e.data.source);
+      const b = String(e.data.target);
+      if (!neighbour.has(a)) neighbour.set(a, b);
+      if (!neighbour.has(b)) neighbour.set(b, a);
+    }
+    for (const def of addedNodes) {
+      const other = neighbour.get(String(def.data.id));
+      const anchor = other ? cy.getElementById(other) : null;
+      if (!def.position && anchor && anchor.nonempty()) {
+        const p = anchor.position();
+        def.position = { x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 };
+      }
+    }
+  }
+  cy.add([...addedNodes, ...addedEdges]);
+  return { added, unplaced };
+}
+
 /** The graph canvas. */
 export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -322,19 +404,26 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const labelsShown = useRef(false);
   /** The element list last drawn, so an unchanged list costs nothing. */
   const synced = useRef<ElementDefinition[] | null>(null);
+  /** A first element list, none of it placed, that the constructor already holds and is still to be laid out. */
+  const built = useRef<ElementDefinition[] | null>(null);
   /** The layout run already honoured: a canvas built later does not replay an earlier request. */
   const layoutRunSeen = useRef(props.layoutRun);
 
   // Layout effects: the canvas is built and filled before the browser paints, so no frame is lost.
   useLayoutEffect(() => {
     registerExtensions();
-    // Elements that all come with positions (a snapshot, a benchmark) go straight into the constructor.
+    // The first elements go straight into the constructor: those that all come with positions (a snapshot, a
+    // benchmark) are drawn there; those that come with none are laid out by the next effect. Styling thousands
+    // of elements in the constructor costs much less than adding them to a live canvas.
     const initial = events.current.elements;
-    const preset = initial.length > 0 && initial.every((el) => el.group !== 'nodes' || el.position);
+    const nodes = initial.filter((el) => el.group === 'nodes');
+    const preset = nodes.length > 0 && nodes.every((el) => el.position);
+    const unplaced = nodes.length > 0 && nodes.every((el) => !el.position);
+    const edgeLabels = initial.length - nodes.length <= EDGE_LABEL_LIMIT;
     const cy = cytoscape({
       container: container.current,
-      ...(preset ? { elements: initial, layout: { name: 'preset', fit: false } } : {}),
-      style: buildStylesheet({ edgeLabels: false }),
+      ...(preset || unplaced ? { elements: initial, layout: { name: 'preset', fit: false } } : {}),
+      style: buildStylesheet({ edgeLabels: (preset || unplaced) && edgeLabels }),
       boxSelectionEnabled: true,
       selectionType: 'single',
       minZoom: 0.05,
@@ -342,14 +431,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ...(props.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
-    labelsShown.current = false;
+    labelsShown.current = (preset || unplaced) && edgeLabels;
     synced.current = null;
+    built.current = unplaced ? initial : null;
     if (preset) {
       synced.current = initial;
-      if (cy.edges().length <= EDGE_LABEL_LIMIT) {
-        labelsShown.current = true;
-        cy.style(buildStylesheet({ edgeLabels: true }));
-      }
       if (events.current.initialViewport) {
         cy.viewport(events.current.initialViewport);
         // The zoom is set before any handler listens, so labels are sized for it here.
@@ -481,59 +567,25 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     if (synced.current === props.elements) return;
     synced.current = props.elements;
+    // Elements the constructor took are all new, and none of them placed.
+    const fresh = built.current === props.elements;
+    built.current = null;
     const wanted = new Map(props.elements.map((el) => [String(el.data.id), el]));
-    const hadNodes = cy.nodes().filter((n) => wanted.has(n.id())).length;
-    const added: ElementDefinition[] = [];
-    /** Added nodes that came without a position (those with one are drawn where they are). */
-    const unplaced: ElementDefinition[] = [];
+    const hadNodes = fresh ? 0 : cy.nodes().filter((n) => wanted.has(n.id())).length;
     syncing.current = true;
-    cy.batch(() => {
-      cy.elements().forEach((el) => {
-        if (!wanted.has(el.id())) el.remove();
+    let added = props.elements;
+    let unplaced = fresh ? props.elements.filter((el) => el.group === 'nodes') : [];
+    if (!fresh) {
+      cy.batch(() => {
+        ({ added, unplaced } = syncInPlace(cy, wanted, hadNodes));
       });
-      for (const [id, def] of wanted) {
-        const el = cy.getElementById(id);
-        if (el.empty()) {
-          added.push(def);
-          continue;
-        }
-        el.data(def.data);
-        el.classes(def.classes ?? '');
-        if (el.isNode()) {
-          if (def.selected && !el.selected()) el.select();
-          if (!def.selected && el.selected()) el.unselect();
-        }
-      }
-      const addedNodes = added.filter((d) => d.group === 'nodes');
-      const addedEdges = added.filter((d) => d.group === 'edges');
-      unplaced.push(...addedNodes.filter((d) => !d.position));
-      // New nodes start beside a drawn neighbour, so an incremental layout moves little.
-      if (hadNodes > 0 && addedNodes.length) {
-        const neighbour = new Map<string, string>();
-        for (const e of props.elements) {
-          if (e.group !== 'edges') continue;
-          const a = String(e.data.source);
-          const b = String(e.data.target);
-          if (!neighbour.has(a)) neighbour.set(a, b);
-          if (!neighbour.has(b)) neighbour.set(b, a);
-        }
-        for (const def of addedNodes) {
-          const other = neighbour.get(String(def.data.id));
-          const anchor = other ? cy.getElementById(other) : null;
-          if (!def.position && anchor && anchor.nonempty()) {
-            const p = anchor.position();
-            def.position = { x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 };
-          }
-        }
-      }
-      cy.add([...addedNodes, ...addedEdges]);
-      const edgeLabels = cy.edges().length <= EDGE_LABEL_LIMIT;
-      if (edgeLabels !== labelsShown.current) {
-        labelsShown.current = edgeLabels;
-        cy.style(buildStylesheet({ edgeLabels }));
-        cy.scratch('labelBoost', 1);
-      }
-    });
+    }
+    const edgeLabels = cy.edges().length <= EDGE_LABEL_LIMIT;
+    if (edgeLabels !== labelsShown.current) {
+      labelsShown.current = edgeLabels;
+      cy.style(buildStylesheet({ edgeLabels }));
+      flagsOf(cy).labelBoost = 1;
+    }
     syncing.current = false;
     // What is actually drawn, for tests and assistive tools: node count and nodes on a highlighted path.
     container.current?.setAttribute('data-nodes', String(cy.nodes().length));
