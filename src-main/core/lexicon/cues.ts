@@ -218,6 +218,8 @@ export const MEETING_VERBS = [
   'huddled with',
   'conferred with',
   'sat down with',
+  // "was expected to sit down with the prime minister": the verb in any tense.
+  'sit(?:s|ting)? down with',
   'engage in (?:bilateral )?talks',
   '(?:host|hosts|hosted|hosting) (?:him|her|them)',
 ];

@@ -12,7 +12,7 @@ import { whereOf } from './place';
 import { referenceOf, type Reference } from './reference';
 import { statusOf } from './status';
 import { topicFor } from './topic';
-import { countBefore, findTriggers, type Trigger } from './triggers';
+import { countBefore, findTriggers, framesMeeting, type Trigger } from './triggers';
 
 const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const POSSESSED = /\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -181,7 +181,9 @@ export function sentenceCandidates(v: SentenceView, art: ArticleView): Candidate
   const triggers = fresh.length ? fresh : found;
   const out: Candidate[] = [];
   triggers.forEach((t, k) => {
-    const segEnd = triggers[k + 1]?.index ?? s.length;
+    // The place and date of a framing visit ("during a visit to X on Monday") belong to the meeting before it too.
+    const next = triggers.slice(k + 1).find((n) => !framesMeeting(s, n));
+    const segEnd = next?.index ?? s.length;
     const span: TriggerSpan = {
       t,
       k,

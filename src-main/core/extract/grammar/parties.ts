@@ -97,7 +97,9 @@ export function roleMentions(text: string, people: PersonMention[]): string[] {
     const nouns = ROLE_SYNONYMS[noun] ?? [noun];
     const leaderNoun = LEADER_NOUNS.includes(noun) || noun === 'pm';
     const holds = (p: PersonMention): boolean =>
-      p.roles.some((r) => nouns.some((n) => new RegExp(`\\b${n}\\b`, 'i').test(r))) ||
+      p.roles.some((r) =>
+        nouns.some((n) => new RegExp(`\\b(?<!(?:deputy|vice|former) )${n}\\b`, 'i').test(r)),
+      ) ||
       (leaderNoun && leaderBySurnameKey(p.name.split(' ').pop() ?? '')?.country === country);
     const found = people.filter((p) => p.affiliation === country && holds(p));
     // "the New Zealand PM": else the one holder of the role whose country the article does not say.
@@ -159,7 +161,8 @@ function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]
   const names = people
     .filter(
       (p) =>
-        /\b(with|and|between)\s+(?:\S+\s+){0,5}$/i.test(
+        // "and offered up Mr B instead": a verb between "and" and the name makes B no party of the meeting.
+        /\b(with|and|between)\s+(?:(?!\p{Ll}+(?:ed|ing)\s)\S+\s+){0,5}$/iu.test(
           s.slice(Math.max(0, p.titleStart - 40), p.titleStart),
         ) && p.start > t.index - 60,
     )

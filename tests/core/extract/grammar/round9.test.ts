@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../../src-main/core/extract/index';
+
+const article = (body: string): ReturnType<typeof extractText> =>
+  extractText('test.txt', `date: 2025-01-15\n\n${body}\n`);
+
+describe('round 9: wording of meetings', () => {
+  it('reads "sit down with" as a meeting, located by the visit that frames it', () => {
+    const x = article(
+      'Anna Berg called off the session. Tom Kell was expected to sit down with Anna Berg during a visit to Oslo on Thursday.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants.sort()).toEqual(['Anna Berg', 'Tom Kell']);
+    expect(x.meetings[0]?.city).toBe('Oslo');
+    expect(x.meetings[0]?.trigger).toContain('sit down with');
+  });
+
+  it('does not take a deputy for the holder of the role the sentence names', () => {
+    const x = article(
+      'Lena Holm turned down talks with Deputy Prime Minister Ola Dahl. Lena Holm was to sit down with the Norwegian Prime Minister in Oslo.',
+    );
+    expect(x.meetings[0]?.participants).toEqual(['Lena Holm']);
+  });
+
+  it('leaves out of a meeting someone "and" joins only through a verb', () => {
+    const x = article(
+      'Lena Holm met Carl Moe in Oslo on Monday. Officials cancelled the meeting and offered up Ola Dahl instead.',
+    );
+    expect(x.meetings[0]?.participants.sort()).toEqual(['Carl Moe', 'Lena Holm']);
+  });
+});
