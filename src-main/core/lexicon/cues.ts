@@ -222,6 +222,8 @@ export const MEETING_VERBS = [
   'sit(?:s|ting)? down with',
   'engage in (?:bilateral )?talks',
   '(?:host|hosts|hosted|hosting) (?:him|her|them)',
+  // A greeting in person, as posted or quoted: "Great to see Secretary X at the Y this morning".
+  '(?:[Gg]reat|[Gg]ood|[Nn]ice|[Ww]onderful|[Gg]lad|[Hh]appy|[Dd]elighted|[Aa] pleasure|[Aa]n hono(?:u)?r) to (?:see|meet|welcome)(?= (?:the |my |our )?[A-Z])',
 ];
 
 /** What "met" can take that is a reaction, not a person: "met strong opposition", "was met with criticism". */
