@@ -240,6 +240,8 @@ function standsAlone(c: Candidate): boolean {
   // A bare mention ("ceasefire talks have stalled") with no parties, place or date of its own states no meeting.
   const stated = c.people.length > 0 || c.groups.length > 0 || !!c.date || !!wherePreferred(c.where);
   if ((!stated && !c.inheritParties && !c.continuation) || c.hypothetical) return false;
+  // "The maiden meeting between A and B": a new meeting named with its own two parties.
+  if (c.reference && c.fresh && c.people.length >= 2) return true;
   return !(c.reference && !c.date && !wherePreferred(c.where));
 }
 

@@ -43,3 +43,27 @@ describe('round 9: a greeting quoted after "said:"', () => {
     expect(greeting?.date).toBe('2025-01-15');
   });
 });
+
+describe('round 9: new meetings named as such, and several meetings in one', () => {
+  it('reads "the maiden meeting between A and B" as a new meeting, framed by the summit its sideline meeting is at', () => {
+    const x = article(
+      'President Ana Ruiz will attend the Harbour Council summit in Oslo next week. The Foreign Office will publish the programme. ' +
+        'The finance ministers will brief reporters. The delegation will fly on Monday. ' +
+        'The maiden meeting between Ruiz and President Tom Kell will be notable. The sideline meeting will cover trade.',
+    );
+    const maiden = x.meetings.find((m) => m.participants.includes('Tom Kell'));
+    expect(maiden?.participants.sort()).toEqual(['Ana Ruiz', 'Tom Kell']);
+    expect(maiden?.city).toBe('Oslo');
+    expect(maiden?.status).toBe('planned');
+  });
+
+  it('splits "A and B will have bilateral meetings with C" into one meeting of each with C', () => {
+    const x = article(
+      'President Ana Ruiz and her Norwegian counterpart Tom Kell will have bilateral meetings with Carl Moe in Oslo on Friday.',
+    );
+    expect(x.meetings.map((m) => m.participants.sort())).toEqual([
+      ['Ana Ruiz', 'Carl Moe'],
+      ['Carl Moe', 'Tom Kell'],
+    ]);
+  });
+});
