@@ -165,6 +165,15 @@ export function candidateOf(
   };
 }
 
+const ANOTHER_TIME =
+  /\b(?:(?:less|more) than\s+|just\s+|only\s+)?(?:an?|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b/gi;
+
+/** Where "a week after", "two days before" between two triggers parts their events, or null. */
+function timeCut(s: string, from: number, to: number): number | null {
+  const m = [...s.slice(from, to).matchAll(ANOTHER_TIME)][0];
+  return m ? from + (m.index ?? 0) : null;
+}
+
 /** The candidates of one sentence, in order; a reference noun counts only when nothing else states a meeting. */
 export function sentenceCandidates(v: SentenceView, art: ArticleView): Candidate[] {
   const { s } = v;
@@ -183,13 +192,17 @@ export function sentenceCandidates(v: SentenceView, art: ArticleView): Candidate
   triggers.forEach((t, k) => {
     // The place and date of a framing visit ("during a visit to X on Monday") belong to the meeting before it too.
     const next = triggers.slice(k + 1).find((n) => !framesMeeting(s, n));
-    const segEnd = next?.index ?? s.length;
+    const prev = triggers[k - 1];
+    // "X is taking place a week after Y traveled to Z for the summit": the span of time parts two events.
+    const cutAfter = next ? timeCut(s, t.index, next.index) : null;
+    const cutBefore = prev ? timeCut(s, prev.index, t.index) : null;
+    const segEnd = cutAfter ?? next?.index ?? s.length;
     const span: TriggerSpan = {
       t,
       k,
       before: s.slice(0, t.index),
       // A trigger that states no meeting ("will not seek a meeting … to attend the summit") owns no stretch.
-      segStart: out.length === 0 ? 0 : t.index,
+      segStart: cutBefore ?? (out.length === 0 ? 0 : t.index),
       segEnd,
       own: s.slice(t.index, segEnd),
     };

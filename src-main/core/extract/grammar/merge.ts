@@ -215,6 +215,8 @@ export function mergeInSentence(candidates: Candidate[]): Candidate[] {
       !placeConflict(prev.where, c.where) &&
       !dateConflict(prev.date, c.date) &&
       !(c.fresh && c.count > 1) &&
+      // "the meeting of ministers … after the first-ever summit with Y": a new meeting after a reference.
+      !(c.fresh && c.reference && prev.reference && !prev.fresh) &&
       !c.sequel
     ) {
       absorb(prev, c);

@@ -164,7 +164,9 @@ function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]
         // "and offered up Mr B instead": a verb between "and" and the name makes B no party of the meeting.
         /\b(with|and|between)\s+(?:(?!\p{Ll}+(?:ed|ing)\s)\S+\s+){0,5}$/iu.test(
           s.slice(Math.max(0, p.titleStart - 40), p.titleStart),
-        ) && p.start > t.index - 60,
+        ) &&
+        p.start > t.index - 60 &&
+        p.start < span.segEnd,
     )
     .filter((p) => eligiblePerson(s, p) && !inRanges(p.start, attributions))
     .map((p) => p.name);
