@@ -71,12 +71,12 @@ describe('round 9: new meetings named as such, and several meetings in one', () 
 describe('round 9: two events in one sentence', () => {
   it('parts a reference from a first-ever summit told "less than a week after"', () => {
     const x = article(
-      'Ana Ruiz held talks with Tom Kell in Oslo on Monday. The meeting of the two is taking place less than a week after ' +
+      'Ana Ruiz held talks with Tom Kell on Monday. The meeting of the two is taking place less than a week after ' +
         'Carl Moe traveled to the port town of Lyon for the first-ever trilateral summit with President Ivo Lund.',
     );
     expect(x.meetings).toHaveLength(2);
     expect(x.meetings[0]?.participants.sort()).toEqual(['Ana Ruiz', 'Tom Kell']);
-    expect(x.meetings[0]?.city).toBe('Oslo');
+    expect(x.meetings[0]?.city).toBeNull();
     expect(x.meetings[1]?.participants).toContain('Ivo Lund');
     expect(x.meetings[1]?.city).toBe('Lyon');
   });
