@@ -169,6 +169,14 @@ function compatible(c: Candidate, m: Meeting, strict: boolean): boolean {
   return true;
 }
 
+const PRECISION_RANK: Record<string, number> = { year: 0, month: 1, week: 2, day: 3 };
+
+/** "this year's meeting … opens on 8 September": of two dates of one meeting that agree, the more precise. */
+function finerDate(a: Candidate['date'], b: Candidate['date']): Candidate['date'] {
+  if (!a || !b || dateConflict(a, b)) return a ?? b;
+  return (PRECISION_RANK[b.precision] ?? -1) > (PRECISION_RANK[a.precision] ?? -1) ? b : a;
+}
+
 /** Adds a candidate's parties, place, date, topic and status to another statement of the same meeting. */
 export function absorb(into: Candidate, c: Candidate): void {
   into.people = [...new Set([...into.people, ...c.people])];
@@ -180,7 +188,7 @@ export function absorb(into: Candidate, c: Candidate): void {
     region: into.where.region ?? c.where.region,
     event: into.where.event ?? c.where.event ?? null,
   };
-  into.date ??= c.date;
+  into.date = finerDate(into.date, c.date);
   into.topic ??= c.topic;
   if (c.statusExplicit && (!into.statusExplicit || STATUS_RANK[c.status] > STATUS_RANK[into.status])) {
     into.status = c.status;

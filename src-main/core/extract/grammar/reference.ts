@@ -3,7 +3,8 @@
 import { cityByName, countryByDemonym, countryByName, isRegion, venueByName } from '../../lexicon/gazetteer';
 import type { Trigger } from './triggers';
 
-const DETERMINERS = /^(the|this|that|these|those|today['’]s|yesterday['’]s|such|its|their|his|her|our)$/i;
+const DETERMINERS =
+  /^(the|this|that|these|those|today['’]s|yesterday['’]s|(?:year|week|month)['’]s|such|its|their|his|her|our)$/i;
 const INDEFINITE = /^(a|an|another)$/i;
 const NEW_MARKERS =
   /^(previous|previously|next|new|another|first|first-ever|maiden|inaugural|upcoming|future|earlier|last|former|again|resume[sd]?|follow-up|subsequent)$/i;

@@ -81,3 +81,16 @@ describe('round 9: two events in one sentence', () => {
     expect(x.meetings[1]?.city).toBe('Lyon');
   });
 });
+
+describe('round 9: a meeting told of this year', () => {
+  it('reads "this year’s meeting" as a reference that keeps the precise date told elsewhere', () => {
+    const x = article(
+      'Leaders continued to arrive in Oslo ahead of the 12th Harbour Council Leaders Meeting. ' +
+        'He looks forward to the outcomes of this year’s meeting. ' +
+        'The 12th Harbour Council Leaders Meeting officially opens in Oslo on 16 January.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.date).toBe('2025-01-16');
+    expect(x.meetings[0]?.status).toBe('planned');
+  });
+});
