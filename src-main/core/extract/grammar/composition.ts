@@ -42,3 +42,14 @@ export function addAffiliations(meetings: Meeting[], v: SentenceView): void {
     m.affiliations = [...new Set([...m.affiliations, ...countries])];
   }
 }
+
+// "- Hon. A B, Prime Minister of C": a list line that names one person and what they are, with no sentence end.
+const ROSTER_LEAD = /^\s*(?:[-–•*]\s*)?(?:(?:Hon|H\.E|Ms|Mr|Mrs|Dr|Sir|Dame)\.?\s+)*$/;
+
+/** The person a roster line lists ("- Hon. A B, Prime Minister of C"), or null when the sentence is no such line. */
+export function rosterName(v: SentenceView): string | null {
+  const [first, ...others] = v.people;
+  if (!first || others.length || /[.!?]["”’]?\s*$/.test(v.s)) return null;
+  if (!ROSTER_LEAD.test(v.s.slice(0, first.titleStart))) return null;
+  return /^,\s/.test(v.s.slice(first.end)) ? first.name : null;
+}

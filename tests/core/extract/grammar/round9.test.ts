@@ -94,3 +94,16 @@ describe('round 9: a meeting told of this year', () => {
     expect(x.meetings[0]?.status).toBe('planned');
   });
 });
+
+describe('round 9: a roster after a meeting', () => {
+  it('adds the people of list lines right after a meeting sentence to that meeting', () => {
+    const x = extractText(
+      'test.txt',
+      'date: 2025-01-15\n\nLeaders of the Harbour Council arrived in Oslo today ahead of the 12th Harbour Council Leaders Meeting.\n\n' +
+        '- Hon. Ana Ruiz, Prime Minister of Norvalo\n\n- Mr. Tom Kell, President of Estavia\n\n' +
+        'The weather in Oslo was mild.\n\n- Hon. Carl Moe, Speaker of Estavia\n',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants).toEqual(['Ana Ruiz', 'Tom Kell']);
+  });
+});
