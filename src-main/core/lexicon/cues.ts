@@ -128,6 +128,9 @@ export const MEETING_NOUN_PHRASES = [
 /** Words right before a meeting noun that make it the means of a process, not a meeting ("freed through negotiations"). */
 export const PROCESS_CUES = ['through', 'via', 'by way of', 'by means of'];
 
+/** Nouns before "talks"/"negotiations" that name a process of years, not a meeting ("accession negotiations"). */
+export const PROCESS_MODIFIERS = ['accession', 'membership'];
+
 /** Plural nouns after a country or demonym that make it a description, not a party ("German companies"). */
 export const NON_PARTY_NOUNS = [
   'companies',

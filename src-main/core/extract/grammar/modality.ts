@@ -1,5 +1,5 @@
 // The negation and modality pass: whether the words before a trigger deny the meeting or make it only possible.
-import { cueRegExp, MODALITY_CUES, NEGATION_CUES, PROCESS_CUES } from '../../lexicon/cues';
+import { cueRegExp, MODALITY_CUES, NEGATION_CUES, PROCESS_CUES, PROCESS_MODIFIERS } from '../../lexicon/cues';
 
 /** How a sentence holds a meeting: stated, denied ("has no plans to meet"), or only possible ("could meet"). */
 export type Polarity = 'asserted' | 'negated' | 'possible';
@@ -7,6 +7,7 @@ export type Polarity = 'asserted' | 'negated' | 'possible';
 const NEGATED = cueRegExp(NEGATION_CUES, 'end');
 const POSSIBLE = cueRegExp(MODALITY_CUES, 'end');
 const PROCESS = cueRegExp(PROCESS_CUES, 'end');
+const PROCESS_NOUN = new RegExp(`\\b(?:${PROCESS_MODIFIERS.join('|')})\\s+$`, 'i');
 
 /** The polarity of a trigger from the clause before it (about the last 60 characters are read). */
 export function polarityOf(before: string): Polarity {
@@ -22,7 +23,8 @@ export function polarityOf(before: string): Polarity {
 
 /** Whether a meeting noun is the means of a process ("released through separate negotiations"), not a meeting. */
 export function isProcess(before: string): boolean {
-  return PROCESS.test(before.slice(-40));
+  // "decided to open accession negotiations with X": the process of joining, not a meeting.
+  return PROCESS.test(before.slice(-40)) || PROCESS_NOUN.test(before.slice(-20));
 }
 
 const HYPOTHETICAL =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
+import { isProcess } from '../../../../src-main/core/extract/grammar/modality';
 
 const article = (body: string): ReturnType<typeof extractText> =>
   extractText('test.txt', `date: 2025-01-15\n\n${body}\n`);
@@ -105,5 +106,15 @@ describe('round 9: a roster after a meeting', () => {
     );
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]?.participants).toEqual(['Ana Ruiz', 'Tom Kell']);
+  });
+});
+
+describe('round 9: processes that are not meetings', () => {
+  it('reads accession and membership negotiations as a process', () => {
+    expect(isProcess('The Harbour Council decided to open accession ')).toBe(true);
+    expect(isProcess('Norvalo began membership ')).toBe(true);
+    expect(isProcess('The two ministers held ')).toBe(false);
+    const x = article('The Harbour Council decided to open accession negotiations with Norway and Sweden.');
+    expect(x.meetings).toHaveLength(0);
   });
 });
