@@ -86,9 +86,34 @@ export function eligibleGroup(
   return !groupIsNotParty(text, m);
 }
 
+const BARE_ROLE = /\b(CM|PM|FM)\b(?:\s+(\p{Lu}[\p{L}-]*))?/gu;
+const BARE_ROLE_NAMES: Record<string, string[]> = {
+  CM: ['chief minister', 'cm'],
+  PM: ['prime minister', 'pm'],
+  FM: ['foreign minister', 'fm'],
+};
+
+/** "met CM Punjab", "briefed CM on": a bare CM, PM or FM not before a name is the one holder of the role. */
+function bareRoleMentions(text: string, people: PersonMention[]): string[] {
+  const out: string[] = [];
+  const nameWords = new Set(people.flatMap((p) => p.name.split(' ')));
+  for (const m of text.matchAll(BARE_ROLE)) {
+    if (m[2] && nameWords.has(m[2])) continue;
+    const nouns = BARE_ROLE_NAMES[m[1] ?? ''] ?? [];
+    const holders = people.filter((p) => p.roles.some((r) => nouns.some((n) => holdsRole(r, n))));
+    if (holders.length === 1 && holders[0]) out.push(holders[0].name);
+  }
+  return out;
+}
+
+/** Whether a role is the noun's own, not a deputy's or a former holder's. */
+function holdsRole(role: string, noun: string): boolean {
+  return new RegExp(`\\b(?<!(?:deputy|vice|former) )${noun}\\b`, 'i').test(role);
+}
+
 /** People a text names by role alone: "the Russian leader" is the one Russian the article calls leader or president. */
 export function roleMentions(text: string, people: PersonMention[]): string[] {
-  const out: string[] = [];
+  const out: string[] = bareRoleMentions(text, people);
   for (const m of text.matchAll(ROLE_NOUN)) {
     const words = m[1] ?? '';
     const country = (countryByDemonym(words) ?? countryByName(words))?.name;
@@ -97,9 +122,7 @@ export function roleMentions(text: string, people: PersonMention[]): string[] {
     const nouns = ROLE_SYNONYMS[noun] ?? [noun];
     const leaderNoun = LEADER_NOUNS.includes(noun) || noun === 'pm';
     const holds = (p: PersonMention): boolean =>
-      p.roles.some((r) =>
-        nouns.some((n) => new RegExp(`\\b(?<!(?:deputy|vice|former) )${n}\\b`, 'i').test(r)),
-      ) ||
+      p.roles.some((r) => nouns.some((n) => holdsRole(r, n))) ||
       (leaderNoun && leaderBySurnameKey(p.name.split(' ').pop() ?? '')?.country === country);
     const found = people.filter((p) => p.affiliation === country && holds(p));
     // "the New Zealand PM": else the one holder of the role whose country the article does not say.

@@ -118,3 +118,13 @@ describe('round 9: processes that are not meetings', () => {
     expect(x.meetings).toHaveLength(0);
   });
 });
+
+describe('round 9: bare titles', () => {
+  it('reads a bare CM not before a name as the one chief minister of the article', () => {
+    const x = article(
+      'Chief Minister Ana Ruiz chaired the cabinet on Monday. Secretary Tom Kell met the CM in Lyon on Tuesday and briefed CM on the budget.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants.sort()).toEqual(['Ana Ruiz', 'Tom Kell']);
+  });
+});
