@@ -128,3 +128,16 @@ describe('round 9: bare titles', () => {
     expect(x.meetings[0]?.participants.sort()).toEqual(['Ana Ruiz', 'Tom Kell']);
   });
 });
+
+describe('round 9: the next step of a programme', () => {
+  it('dates "X will then head to B, where he will meet Y" by X’s last dated meeting', () => {
+    const x = article(
+      'Ana Ruiz will visit Norway next week, meeting with King Harald. The visit will focus on trade. ' +
+        'Officials said the trip had long been planned. Norway is a close partner. ' +
+        'Ruiz will then head to Lyon where she will meet with leaders, including Mayor Tom Kell.',
+    );
+    const lyon = x.meetings.find((m) => m.city === 'Lyon');
+    expect(lyon?.date).toBe(x.meetings[0]?.date);
+    expect(lyon?.date).not.toBeNull();
+  });
+});
