@@ -31,4 +31,16 @@ describe('coreference of short forms', () => {
     const { people } = entitiesOf('Youth met the minister. The youth said little.');
     expect(people).toEqual([]);
   });
+
+  it('a lone word where the text was cut off is no name, and a cut name is the full name it starts', () => {
+    const text =
+      'Chairman Ana Maria Ruiz met Governor Tom Kell in Lyon on Monday.\n\n' +
+      'The governor went to the airport to receive the President of Estavia and the Prime Mi\n\n' +
+      'The plan will end only if Ana Maria Ruiz agrees. He did not agree to punish Chairman Ana Maria';
+    const { people } = entitiesOf(text);
+    const names = people.map((p) => p.name);
+    expect(names).not.toContain('Mi');
+    expect(names).not.toContain('Ana Maria');
+    expect(people.find((p) => p.name === 'Ana Maria Ruiz')?.aliases).toContain('Ana Maria');
+  });
 });

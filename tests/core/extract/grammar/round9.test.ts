@@ -38,7 +38,7 @@ describe('round 9: a greeting quoted after "said:"', () => {
       'date: 2025-01-15\n\nHarbour Board Chairman Ivo Lund met Mayor Ana Ruiz in Lyon on Monday.\n\n' +
         'In a later post, the Harbour chief said: "Great to see Governor Tom Kell at the Lyon Palace this morning. Thanks for the welcome."\n',
     );
-    const greeting = x.meetings.find((m) => m.trigger.includes('Great to see'));
+    const greeting = x.meetings.find((m) => (m.trigger ?? '').includes('Great to see'));
     expect(greeting?.participants.sort()).toEqual(['Ivo Lund', 'Tom Kell']);
     expect(greeting?.place).toBe('Lyon Palace');
     expect(greeting?.date).toBe('2025-01-15');
