@@ -177,6 +177,8 @@ function sentenceGroups(v: SentenceView, t: Trigger): string[] {
     .map((m) => m.name);
 }
 
+const INCLUDING = /["”]?\s*[—–-]\s*including\b[^—–();]*/i;
+
 /** A reference to a known meeting adds only "with X", "between A and B" and compounds before the noun. */
 function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]; groups: string[] } {
   const { s, local, people, attributions } = v;
@@ -193,6 +195,16 @@ function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]
     )
     .filter((p) => eligiblePerson(s, p) && !inRanges(p.start, attributions))
     .map((p) => p.name);
+  // "all the principals — including A, B and C — agreed to move the meeting": those listed take part.
+  const including = INCLUDING.exec(s);
+  if (including) {
+    const [a, b] = [including.index, including.index + including[0].length];
+    names.push(
+      ...people
+        .filter((p) => p.start > a && p.start < b && !inRanges(p.start, attributions))
+        .map((p) => p.name),
+    );
+  }
   const between = /\bbetween\b/i.exec(own);
   const isGroup = (m: LocalMention): boolean => m.kind === 'group';
   const groups = between

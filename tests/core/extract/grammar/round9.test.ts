@@ -141,3 +141,14 @@ describe('round 9: the next step of a programme', () => {
     expect(lyon?.date).not.toBeNull();
   });
 });
+
+describe('round 9: who a reference lists', () => {
+  it('adds the people listed after "— including" to the meeting a reference points to', () => {
+    const x = article(
+      'Ana Ruiz will meet the council leaders in Lyon on Friday. ' +
+        'An aide said that "all the principals" — including Ana Ruiz, Tom Kell and Carl Moe — agreed to the meeting.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants.sort()).toEqual(['Ana Ruiz', 'Carl Moe', 'Tom Kell']);
+  });
+});
