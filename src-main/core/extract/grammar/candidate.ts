@@ -86,8 +86,14 @@ export function instructorsOf(v: SentenceView, before: string, subject: string |
   return [...named, ...(subject ? [subject] : [])].filter((n) => !objects.includes(n));
 }
 
+// "the meeting of the political coordination committee": a body's meeting named by the body, told twice.
+const BODY_MEETING =
+  /^\s+of\s+the\s+((?:[\p{Ll}-]+\s+){0,4}(?:committee|council|board|commission|cabinet|panel|bureau|caucus))\b/u;
+
 /** The proper name a capitalised meeting noun ends ("the 54th Harbour Leaders Meeting"), or null. */
 export function eventNameOf(s: string, t: Trigger): string | null {
+  const body = /^meeting$/i.test(t.word) ? BODY_MEETING.exec(s.slice(t.index + t.length)) : null;
+  if (body?.[1]) return `meeting of the ${body[1]}`;
   if (t.kind !== 'noun' || !/^\p{Lu}/u.test(t.word)) return null;
   const m = EVENT_NAME.exec(s.slice(0, t.index));
   return m?.[1] ? `${m[1].trim()} ${t.word}`.toLowerCase() : null;
@@ -187,7 +193,25 @@ export function sentenceCandidates(v: SentenceView, art: ArticleView): Candidate
     if (prevRef?.reference) refs.set(t, { ...prevRef });
   });
   const fresh = found.filter((t) => !refs.get(t)?.reference);
-  const triggers = fresh.length ? fresh : found;
+  const out = stretchCandidates(v, art, refs, fresh.length ? fresh : found);
+  // "after the meeting of the committee urged him to meet X": when no other trigger states a meeting, the reference does.
+  if (out.length || !fresh.length || fresh.length === found.length) return out;
+  return stretchCandidates(
+    v,
+    art,
+    refs,
+    found.filter((t) => refs.get(t)?.reference),
+  );
+}
+
+/** The candidates of the given triggers of a sentence, each with its stretch. */
+function stretchCandidates(
+  v: SentenceView,
+  art: ArticleView,
+  refs: Map<Trigger, Reference>,
+  triggers: Trigger[],
+): Candidate[] {
+  const { s } = v;
   const out: Candidate[] = [];
   triggers.forEach((t, k) => {
     // The place and date of a framing visit ("during a visit to X on Monday") belong to the meeting before it too.

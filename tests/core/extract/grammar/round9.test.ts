@@ -152,3 +152,16 @@ describe('round 9: who a reference lists', () => {
     expect(x.meetings[0]?.participants.sort()).toEqual(['Ana Ruiz', 'Carl Moe', 'Tom Kell']);
   });
 });
+
+describe('round 9: a body’s meeting told twice', () => {
+  it('reads a reference as the meeting when the other trigger of its sentence states none, and joins its retelling', () => {
+    const x = article(
+      'Mayor Tom Kell met Ana Ruiz in Lyon on Saturday. ' +
+        'Kell went to Lyon after the meeting of the harbour steering committee on Friday urged him to meet the governor. ' +
+        'The port was busy. Meeting of the harbour steering committee, led by Carl Moe and including Ivo Lund, gave Kell a mandate.',
+    );
+    const committee = x.meetings.find((m) => m.participants.includes('Carl Moe'));
+    expect(committee?.date).toBe('2025-01-10');
+    expect(x.meetings).toHaveLength(2);
+  });
+});
