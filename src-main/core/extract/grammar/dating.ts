@@ -71,6 +71,13 @@ export function sameStretchDate(m: Meeting, earlier: Meeting[]): Dated {
   return null;
 }
 
+/** "X will call on Y, which will be followed by a meeting with Z": the sequel is on the day of the meeting it follows. */
+function sequelDate(m: Meeting, earlier: Meeting[]): Dated {
+  if (!m.sequel) return null;
+  const first = Math.min(...m.sentences);
+  return [...earlier].reverse().find((p) => p.date && p.sentences.includes(first))?.date ?? null;
+}
+
 const THEN = /\b(?:will|would|shall|is to|are to)\s+then\b/i;
 
 /**
@@ -144,6 +151,7 @@ export function meetingDate(
     visitDay(m, earlier, art.sentences) ??
     leadInDate(m, meetings, art) ??
     sameStretchDate(m, earlier) ??
+    sequelDate(m, earlier) ??
     thenDate(m, earlier, art.sentences);
   const first = art.sentences[m.sentences[0] ?? 0] as Sentence;
   if (!date && datedByReport(m, first, art.published))

@@ -165,3 +165,14 @@ describe('round 9: a body’s meeting told twice', () => {
     expect(x.meetings).toHaveLength(2);
   });
 });
+
+describe('round 9: a meeting that follows another', () => {
+  it('dates "which will be followed by a meeting with Z" on the day of the meeting it follows', () => {
+    const x = article(
+      'President Ana Ruiz will fly to Lyon on Friday. In Lyon, Mayor Tom Kell will call upon President Ana Ruiz, ' +
+        'which will be followed by a meeting with Governor Carl Moe at the Lyon Palace.',
+    );
+    const sequel = x.meetings.find((m) => m.participants.includes('Carl Moe'));
+    expect(sequel?.date).toBe('2025-01-17');
+  });
+});
