@@ -44,3 +44,13 @@ describe('coreference of short forms', () => {
     expect(people.find((p) => p.name === 'Ana Maria Ruiz')?.aliases).toContain('Ana Maria');
   });
 });
+
+describe('venues set off by an apposition', () => {
+  it('reads a name followed by "—the official residence of" as a venue, not a person', () => {
+    const text =
+      'Minister Tom Kell arrived at Seri Lindavo—the official residence of the prime minister and the venue of the talks.';
+    const { people, mentions } = entitiesOf(text);
+    expect(people.map((p) => p.name)).toEqual(['Tom Kell']);
+    expect(mentions.some((m) => m.kind === 'place' && m.name === 'Seri Lindavo')).toBe(true);
+  });
+});
