@@ -53,6 +53,9 @@ function fromDelegation(text: string, m: EntityMention): boolean {
   return DELEGATION_FROM.test(text.slice(Math.max(0, m.start - 80), m.start));
 }
 
+const HOSTED_EVENT =
+  /\b(?:summit|meeting|conference|forum|games|championship)s?,\s+(?:which|that)\s+(?:will|would|is|was|has|had)\s+(?:be\s+|been\s+)?hosted\s+by\s+(?:the\s+)?$/i;
+
 /** Whether the words around a group mention make it a place, a topic, a currency or a description. */
 function groupIsNotParty(text: string, m: EntityMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -65,6 +68,8 @@ function groupIsNotParty(text: string, m: EntityMention): boolean {
   if (/\b(of|from)\s+(the\s+)?$/i.test(before) && !PARTY_NOUNS.test(before) && !fromDelegation(text, m))
     return true;
   if (/\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before)) return true;
+  // "… the Leaders Summit, which will be hosted by India this year": the host of an event named in a clause.
+  if (HOSTED_EVENT.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
   const after = text.slice(m.end, m.end + 30);
   if (CURRENCY_AFTER.test(after)) return true;
   if (DESCRIBED_AFTER.test(text.slice(m.end, m.end + 60))) return true;

@@ -176,3 +176,12 @@ describe('round 9: a meeting that follows another', () => {
     expect(sequel?.date).toBe('2025-01-17');
   });
 });
+
+describe('round 9: the host of another event', () => {
+  it('does not take the host of a summit named in a "which will be hosted by" clause as a party', () => {
+    const x = article(
+      'On Monday, the ministers’ meeting is expected to discuss arrangements for the Harbour Leaders Summit, which will be hosted by Norway this year.',
+    );
+    expect(x.meetings.flatMap((m) => m.participant_groups)).not.toContain('Norway');
+  });
+});
