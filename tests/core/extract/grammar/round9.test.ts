@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
 import { isProcess } from '../../../../src-main/core/extract/grammar/modality';
+import { classifyStatus } from '../../../../src-main/core/extract/status';
+import { statusOf } from '../../../../src-main/core/extract/grammar/status';
 
 const article = (body: string): ReturnType<typeof extractText> =>
   extractText('test.txt', `date: 2025-01-15\n\n${body}\n`);
@@ -183,5 +185,15 @@ describe('round 9: the host of another event', () => {
       'On Monday, the ministers’ meeting is expected to discuss arrangements for the Harbour Leaders Summit, which will be hosted by Norway this year.',
     );
     expect(x.meetings.flatMap((m) => m.participant_groups)).not.toContain('Norway');
+  });
+});
+
+describe('round 9: a meeting being held', () => {
+  it('reads "is being held" as ongoing, also as the late verb of a noun subject', () => {
+    expect(classifyStatus('The summit', 'is being held', 'in Lyon')).toBe('ongoing');
+    const own =
+      'meeting, brokered by Norway and its prime minister in her capacity as the chair of the bloc, is being held to ease tensions.';
+    const t = { index: 4, length: 7, word: 'meeting', kind: 'noun' as const };
+    expect(statusOf(t, 'The ', own).status).toBe('ongoing');
   });
 });
