@@ -2,6 +2,7 @@
 // parties, subject, place, status, date, topic, attribution and count.
 import { INSTRUCTION_VERBS, ORG_SEATS } from '../../lexicon/cues';
 import { attributionOf, inRanges } from './attribution';
+import { statesComposition } from './composition';
 import type { ArticleView, SentenceView, TriggerSpan } from './context';
 import { objectOf, subjectOf } from './coreference';
 import { BACKGROUND, dateOf } from './dating';
@@ -159,6 +160,7 @@ export function candidateOf(
     topic: topicFor(s, t, own, reference, ref.topicRef),
     status,
     statusExplicit: explicit,
+    listing: statesComposition(s),
     ...attributionOf(s, v.local, v.attributions),
     count: countBefore(s, t),
     inheritParties: BOTH_SIDES.test(s),

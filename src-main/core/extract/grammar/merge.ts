@@ -28,6 +28,8 @@ export interface Candidate {
   eventName?: string | null;
   /** "the possibility of holding the summit": a reference that may join a meeting but states none alone. */
   hypothetical?: boolean;
+  /** "Also attending the meeting were X and Y": the sentence says who took part, not where the meeting stands. */
+  listing?: boolean;
   /** "B's talks": the meeting noun is possessed by a person's name. */
   possessor?: boolean;
   /** "…, which will be followed by a meeting with Y": a second meeting of the same sentence. */
@@ -190,7 +192,8 @@ export function absorb(into: Candidate, c: Candidate): void {
   };
   into.date = finerDate(into.date, c.date);
   into.topic ??= c.topic;
-  if (c.statusExplicit && (!into.statusExplicit || STATUS_RANK[c.status] > STATUS_RANK[into.status])) {
+  const stands = c.statusExplicit && !c.listing;
+  if (stands && (!into.statusExplicit || STATUS_RANK[c.status] > STATUS_RANK[into.status])) {
     into.status = c.status;
     into.statusExplicit = true;
   }

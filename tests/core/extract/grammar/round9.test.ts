@@ -197,3 +197,15 @@ describe('round 9: a meeting being held', () => {
     expect(statusOf(t, 'The ', own).status).toBe('ongoing');
   });
 });
+
+describe('round 9: who took part does not say where a meeting stands', () => {
+  it('keeps "is being held" when a later sentence lists who attended with "were"', () => {
+    const x = article(
+      'The truce talks between Norway and Sweden began in Oslo on Wednesday. ' +
+        'The meeting, brokered by Denmark and its prime minister in her capacity as chair, is being held to ease tensions. ' +
+        'Also attending the meeting were Ambassador Tom Kell and Ambassador Ivo Lund.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.status).toBe('ongoing');
+  });
+});
