@@ -7,7 +7,7 @@ import type { MeetingMention, PersonMention } from '../../common/extraction';
 import type { EntityMention } from './entities';
 import type { Sentence } from './sentences';
 import { sentenceCandidates } from './grammar/candidate';
-import { addAffiliations, addMembers, rosterName } from './grammar/composition';
+import { addAffiliations, addArrivals, addMembers, rosterName } from './grammar/composition';
 import type { ArticleView } from './grammar/context';
 import { finish } from './grammar/finish';
 import { attach, mergeInSentence, type Meeting } from './grammar/merge';
@@ -63,6 +63,7 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     }
     roster = touched ? { meeting: touched, si } : listed && roster?.si === si - 1 ? { ...roster, si } : null;
     addMembers(meetings, touched, v);
+    addArrivals(meetings, touched, v);
     addAffiliations(meetings, v);
   });
   return meetings.flatMap((m, i) => finish(m, i, meetings, art));

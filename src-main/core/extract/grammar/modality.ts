@@ -28,7 +28,7 @@ export function isProcess(before: string): boolean {
 }
 
 const HYPOTHETICAL =
-  /\b(open to|ready to|ready for|willing to|prepared to|wants? to|wanted to|would like to|hopes? to|hoping to|could|might|may|offer(?:s|ed)? to|propos(?:e|es|ed|al)(?: to| for| of)?|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|urge[sd]?|no plans? (?:to|for)|refuse[sd]? to|declined? to|did not|didn't|has not|hasn't|have not|haven't|never|won't|will not|possible|potential|prospects? (?:of|for)|possibility of|idea of|rule[sd]? out|demand(?:s|ed)?|seek(?:s|ing)?|sought|invit(?:e|es|ed|ation)s? (?:to|for)|request(?:s|ed)?|challenge[sd]?|dared?|press(?:es|ed)?|pressured|any|no|without|instead of|before|ahead of)\s+(?:[\w’'-]+\s+){0,3}$/i;
+  /\b(open to|ready to|ready for|willing to|prepared to|wants? to|wanted to|would like to|hopes? to|hoping to|could|might|may|offer(?:s|ed)? to|propos(?:e|es|ed|al)(?: to| for| of)?|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|urge[sd]?|no plans? (?:to|for)|refuse[sd]? to|declined? to|did not|didn't|has not|hasn't|have not|haven't|never|won't|will not|possible|potential|prospects? (?:of|for)|possibility of|idea of|rule[sd]? out|demand(?:s|ed)?|seek(?:s|ing)?|sought|invit(?:e|es|ed|ation)s? (?:to|for)|request(?:s|ed)?|challenge[sd]?|dared?|press(?:es|ed)?|pressured|any|no|without|instead of|before|ahead of(?!\s+an?\s))\s+(?:[\w’'-]+\s+){0,3}$/i;
 // "a meeting between Putin and Zelensky was unlikely": judged, not arranged.
 const UNLIKELY_AFTER =
   /^[^.;]{0,70}?\b(?:is|was|are|were|would be|remains?|seems?|looked)\s+(?:still\s+|highly\s+|very\s+)?(?:unlikely|possible|impossible|premature|out of the question|off the table|not (?:planned|expected|on the agenda|possible))\b/i;

@@ -209,3 +209,20 @@ describe('round 9: who took part does not say where a meeting stands', () => {
     expect(x.meetings[0]?.status).toBe('ongoing');
   });
 });
+
+describe('round 9: arrivals for a summit', () => {
+  it('reads "landed ahead of a summit" as the summit, joined by those who all landed, not at their airport', () => {
+    const x = article(
+      'The foreign ministers of Norway and Sweden landed in Denmark ahead of a regional summit, where they were joined by Minister Tom Kell. ' +
+        'Norway’s Ana Ruiz and Sweden’s Ivo Lund all landed at the Aalborg Air Base on Wednesday.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants.sort()).toEqual(['Ana Ruiz', 'Ivo Lund', 'Tom Kell']);
+    expect(x.meetings[0]?.place).not.toContain('Air Base');
+  });
+
+  it('still reads "ahead of the summit" as no summit of its own', () => {
+    const x = article('Ana Ruiz met Tom Kell in Oslo on Monday ahead of the summit.');
+    expect(x.meetings).toHaveLength(1);
+  });
+});
