@@ -84,7 +84,7 @@ const THEN = /\b(?:will|would|shall|is to|are to)\s+then\b/i;
  * "X will visit A next week … X will then head to B, where he will meet Y": a meeting told as the next step of a
  * programme takes the date of the same person's latest dated meeting before it, however far back.
  */
-export function thenDate(m: Meeting, earlier: Meeting[], sentences: Sentence[]): Dated {
+function thenDate(m: Meeting, earlier: Meeting[], sentences: Sentence[]): Dated {
   if (!THEN.test(sentences[m.sentences[0] ?? 0]?.text ?? '')) return null;
   const before = [...earlier]
     .reverse()
