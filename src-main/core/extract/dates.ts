@@ -43,7 +43,9 @@ export function resolveDates(text: string, published: string | null, future = fa
     // Without a publication date only dates that carry their year can be placed in time.
     if (!published && !/\b(?:19|20)\d{2}\b/.test(phrase)) continue;
     const hasDay =
-      s.isCertain('day') || s.isCertain('weekday') || /\b(today|yesterday|tomorrow|tonight)\b/i.test(phrase);
+      s.isCertain('day') ||
+      s.isCertain('weekday') ||
+      /\b(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(phrase);
     let y = s.get('year') ?? ref.getUTCFullYear();
     let mo = s.get('month') ?? 1;
     let d = s.get('day') ?? 1;

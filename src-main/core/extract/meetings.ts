@@ -7,7 +7,7 @@ import type { MeetingMention, PersonMention } from '../../common/extraction';
 import type { EntityMention } from './entities';
 import type { Sentence } from './sentences';
 import { sentenceCandidates } from './grammar/candidate';
-import { addAffiliations, addMembers } from './grammar/composition';
+import { addAffiliations, addArrivals, addMembers, rosterName } from './grammar/composition';
 import type { ArticleView } from './grammar/context';
 import { finish } from './grammar/finish';
 import { attach, mergeInSentence, type Meeting } from './grammar/merge';
@@ -51,10 +51,19 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
   const bySentence = new Map<number, EntityMention[]>();
   for (const m of input.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const meetings: Meeting[] = [];
+  // The meeting a list of attendees may follow: the one the sentence just before stated or listed for.
+  let roster: { meeting: Meeting; si: number } | null = null;
   input.sentences.forEach((sentence, si) => {
     const v = sentenceView(sentence, si, bySentence.get(si) ?? []);
     const touched = attach(meetings, mergeInSentence(sentenceCandidates(v, art)), si);
+    const listed = touched ? null : rosterName(v);
+    if (listed && roster && si - roster.si === 1) {
+      roster.meeting.people = [...new Set([...roster.meeting.people, listed])];
+      roster.meeting.sentences.push(si);
+    }
+    roster = touched ? { meeting: touched, si } : listed && roster?.si === si - 1 ? { ...roster, si } : null;
     addMembers(meetings, touched, v);
+    addArrivals(meetings, touched, v);
     addAffiliations(meetings, v);
   });
   return meetings.flatMap((m, i) => finish(m, i, meetings, art));

@@ -10,7 +10,7 @@ interface Marker {
 // Checked in order of strength; the marker nearest the trigger wins among the rest.
 const MARKERS: Marker[] = [
   {
-    re: /\b(are|is|were|was|been) (holding|meeting|taking place|under ?way|in progress|continuing|negotiating|talking)\b|\b(under ?way|ongoing|in progress|continue[sd]? (?:on|for|into)|(?:have|has) gone into|(?:is|are) (?:visiting|touring))\b/i,
+    re: /\b(are|is|were|was|been) (holding|meeting|taking place|under ?way|in progress|continuing|negotiating|talking)\b|\b(under ?way|ongoing|in progress|continue[sd]? (?:on|for|into)|(?:have|has) gone into|(?:is|are) (?:visiting|touring)|(?:is|are) being (?:held|hosted|conducted))\b/i,
     status: 'ongoing',
   },
   {

@@ -128,6 +128,9 @@ export const MEETING_NOUN_PHRASES = [
 /** Words right before a meeting noun that make it the means of a process, not a meeting ("freed through negotiations"). */
 export const PROCESS_CUES = ['through', 'via', 'by way of', 'by means of'];
 
+/** Nouns before "talks"/"negotiations" that name a process of years, not a meeting ("accession negotiations"). */
+export const PROCESS_MODIFIERS = ['accession', 'membership'];
+
 /** Plural nouns after a country or demonym that make it a description, not a party ("German companies"). */
 export const NON_PARTY_NOUNS = [
   'companies',
@@ -218,8 +221,12 @@ export const MEETING_VERBS = [
   'huddled with',
   'conferred with',
   'sat down with',
+  // "was expected to sit down with the prime minister": the verb in any tense.
+  'sit(?:s|ting)? down with',
   'engage in (?:bilateral )?talks',
   '(?:host|hosts|hosted|hosting) (?:him|her|them)',
+  // A greeting in person, as posted or quoted: "Great to see Secretary X at the Y this morning".
+  '(?:[Gg]reat|[Gg]ood|[Nn]ice|[Ww]onderful|[Gg]lad|[Hh]appy|[Dd]elighted|[Aa] pleasure|[Aa]n hono(?:u)?r) to (?:see|meet|welcome)(?= (?:the |my |our )?[A-Z])',
 ];
 
 /** What "met" can take that is a reaction, not a person: "met strong opposition", "was met with criticism". */

@@ -108,6 +108,16 @@ export const NEVER_PERSON_HEADS = new Set(
 /** Words that open venue names: "Joint Base Elmendorf-Richardson", "Camp David", "Fort Bragg". */
 export const VENUE_LEADS = new Set(['Base', 'Camp', 'Fort', 'Airbase', 'Airport']);
 
+/** Nouns of an apposition that makes the name before it a venue: "Seri Perdana, the official residence of …". */
+export const VENUE_APPOSITION_NOUNS = new Set([
+  'residence',
+  'home',
+  'seat',
+  'venue',
+  'headquarters',
+  'palace',
+]);
+
 /** Words that open names of operations, projects and the like: "Operation Spiderweb". */
 export const ORG_LEADS = new Set(['Operation', 'Project', 'Team', 'Club', 'Radio', 'Bank']);
 

@@ -48,6 +48,21 @@ export interface ArticleView {
   lowerWords: Set<string>;
   /** Capitalised words of a portfolio after "Ministry of" and the like ("Finance", "Development", "Planning"). */
   portfolioWords: Set<string>;
+  /** Where a paragraph of running text stops without an end mark: the text was cut off there. */
+  cutEnds: Set<number>;
+}
+
+/** The ends of paragraphs of eight words or more that stop without an end mark ("… and the Prime Mi"). */
+function cutEndsOf(sentences: Sentence[]): Set<number> {
+  const out = new Set<number>();
+  sentences.forEach((s, i) => {
+    const next = sentences[i + 1];
+    if (next && next.paragraph === s.paragraph) return;
+    const text = s.text.trimEnd();
+    if (/[.!?…"”'’)\]:;]$/.test(text) || text.split(/\s+/).length < 8) return;
+    out.add(s.start + text.length);
+  });
+  return out;
 }
 
 const PORTFOLIO = new RegExp(
@@ -131,6 +146,7 @@ export function viewArticle(text: string, sentences: Sentence[]): ArticleView {
     properElsewhere,
     lowerWords: new Set(text.match(/(?<![\p{L}-])\p{Ll}[\p{Ll}-]+/gu) ?? []),
     portfolioWords: portfolioWordsOf(text),
+    cutEnds: cutEndsOf(sentences),
   };
 }
 

@@ -84,6 +84,8 @@ function attachSingles(
       continue;
     }
     if (creditSurnames.has(key) || creditKeys.has(key)) continue;
+    // A lone word where the text was cut off ("the Prime Mi") is a fragment, not a name.
+    if (view.cutEnds.has(r.end)) continue;
     if (!r.strong && !leaderBySurnameKey(word)) continue;
     // A word the article also writes in lower case ("Ministers", "Youth") is a common noun, not a name.
     if (view.lowerWords.has(word.toLowerCase())) continue;
@@ -152,6 +154,25 @@ function personOf(c: Cluster): { person: PersonMention; mentions: EntityMention[
   return { person, mentions };
 }
 
+/**
+ * "… did not agree to punish Madhav Kumar" where the text was cut off: a name there that starts the one longer
+ * full name of the article is that person.
+ */
+function joinCutNames(view: ArticleView, clusters: Cluster[]): Cluster[] {
+  return clusters.filter((c) => {
+    if (!c.raws.some((r) => view.cutEnds.has(r.end))) return true;
+    const forms = [...c.forms.keys()];
+    const longer = clusters.filter(
+      (o) => o !== c && [...o.forms.keys()].some((f) => forms.some((g) => f.startsWith(`${g} `))),
+    );
+    const [into] = longer;
+    if (longer.length !== 1 || !into) return true;
+    for (const r of c.raws) attach(into, r);
+    for (const g of forms) into.aliases.add(g);
+    return false;
+  });
+}
+
 /** The people of an article from its candidates, each with the mentions of all its forms. */
 export function resolvePeople(
   view: ArticleView,
@@ -159,7 +180,7 @@ export function resolvePeople(
   credits: string[],
 ): { people: PersonMention[]; mentions: EntityMention[] } {
   const { fullNames, singles } = cutTitleTails(candidates);
-  const clusters = clusterFullNames(fullNames, new Set(credits.map(personNameKey)));
+  const clusters = joinCutNames(view, clusterFullNames(fullNames, new Set(credits.map(personNameKey))));
   attachSingles(view, clusters, singles, credits);
   const people: PersonMention[] = [];
   const mentions: EntityMention[] = [];

@@ -32,7 +32,10 @@ export function emitCountryCompound(sink: EntitySink, tok: Token, si: number): b
 export function headWordAt(toks: Token[], pos: number, to: number): number {
   for (let h = pos + 1; h < Math.min(to, pos + 6); h++) {
     const w = (toks[h] as Token).text;
-    if (ORG_HEADS.has(w) || VENUE_HEADS.has(w)) return h;
+    if (!ORG_HEADS.has(w) && !VENUE_HEADS.has(w)) continue;
+    // "Harbour International Airport": a venue head right after an organisation head ends the name.
+    const next = toks[h + 1]?.text ?? '';
+    return h + 1 < to && VENUE_HEADS.has(next) && !ORG_HEADS.has(next) ? h + 1 : h;
   }
   return -1;
 }

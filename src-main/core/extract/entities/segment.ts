@@ -9,6 +9,7 @@ import {
   ORG_LEADS,
   OUTLET_NOUNS,
   TITLE_WORDS,
+  VENUE_APPOSITION_NOUNS,
   VENUE_LEADS,
 } from '../../lexicon/words';
 import type { Token } from '../tokens';
@@ -109,10 +110,27 @@ const namedByLead: Step = (c) => {
   return true;
 };
 
+/** "Seri Perdana—the official residence of …": a whole run set off by a venue apposition is a venue. */
+const venueByApposition: Step = (c) => {
+  if (c.pos !== c.from) return false;
+  const after = c.toks.slice(c.to, c.to + 5).map((t) => t.text);
+  const [mark, the, ...rest] = after;
+  if (!/^[—–,-]$/.test(mark ?? '') || the?.toLowerCase() !== 'the') return false;
+  const noun = rest[0] === 'official' || rest[0] === 'private' ? rest[1] : rest[0];
+  if (!noun || !VENUE_APPOSITION_NOUNS.has(noun)) return false;
+  return emitRunVenue(c);
+};
+
 /** A venue lead word inside the run ("… Hotel …" style leads) makes the whole run a venue. */
 const venueByLead: Step = (c) => {
   const rest = c.toks.slice(c.pos, c.to);
   if (rest.findIndex((t, n) => n + c.pos + 1 < c.to && VENUE_LEADS.has(t.text)) < 0) return false;
+  return emitRunVenue(c);
+};
+
+/** Writes the rest of the run as a venue. */
+function emitRunVenue(c: Cursor): boolean {
+  const rest = c.toks.slice(c.pos, c.to);
   const name = rest.map((t) => t.text).join(' ');
   c.sink.addPlace(name, 'venue', null);
   const [start, end] = [tok(c).start, tok(c, c.to - 1).end];
@@ -127,7 +145,7 @@ const venueByLead: Step = (c) => {
   });
   c.pos = c.to;
   return true;
-};
+}
 
 /** "KAMIKAWA Yoko", "Yoko KAMIKAWA": a family name in capitals beside a given name is one person. */
 const familyFirst: Step = (c) => {
@@ -246,6 +264,7 @@ const STEPS: Step[] = [
   namedByHead,
   namedByGroupNoun,
   knownName,
+  venueByApposition,
   titleWord,
   namedByLead,
   venueByLead,

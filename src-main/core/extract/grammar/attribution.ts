@@ -13,13 +13,14 @@ export function attributionRanges(s: string): Array<[number, number]> {
   const lastComma = s.lastIndexOf(',');
   if (lastComma > 0) {
     const tail = s.slice(lastComma);
-    if (
-      /\b(said|says|reported|reports|told|added|announced|stated|confirmed|wrote|noted|according to)\b/i.test(
+    const verb =
+      /\b(said|says|reported|reports|told|added|announced|stated|confirmed|wrote|noted|according to)\b/i.exec(
         tail,
-      ) &&
-      tail.split(/\s+/).length <= 16
-    )
-      out.push([lastComma, s.length]);
+      );
+    // "…, the minister said: “Great to see …”": the quote after the colon is what was said, not its attribution.
+    const colon = verb ? /^\s*:\s*["“]/.exec(tail.slice(verb.index + verb[0].length)) : null;
+    if (verb && colon) out.push([lastComma, lastComma + verb.index + verb[0].length + 1]);
+    else if (verb && tail.split(/\s+/).length <= 16) out.push([lastComma, s.length]);
   }
   for (const m of s.matchAll(/\baccording to [^,.;]+/gi))
     out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);

@@ -2,6 +2,7 @@
 // parties, subject, place, status, date, topic, attribution and count.
 import { INSTRUCTION_VERBS, ORG_SEATS } from '../../lexicon/cues';
 import { attributionOf, inRanges } from './attribution';
+import { statesComposition } from './composition';
 import type { ArticleView, SentenceView, TriggerSpan } from './context';
 import { objectOf, subjectOf } from './coreference';
 import { BACKGROUND, dateOf } from './dating';
@@ -12,7 +13,7 @@ import { whereOf } from './place';
 import { referenceOf, type Reference } from './reference';
 import { statusOf } from './status';
 import { topicFor } from './topic';
-import { countBefore, findTriggers, type Trigger } from './triggers';
+import { countBefore, findTriggers, framesMeeting, type Trigger } from './triggers';
 
 const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const POSSESSED = /\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -86,8 +87,14 @@ export function instructorsOf(v: SentenceView, before: string, subject: string |
   return [...named, ...(subject ? [subject] : [])].filter((n) => !objects.includes(n));
 }
 
+// "the meeting of the political coordination committee": a body's meeting named by the body, told twice.
+const BODY_MEETING =
+  /^\s+of\s+the\s+((?:[\p{Ll}-]+\s+){0,4}(?:committee|council|board|commission|cabinet|panel|bureau|caucus))\b/u;
+
 /** The proper name a capitalised meeting noun ends ("the 54th Harbour Leaders Meeting"), or null. */
 export function eventNameOf(s: string, t: Trigger): string | null {
+  const body = /^meeting$/i.test(t.word) ? BODY_MEETING.exec(s.slice(t.index + t.length)) : null;
+  if (body?.[1]) return `meeting of the ${body[1]}`;
   if (t.kind !== 'noun' || !/^\p{Lu}/u.test(t.word)) return null;
   const m = EVENT_NAME.exec(s.slice(0, t.index));
   return m?.[1] ? `${m[1].trim()} ${t.word}`.toLowerCase() : null;
@@ -153,6 +160,7 @@ export function candidateOf(
     topic: topicFor(s, t, own, reference, ref.topicRef),
     status,
     statusExplicit: explicit,
+    listing: statesComposition(s),
     ...attributionOf(s, v.local, v.attributions),
     count: countBefore(s, t),
     inheritParties: BOTH_SIDES.test(s),
@@ -163,6 +171,15 @@ export function candidateOf(
     continuation: CONTINUATION.test(s.slice(Math.max(0, t.index - 20), t.index + t.length + 20)),
     background: BACKGROUND.test(before.slice(-60)) || /\bprevious(ly)?\b/i.test(s),
   };
+}
+
+const ANOTHER_TIME =
+  /\b(?:(?:less|more) than\s+|just\s+|only\s+)?(?:an?|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b/gi;
+
+/** Where "a week after", "two days before" between two triggers parts their events, or null. */
+function timeCut(s: string, from: number, to: number): number | null {
+  const m = [...s.slice(from, to).matchAll(ANOTHER_TIME)][0];
+  return m ? from + (m.index ?? 0) : null;
 }
 
 /** The candidates of one sentence, in order; a reference noun counts only when nothing else states a meeting. */
@@ -178,16 +195,40 @@ export function sentenceCandidates(v: SentenceView, art: ArticleView): Candidate
     if (prevRef?.reference) refs.set(t, { ...prevRef });
   });
   const fresh = found.filter((t) => !refs.get(t)?.reference);
-  const triggers = fresh.length ? fresh : found;
+  const out = stretchCandidates(v, art, refs, fresh.length ? fresh : found);
+  // "after the meeting of the committee urged him to meet X": when no other trigger states a meeting, the reference does.
+  if (out.length || !fresh.length || fresh.length === found.length) return out;
+  return stretchCandidates(
+    v,
+    art,
+    refs,
+    found.filter((t) => refs.get(t)?.reference),
+  );
+}
+
+/** The candidates of the given triggers of a sentence, each with its stretch. */
+function stretchCandidates(
+  v: SentenceView,
+  art: ArticleView,
+  refs: Map<Trigger, Reference>,
+  triggers: Trigger[],
+): Candidate[] {
+  const { s } = v;
   const out: Candidate[] = [];
   triggers.forEach((t, k) => {
-    const segEnd = triggers[k + 1]?.index ?? s.length;
+    // The place and date of a framing visit ("during a visit to X on Monday") belong to the meeting before it too.
+    const next = triggers.slice(k + 1).find((n) => !framesMeeting(s, n));
+    const prev = triggers[k - 1];
+    // "X is taking place a week after Y traveled to Z for the summit": the span of time parts two events.
+    const cutAfter = next ? timeCut(s, t.index, next.index) : null;
+    const cutBefore = prev ? timeCut(s, prev.index, t.index) : null;
+    const segEnd = cutAfter ?? next?.index ?? s.length;
     const span: TriggerSpan = {
       t,
       k,
       before: s.slice(0, t.index),
       // A trigger that states no meeting ("will not seek a meeting … to attend the summit") owns no stretch.
-      segStart: out.length === 0 ? 0 : t.index,
+      segStart: cutBefore ?? (out.length === 0 ? 0 : t.index),
       segEnd,
       own: s.slice(t.index, segEnd),
     };

@@ -42,3 +42,33 @@ export function addAffiliations(meetings: Meeting[], v: SentenceView): void {
     m.affiliations = [...new Set([...m.affiliations, ...countries])];
   }
 }
+
+// "- Hon. A B, Prime Minister of C": a list line that names one person and what they are, with no sentence end.
+const ROSTER_LEAD = /^\s*(?:[-–•*]\s*)?(?:(?:Hon|H\.E|Ms|Mr|Mrs|Dr|Sir|Dame)\.?\s+)*$/;
+
+/** The person a roster line lists ("- Hon. A B, Prime Minister of C"), or null when the sentence is no such line. */
+export function rosterName(v: SentenceView): string | null {
+  const [first, ...others] = v.people;
+  if (!first || others.length || /[.!?]["”’]?\s*$/.test(v.s)) return null;
+  if (!ROSTER_LEAD.test(v.s.slice(0, first.titleStart))) return null;
+  return /^,\s/.test(v.s.slice(first.end)) ? first.name : null;
+}
+
+const ARRIVED = /\b(?:landed|arrived|arrive|arrives)\s+(?:at|in)\b/i;
+const GATHERING = /^(?:summit|conference|forum)s?$/i;
+
+/**
+ * "The ministers of A and B landed in X ahead of a summit … C, D and E all landed at the F Air Base": people who
+ * arrive, in a sentence that states no meeting, attend the summit told up to three sentences before; the place
+ * they land at is not the summit's.
+ */
+export function addArrivals(meetings: Meeting[], touched: Meeting | null, v: SentenceView): void {
+  if (touched || v.people.length < 2 || !ARRIVED.test(v.s)) return;
+  const target = [...meetings]
+    .reverse()
+    .find((m) => v.si - Math.max(...m.sentences) <= 3 && m.triggers.some((w) => GATHERING.test(w)));
+  if (!target) return;
+  const added = v.people.filter((p) => eligiblePerson(v.s, p)).map((p) => p.name);
+  target.people = [...new Set([...target.people, ...added])];
+  if (!target.sentences.includes(v.si)) target.sentences.push(v.si);
+}

@@ -12,7 +12,7 @@ export interface NamedAt {
 
 const PRONOUN_SUBJECT = /(?:^|[,;“"]\s*|\b(?:and|but|then|where|when|while)\s+)(?:he|she)\b(?!['’]s\b)/i;
 const DESCRIPTION_SUBJECT =
-  /(?:\b(?:the|both)|\p{Lu}[\p{L}.]*['’]s)\s+((?:[\p{L}-]+\s+)?(?:head of (?:state|government)|prime minister|president|premier|chancellor|leader|minister|foreign minister|king|emir|governor|secretary|envoy|chief executive|ceo|chairman|diplomat))\b/iu;
+  /(?:\b(?:the|both)|\p{Lu}[\p{L}.]*['’]s)\s+((?:[\p{L}-]+\s+)?(?:head of (?:state|government)|prime minister|president|premier|chancellor|leader|minister|foreign minister|king|emir|governor|secretary|envoy|chief executive|ceo|chairman|diplomat|chief|head|boss))\b/iu;
 
 /** The description a clause uses for its subject ("the Chilean head of state"), or "pronoun", or null. */
 export function subjectReference(before: string): { kind: 'pronoun' | 'description'; words: string } | null {
@@ -20,6 +20,17 @@ export function subjectReference(before: string): { kind: 'pronoun' | 'descripti
   const d = DESCRIPTION_SUBJECT.exec(before);
   if (d?.[1]) return { kind: 'description', words: d[1].toLowerCase() };
   return null;
+}
+
+const GENERIC_HEAD = /^(.+)\s+(?:chief|head|boss)$/;
+
+/** "the NATO chief": the one person whose role names that organisation (or country), or null. */
+function headOf(words: string, people: PersonMention[]): string | null {
+  const of = GENERIC_HEAD.exec(words)?.[1];
+  if (!of) return null;
+  const named = new RegExp(`\\b${of.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const heads = people.filter((p) => p.roles.some((r) => named.test(r)));
+  return heads.length === 1 && heads[0] ? heads[0].name : null;
 }
 
 /**
@@ -34,6 +45,8 @@ export function resolveSubject(
   people: PersonMention[],
 ): string | null {
   if (ref.kind === 'description') {
+    const organisationHead = headOf(ref.words, people);
+    if (organisationHead) return organisationHead;
     const head = ref.words.replace(/^\S+\s+(?=\S)/, (w) => (/^[a-z]/.test(w) ? w : '')).trim();
     const byRole = people.filter((p) =>
       p.roles.some((r) => r.toLowerCase().includes(head.split(' ').pop() ?? head)),

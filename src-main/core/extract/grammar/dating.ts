@@ -71,6 +71,27 @@ export function sameStretchDate(m: Meeting, earlier: Meeting[]): Dated {
   return null;
 }
 
+/** "X will call on Y, which will be followed by a meeting with Z": the sequel is on the day of the meeting it follows. */
+function sequelDate(m: Meeting, earlier: Meeting[]): Dated {
+  if (!m.sequel) return null;
+  const first = Math.min(...m.sentences);
+  return [...earlier].reverse().find((p) => p.date && p.sentences.includes(first))?.date ?? null;
+}
+
+const THEN = /\b(?:will|would|shall|is to|are to)\s+then\b/i;
+
+/**
+ * "X will visit A next week … X will then head to B, where he will meet Y": a meeting told as the next step of a
+ * programme takes the date of the same person's latest dated meeting before it, however far back.
+ */
+function thenDate(m: Meeting, earlier: Meeting[], sentences: Sentence[]): Dated {
+  if (!THEN.test(sentences[m.sentences[0] ?? 0]?.text ?? '')) return null;
+  const before = [...earlier]
+    .reverse()
+    .find((p) => p.date && p.status === m.status && p.people.some((n) => m.people.includes(n)));
+  return before?.date ?? null;
+}
+
 /**
  * "On the second day of his visit, … a meeting with Y": the first day is the earliest day-dated meeting of the
  * same person before it.
@@ -129,7 +150,9 @@ export function meetingDate(
     m.date ??
     visitDay(m, earlier, art.sentences) ??
     leadInDate(m, meetings, art) ??
-    sameStretchDate(m, earlier);
+    sameStretchDate(m, earlier) ??
+    sequelDate(m, earlier) ??
+    thenDate(m, earlier, art.sentences);
   const first = art.sentences[m.sentences[0] ?? 0] as Sentence;
   if (!date && datedByReport(m, first, art.published))
     return { date: { date: art.published, precision: 'day' }, source: 'published' };

@@ -12,7 +12,8 @@ import { findTriggers } from './triggers';
 
 const TRIP_REF =
   /\b(?:his|her|their|the|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:visit|trip|tour|stay)\b|\bvisit\w*\s+here\b/iu;
-const SUMMIT_REF = /\b(?:the\s+(?:[\p{Ll}-]+\s+)?(?:summit|forum|conference)|on the sidelines of)\b/iu;
+const SUMMIT_REF =
+  /\b(?:the\s+(?:[\p{Ll}-]+\s+)?(?:summit|forum|conference)|on the sidelines of|(?:the|a)\s+sidelines?\s+(?:meeting|talks))\b/iu;
 const SUMMIT_TRIGGER = /^(?:summit|forum|conference)s?$/i;
 /** How many sentences back a frame is looked for. */
 const REACH = 8;

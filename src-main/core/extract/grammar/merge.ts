@@ -28,6 +28,8 @@ export interface Candidate {
   eventName?: string | null;
   /** "the possibility of holding the summit": a reference that may join a meeting but states none alone. */
   hypothetical?: boolean;
+  /** "Also attending the meeting were X and Y": the sentence says who took part, not where the meeting stands. */
+  listing?: boolean;
   /** "B's talks": the meeting noun is possessed by a person's name. */
   possessor?: boolean;
   /** "…, which will be followed by a meeting with Y": a second meeting of the same sentence. */
@@ -169,6 +171,14 @@ function compatible(c: Candidate, m: Meeting, strict: boolean): boolean {
   return true;
 }
 
+const PRECISION_RANK: Record<string, number> = { year: 0, month: 1, week: 2, day: 3 };
+
+/** "this year's meeting … opens on 8 September": of two dates of one meeting that agree, the more precise. */
+function finerDate(a: Candidate['date'], b: Candidate['date']): Candidate['date'] {
+  if (!a || !b || dateConflict(a, b)) return a ?? b;
+  return (PRECISION_RANK[b.precision] ?? -1) > (PRECISION_RANK[a.precision] ?? -1) ? b : a;
+}
+
 /** Adds a candidate's parties, place, date, topic and status to another statement of the same meeting. */
 export function absorb(into: Candidate, c: Candidate): void {
   into.people = [...new Set([...into.people, ...c.people])];
@@ -180,9 +190,10 @@ export function absorb(into: Candidate, c: Candidate): void {
     region: into.where.region ?? c.where.region,
     event: into.where.event ?? c.where.event ?? null,
   };
-  into.date ??= c.date;
+  into.date = finerDate(into.date, c.date);
   into.topic ??= c.topic;
-  if (c.statusExplicit && (!into.statusExplicit || STATUS_RANK[c.status] > STATUS_RANK[into.status])) {
+  const stands = c.statusExplicit && !c.listing;
+  if (stands && (!into.statusExplicit || STATUS_RANK[c.status] > STATUS_RANK[into.status])) {
     into.status = c.status;
     into.statusExplicit = true;
   }
@@ -215,6 +226,8 @@ export function mergeInSentence(candidates: Candidate[]): Candidate[] {
       !placeConflict(prev.where, c.where) &&
       !dateConflict(prev.date, c.date) &&
       !(c.fresh && c.count > 1) &&
+      // "the meeting of ministers … after the first-ever summit with Y": a new meeting after a reference.
+      !(c.fresh && c.reference && prev.reference && !prev.fresh) &&
       !c.sequel
     ) {
       absorb(prev, c);
@@ -240,6 +253,8 @@ function standsAlone(c: Candidate): boolean {
   // A bare mention ("ceasefire talks have stalled") with no parties, place or date of its own states no meeting.
   const stated = c.people.length > 0 || c.groups.length > 0 || !!c.date || !!wherePreferred(c.where);
   if ((!stated && !c.inheritParties && !c.continuation) || c.hypothetical) return false;
+  // "The maiden meeting between A and B": a new meeting named with its own two parties.
+  if (c.reference && c.fresh && c.people.length >= 2) return true;
   return !(c.reference && !c.date && !wherePreferred(c.where));
 }
 

@@ -1,5 +1,5 @@
 // The negation and modality pass: whether the words before a trigger deny the meeting or make it only possible.
-import { cueRegExp, MODALITY_CUES, NEGATION_CUES, PROCESS_CUES } from '../../lexicon/cues';
+import { cueRegExp, MODALITY_CUES, NEGATION_CUES, PROCESS_CUES, PROCESS_MODIFIERS } from '../../lexicon/cues';
 
 /** How a sentence holds a meeting: stated, denied ("has no plans to meet"), or only possible ("could meet"). */
 export type Polarity = 'asserted' | 'negated' | 'possible';
@@ -7,6 +7,7 @@ export type Polarity = 'asserted' | 'negated' | 'possible';
 const NEGATED = cueRegExp(NEGATION_CUES, 'end');
 const POSSIBLE = cueRegExp(MODALITY_CUES, 'end');
 const PROCESS = cueRegExp(PROCESS_CUES, 'end');
+const PROCESS_NOUN = new RegExp(`\\b(?:${PROCESS_MODIFIERS.join('|')})\\s+$`, 'i');
 
 /** The polarity of a trigger from the clause before it (about the last 60 characters are read). */
 export function polarityOf(before: string): Polarity {
@@ -22,11 +23,12 @@ export function polarityOf(before: string): Polarity {
 
 /** Whether a meeting noun is the means of a process ("released through separate negotiations"), not a meeting. */
 export function isProcess(before: string): boolean {
-  return PROCESS.test(before.slice(-40));
+  // "decided to open accession negotiations with X": the process of joining, not a meeting.
+  return PROCESS.test(before.slice(-40)) || PROCESS_NOUN.test(before.slice(-20));
 }
 
 const HYPOTHETICAL =
-  /\b(open to|ready to|ready for|willing to|prepared to|wants? to|wanted to|would like to|hopes? to|hoping to|could|might|may|offer(?:s|ed)? to|propos(?:e|es|ed|al)(?: to| for| of)?|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|urge[sd]?|no plans? (?:to|for)|refuse[sd]? to|declined? to|did not|didn't|has not|hasn't|have not|haven't|never|won't|will not|possible|potential|prospects? (?:of|for)|possibility of|idea of|rule[sd]? out|demand(?:s|ed)?|seek(?:s|ing)?|sought|invit(?:e|es|ed|ation)s? (?:to|for)|request(?:s|ed)?|challenge[sd]?|dared?|press(?:es|ed)?|pressured|any|no|without|instead of|before|ahead of)\s+(?:[\w’'-]+\s+){0,3}$/i;
+  /\b(open to|ready to|ready for|willing to|prepared to|wants? to|wanted to|would like to|hopes? to|hoping to|could|might|may|offer(?:s|ed)? to|propos(?:e|es|ed|al)(?: to| for| of)?|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|urge[sd]?|no plans? (?:to|for)|refuse[sd]? to|declined? to|did not|didn't|has not|hasn't|have not|haven't|never|won't|will not|possible|potential|prospects? (?:of|for)|possibility of|idea of|rule[sd]? out|demand(?:s|ed)?|seek(?:s|ing)?|sought|invit(?:e|es|ed|ation)s? (?:to|for)|request(?:s|ed)?|challenge[sd]?|dared?|press(?:es|ed)?|pressured|any|no|without|instead of|before|ahead of(?!\s+an?\s))\s+(?:[\w’'-]+\s+){0,3}$/i;
 // "a meeting between Putin and Zelensky was unlikely": judged, not arranged.
 const UNLIKELY_AFTER =
   /^[^.;]{0,70}?\b(?:is|was|are|were|would be|remains?|seems?|looked)\s+(?:still\s+|highly\s+|very\s+)?(?:unlikely|possible|impossible|premature|out of the question|off the table|not (?:planned|expected|on the agenda|possible))\b/i;

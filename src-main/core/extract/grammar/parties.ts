@@ -53,6 +53,9 @@ function fromDelegation(text: string, m: EntityMention): boolean {
   return DELEGATION_FROM.test(text.slice(Math.max(0, m.start - 80), m.start));
 }
 
+const HOSTED_EVENT =
+  /\b(?:summit|meeting|conference|forum|games|championship)s?,\s+(?:which|that)\s+(?:will|would|is|was|has|had)\s+(?:be\s+|been\s+)?hosted\s+by\s+(?:the\s+)?$/i;
+
 /** Whether the words around a group mention make it a place, a topic, a currency or a description. */
 function groupIsNotParty(text: string, m: EntityMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -65,6 +68,8 @@ function groupIsNotParty(text: string, m: EntityMention): boolean {
   if (/\b(of|from)\s+(the\s+)?$/i.test(before) && !PARTY_NOUNS.test(before) && !fromDelegation(text, m))
     return true;
   if (/\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before)) return true;
+  // "… the Leaders Summit, which will be hosted by India this year": the host of an event named in a clause.
+  if (HOSTED_EVENT.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
   const after = text.slice(m.end, m.end + 30);
   if (CURRENCY_AFTER.test(after)) return true;
   if (DESCRIBED_AFTER.test(text.slice(m.end, m.end + 60))) return true;
@@ -86,9 +91,34 @@ export function eligibleGroup(
   return !groupIsNotParty(text, m);
 }
 
+const BARE_ROLE = /\b(CM|PM|FM)\b(?:\s+(\p{Lu}[\p{L}-]*))?/gu;
+const BARE_ROLE_NAMES: Record<string, string[]> = {
+  CM: ['chief minister', 'cm'],
+  PM: ['prime minister', 'pm'],
+  FM: ['foreign minister', 'fm'],
+};
+
+/** "met CM Punjab", "briefed CM on": a bare CM, PM or FM not before a name is the one holder of the role. */
+function bareRoleMentions(text: string, people: PersonMention[]): string[] {
+  const out: string[] = [];
+  const nameWords = new Set(people.flatMap((p) => p.name.split(' ')));
+  for (const m of text.matchAll(BARE_ROLE)) {
+    if (m[2] && nameWords.has(m[2])) continue;
+    const nouns = BARE_ROLE_NAMES[m[1] ?? ''] ?? [];
+    const holders = people.filter((p) => p.roles.some((r) => nouns.some((n) => holdsRole(r, n))));
+    if (holders.length === 1 && holders[0]) out.push(holders[0].name);
+  }
+  return out;
+}
+
+/** Whether a role is the noun's own, not a deputy's or a former holder's. */
+function holdsRole(role: string, noun: string): boolean {
+  return new RegExp(`\\b(?<!(?:deputy|vice|former) )${noun}\\b`, 'i').test(role);
+}
+
 /** People a text names by role alone: "the Russian leader" is the one Russian the article calls leader or president. */
 export function roleMentions(text: string, people: PersonMention[]): string[] {
-  const out: string[] = [];
+  const out: string[] = bareRoleMentions(text, people);
   for (const m of text.matchAll(ROLE_NOUN)) {
     const words = m[1] ?? '';
     const country = (countryByDemonym(words) ?? countryByName(words))?.name;
@@ -97,7 +127,7 @@ export function roleMentions(text: string, people: PersonMention[]): string[] {
     const nouns = ROLE_SYNONYMS[noun] ?? [noun];
     const leaderNoun = LEADER_NOUNS.includes(noun) || noun === 'pm';
     const holds = (p: PersonMention): boolean =>
-      p.roles.some((r) => nouns.some((n) => new RegExp(`\\b${n}\\b`, 'i').test(r))) ||
+      p.roles.some((r) => nouns.some((n) => holdsRole(r, n))) ||
       (leaderNoun && leaderBySurnameKey(p.name.split(' ').pop() ?? '')?.country === country);
     const found = people.filter((p) => p.affiliation === country && holds(p));
     // "the New Zealand PM": else the one holder of the role whose country the article does not say.
@@ -152,6 +182,8 @@ function sentenceGroups(v: SentenceView, t: Trigger): string[] {
     .map((m) => m.name);
 }
 
+const INCLUDING = /["”]?\s*[—–-]\s*including\b[^—–();]*/i;
+
 /** A reference to a known meeting adds only "with X", "between A and B" and compounds before the noun. */
 function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]; groups: string[] } {
   const { s, local, people, attributions } = v;
@@ -159,12 +191,25 @@ function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]
   const names = people
     .filter(
       (p) =>
-        /\b(with|and|between)\s+(?:\S+\s+){0,5}$/i.test(
+        // "and offered up Mr B instead": a verb between "and" and the name makes B no party of the meeting.
+        /\b(with|and|between)\s+(?:(?!\p{Ll}+(?:ed|ing)\s)\S+\s+){0,5}$/iu.test(
           s.slice(Math.max(0, p.titleStart - 40), p.titleStart),
-        ) && p.start > t.index - 60,
+        ) &&
+        p.start > t.index - 60 &&
+        p.start < span.segEnd,
     )
     .filter((p) => eligiblePerson(s, p) && !inRanges(p.start, attributions))
     .map((p) => p.name);
+  // "all the principals — including A, B and C — agreed to move the meeting": those listed take part.
+  const including = INCLUDING.exec(s);
+  if (including) {
+    const [a, b] = [including.index, including.index + including[0].length];
+    names.push(
+      ...people
+        .filter((p) => p.start > a && p.start < b && !inRanges(p.start, attributions))
+        .map((p) => p.name),
+    );
+  }
   const between = /\bbetween\b/i.exec(own);
   const isGroup = (m: LocalMention): boolean => m.kind === 'group';
   const groups = between

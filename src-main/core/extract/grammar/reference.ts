@@ -3,14 +3,15 @@
 import { cityByName, countryByDemonym, countryByName, isRegion, venueByName } from '../../lexicon/gazetteer';
 import type { Trigger } from './triggers';
 
-const DETERMINERS = /^(the|this|that|these|those|today['’]s|yesterday['’]s|such|its|their|his|her|our)$/i;
+const DETERMINERS =
+  /^(the|this|that|these|those|today['’]s|yesterday['’]s|(?:year|week|month)['’]s|such|its|their|his|her|our)$/i;
 const INDEFINITE = /^(a|an|another)$/i;
 const NEW_MARKERS =
   /^(previous|previously|next|new|another|first|first-ever|maiden|inaugural|upcoming|future|earlier|last|former|again|resume[sd]?|follow-up|subsequent)$/i;
 const NOT_MODIFIER =
   /^(?:and|but|for|nor|with|from|into|onto|upon|about|after|before|over|under|between|among|during|through|without|within|against|toward|towards|than|that|which|who|whom|whose|will|would|shall|should|can|could|may|might|must|has|have|had|was|were|are|been|being|is|hold|holds|held|began|begin|begins|start|starts|resume|resumes|continue|continues|join|joins|attend|attends|enter|enters|hosts?|led|set|said|says|also|not|new|all|both|more|most|such|any|some|each|other|their|his|her|its|our|your|two|three)$/;
 const LISTED_MODIFIER =
-  /^(rounds?|of|second|third|fourth|fifth|latest|direct|indirect|private|closed|public|bilateral|trilateral|high-level|peace|diplomatic|technical|key|crucial|historic|formal|informal|face-to-face|in-person|official|recent|two|three|four|five|several|planned|expected|ongoing|\d+)$/i;
+  /^(rounds?|of|second|third|fourth|fifth|latest|direct|indirect|private|closed|public|bilateral|sidelines?|trilateral|high-level|peace|diplomatic|technical|key|crucial|historic|formal|informal|face-to-face|in-person|official|recent|two|three|four|five|several|planned|expected|ongoing|\d+)$/i;
 
 /** The determiner before a meeting noun, the modifiers between them and the word before the determiner. */
 export interface NounPhrase {

@@ -1,8 +1,9 @@
 // The status pass's last rule: a meeting dated after its report has not been held yet.
 
-const DAY = 86400e3;
-
-/** The status a meeting keeps given its date: "held" or "ongoing" on a date after the report becomes "planned". */
+/**
+ * The status a meeting keeps given its date: "held" or "ongoing" on a date after the report's day (the next day
+ * included: "the summit officially opens on 8 September" in a report of 7 September) becomes "planned".
+ */
 export function settleStatus<S extends string>(
   status: S,
   date: string | null,
@@ -15,5 +16,5 @@ export function settleStatus<S extends string>(
       iso.length >= 7 ? Number(iso.slice(5, 7)) - 1 : 0,
       iso.length >= 10 ? Number(iso.slice(8, 10)) : 1,
     );
-  return start(date) > start(published) + DAY ? 'planned' : status;
+  return start(date) > start(published) ? 'planned' : status;
 }

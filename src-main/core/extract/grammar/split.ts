@@ -12,6 +12,22 @@ const SEPARATE =
 const SPLIT_VERB =
   /\b(?:visit(?:ed|s|ing)?|call(?:ed|s)? on|(?:held|holds|hold|had|has) separate (?:meetings|talks)|met(?: separately)?(?: with)?|meets(?: with)?|meeting with|received)\b/i;
 
+const PAIRWISE = /\b(?:separate|bilateral)\s+(?:meetings|talks)\s+with\b/i;
+
+/** "A and B held separate meetings with C", "… bilateral meetings with C": one meeting of each of A and B with C. */
+function manySubjects(sentence: string, persons: Placed[]): string[][] | null {
+  const pairwise = PAIRWISE.exec(sentence);
+  if (!pairwise) return null;
+  const names = (keep: (p: Placed) => boolean): string[] => [
+    ...new Set(persons.filter(keep).map((p) => p.name)),
+  ];
+  const objects = names((p) => p.start > pairwise.index);
+  const subjects = names((p) => p.start < pairwise.index);
+  const [object] = objects;
+  if (objects.length !== 1 || !object || subjects.length < 2) return null;
+  return subjects.filter((n) => n !== object).map((n) => [n, object]);
+}
+
 /**
  * The participant lists one sentence stands for: the subject (the last person named before the verb) with each
  * person named after it, when the sentence says the meetings were separate or the verb is a visit; null when
@@ -23,6 +39,8 @@ export function splitCounterparts(
   persons: Placed[],
   listedElsewhere: string[] = [],
 ): string[][] | null {
+  const many = manySubjects(sentence, persons);
+  if (many) return many;
   // The verb with a subject before it: in "In addition to meeting with A, B visited C and D" it is "visited".
   const verbs = [...sentence.matchAll(new RegExp(SPLIT_VERB.source, 'gi'))];
   const first = verbs.find((v) => persons.some((p) => p.start < (v.index ?? 0))) ?? verbs[0];

@@ -32,6 +32,7 @@ const REACTION = new RegExp(
   `^\\s+(?:with\\s+)?(?:(?:an?|the|some|much|little|strong|stiff|fierce|growing|widespread|broad|mixed|a\\s+lot\\s+of)\\s+)*(?:[\\p{Ll}-]+\\s+)?(?:${REACTION_OBJECTS.join('|')})\\b(?!\\s+(?:leaders?|part(?:y|ies)|figures?|lawmakers|groups?|politicians|members|candidates?|activists|chiefs?|heads?|senators?|\\p{Lu}))`,
   'u',
 );
+const FRAMING_VISIT = /\b(?:during|on|in the course of)\s+(?:a|an|his|her|their|the)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 const EVENT_HOSTED =
   /\b(?:summit|meeting|conference|forum|session|games|championship|event)s?,?\s+(?:(?:which|that)\s+)?(?:(?:will|would|is|was|are|were|has|have|had)\s+)?(?:(?:be|been|being)\s+)?$/i;
 const REMOTE =
@@ -40,6 +41,11 @@ const REMOTE =
 /** Whether a text names a meeting by a noun ("talks", "a summit"). */
 export function hasMeetingNoun(text: string): boolean {
   return /\b(talks|meetings?|negotiations|consultations|summits?|discussions)\b/i.test(text);
+}
+
+/** "was to sit down with Y during a visit to X on Monday": a visit that frames the meeting stated before it. */
+export function framesMeeting(sentence: string, t: Trigger): boolean {
+  return t.kind === 'visit' && FRAMING_VISIT.test(sentence.slice(0, t.index));
 }
 
 /** Finds the words that may state a meeting in one sentence, remote ones left out. */

@@ -31,4 +31,26 @@ describe('coreference of short forms', () => {
     const { people } = entitiesOf('Youth met the minister. The youth said little.');
     expect(people).toEqual([]);
   });
+
+  it('a lone word where the text was cut off is no name, and a cut name is the full name it starts', () => {
+    const text =
+      'Chairman Ana Maria Ruiz met Governor Tom Kell in Lyon on Monday.\n\n' +
+      'The governor went to the airport to receive the President of Estavia and the Prime Mi\n\n' +
+      'The plan will end only if Ana Maria Ruiz agrees. He did not agree to punish Chairman Ana Maria';
+    const { people } = entitiesOf(text);
+    const names = people.map((p) => p.name);
+    expect(names).not.toContain('Mi');
+    expect(names).not.toContain('Ana Maria');
+    expect(people.find((p) => p.name === 'Ana Maria Ruiz')?.aliases).toContain('Ana Maria');
+  });
+});
+
+describe('venues set off by an apposition', () => {
+  it('reads a name followed by "—the official residence of" as a venue, not a person', () => {
+    const text =
+      'Minister Tom Kell arrived at Seri Lindavo—the official residence of the prime minister and the venue of the talks.';
+    const { people, mentions } = entitiesOf(text);
+    expect(people.map((p) => p.name)).toEqual(['Tom Kell']);
+    expect(mentions.some((m) => m.kind === 'place' && m.name === 'Seri Lindavo')).toBe(true);
+  });
 });

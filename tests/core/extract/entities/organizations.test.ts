@@ -30,6 +30,16 @@ describe('organisations and places', () => {
     expect(sink.placeList()).toEqual([]);
   });
 
+  it('a venue head right after an organisation head ends the name ("International Airport")', () => {
+    const { toks } = viewOf('She landed at Harbour International Airport on Monday.');
+    const from = at(toks, 'Harbour');
+    const head = headWordAt(toks, from, from + 3);
+    expect(toks[head]?.text).toBe('Airport');
+    const sink = new EntitySink();
+    emitNamed(sink, toks, from, head + 1, 0);
+    expect(sink.mentions.map((m) => `${m.kind}:${m.name}`)).toEqual(['place:Harbour International Airport']);
+  });
+
   it('an embassy is a venue named with its city, and its country’s organisation', () => {
     const { toks } = viewOf('Talks were held at the Swedish Embassy in Nairobi.');
     const from = at(toks, 'Swedish');

@@ -32,6 +32,8 @@ describe('the status pass', () => {
   it('never leaves a held meeting dated after its report', () => {
     expect(settleStatus('held', '2025-02-03', '2025-01-15')).toBe('planned');
     expect(settleStatus('held', '2025-01-14', '2025-01-15')).toBe('held');
+    expect(settleStatus('held', '2025-01-15', '2025-01-15')).toBe('held');
+    expect(settleStatus('held', '2025-01-16', '2025-01-15')).toBe('planned');
     expect(settleStatus('held', '2025-01', '2025-01-15')).toBe('held');
     expect(settleStatus('cancelled', '2025-02-03', '2025-01-15')).toBe('cancelled');
     const x = extractText(
