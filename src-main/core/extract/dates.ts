@@ -22,6 +22,69 @@ export function referenceInstant(published: string | null): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
 }
 
+type ChronoResult = chrono.ParsedResult;
+
+/**
+ * Whether chrono's find is no date of the report's own time line: relative to another event ("a day
+ * after", "later that morning"), a span ("the first talks in 5 years"), or, without a publication date,
+ * a date without its year.
+ */
+function notADate(text: string, r: ChronoResult, published: string | null): boolean {
+  const phrase = r.text;
+  if (/\b(after|later|before|earlier|prior)\s*$/i.test(phrase)) return true;
+  const lead = text.slice(Math.max(0, r.index - 8), r.index);
+  if (/\b(?:later|earlier)\s+$/i.test(lead) && /^(?:in|during|that)\b/i.test(phrase)) return true;
+  if (isDuration(text.slice(Math.max(0, r.index - 24), r.index + phrase.length))) return true;
+  return !published && !/\b(?:19|20)\d{2}\b/.test(phrase);
+}
+
+/** A bare weekday of something already held is the last such day, not the next one. */
+function weekdayBack(ymd: [number, number, number], ref: Date): [number, number, number] {
+  const when = Date.UTC(ymd[0], ymd[1] - 1, ymd[2], 12);
+  if (when <= ref.getTime()) return ymd;
+  const back = new Date(when - 7 * 86400e3);
+  return [back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate()];
+}
+
+/** How precise a found date is; null for a time of day alone. */
+function precisionOf(r: ChronoResult, hasDay: boolean): DatePrecision | null {
+  const s = r.start;
+  if (/\bweeks?\b/i.test(r.text) && !/\d/.test(r.text)) return 'week';
+  if (hasDay) return 'day';
+  if (s.isCertain('month') || /\bmonth\b/i.test(r.text)) return 'month';
+  if (s.isCertain('year') || /\byear\b/i.test(r.text)) return 'year';
+  return null;
+}
+
+/** One of chrono's finds resolved against the reference instant, or null when it names no date. */
+function resolveOne(r: ChronoResult, ref: Date, future: boolean): ResolvedDate | null {
+  const s = r.start;
+  const phrase = r.text;
+  const hasDay =
+    s.isCertain('day') ||
+    s.isCertain('weekday') ||
+    /\b(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(phrase);
+  let ymd: [number, number, number] = [
+    s.get('year') ?? ref.getUTCFullYear(),
+    s.get('month') ?? 1,
+    s.get('day') ?? 1,
+  ];
+  if (!future && s.isCertain('weekday') && !s.isCertain('day') && !/\bnext\b/i.test(phrase)) {
+    ymd = weekdayBack(ymd, ref);
+  }
+  if (!s.isCertain('year')) ymd = settleYear(ymd, ref, future, hasDay);
+  const precision = precisionOf(r, hasDay);
+  if (!precision) return null;
+  const [y, mo, d] = ymd;
+  const date =
+    precision === 'day' || precision === 'week'
+      ? `${y}-${pad(mo)}-${pad(d)}`
+      : precision === 'month'
+        ? `${y}-${pad(mo)}`
+        : `${y}`;
+  return { date, precision, index: r.index, length: phrase.length, text: phrase };
+}
+
 /**
  * Every date expression in `text`, resolved against the publication date. `future` resolves
  * ambiguous dates forward ("on Wednesday" of a planned meeting is the next Wednesday).
@@ -31,46 +94,9 @@ export function resolveDates(text: string, published: string | null, future = fa
   const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: future });
   const out: ResolvedDate[] = [];
   for (const r of results) {
-    const s = r.start;
-    const phrase = r.text;
-    // "a day after", "two weeks later": relative to another event, not to the report.
-    if (/\b(after|later|before|earlier|prior)\s*$/i.test(phrase)) continue;
-    // "later in the day", "earlier that morning": the day of the event told before, not of the report.
-    const lead = text.slice(Math.max(0, r.index - 8), r.index);
-    if (/\b(?:later|earlier)\s+$/i.test(lead) && /^(?:in|during|that)\b/i.test(phrase)) continue;
-    // "the first talks in 5 years", "within a period not exceeding two months": a span, not a date.
-    if (isDuration(text.slice(Math.max(0, r.index - 24), r.index + phrase.length))) continue;
-    // Without a publication date only dates that carry their year can be placed in time.
-    if (!published && !/\b(?:19|20)\d{2}\b/.test(phrase)) continue;
-    const hasDay =
-      s.isCertain('day') ||
-      s.isCertain('weekday') ||
-      /\b(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(phrase);
-    let y = s.get('year') ?? ref.getUTCFullYear();
-    let mo = s.get('month') ?? 1;
-    let d = s.get('day') ?? 1;
-    // A bare weekday of something already held is the last such day, not the next one.
-    if (!future && s.isCertain('weekday') && !s.isCertain('day') && !/\bnext\b/i.test(phrase)) {
-      const when = Date.UTC(y, mo - 1, d, 12);
-      if (when > ref.getTime()) {
-        const back = new Date(when - 7 * 86400e3);
-        [y, mo, d] = [back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate()];
-      }
-    }
-    if (!s.isCertain('year')) [y, mo, d] = settleYear([y, mo, d], ref, future, hasDay);
-    let precision: DatePrecision;
-    if (/\bweeks?\b/i.test(phrase) && !/\d/.test(phrase)) precision = 'week';
-    else if (hasDay) precision = 'day';
-    else if (s.isCertain('month') || /\bmonth\b/i.test(phrase)) precision = 'month';
-    else if (s.isCertain('year') || /\byear\b/i.test(phrase)) precision = 'year';
-    else continue; // only a time of day: no date
-    const date =
-      precision === 'day' || precision === 'week'
-        ? `${y}-${pad(mo)}-${pad(d)}`
-        : precision === 'month'
-          ? `${y}-${pad(mo)}`
-          : `${y}`;
-    out.push({ date, precision, index: r.index, length: phrase.length, text: phrase });
+    if (notADate(text, r, published)) continue;
+    const found = resolveOne(r, ref, future);
+    if (found) out.push(found);
   }
   // Bare years ("in 2023"), which chrono leaves alone.
   for (const m of text.matchAll(/\b(?:in|since|during|of)\s+((?:19|20)\d{2})\b(?![-\d])/g)) {
