@@ -1,4 +1,5 @@
 // Line classifiers that tell an article's body from page chrome: captions, teasers, widgets, boxes.
+import { splitSentences } from '../lexicon/sentences';
 
 const CHROME = [
   /\bsubscri(be|bed|ption)\b/i,
@@ -144,9 +145,14 @@ export function leadBeforeCaption(line: string): string | null {
   return lead;
 }
 
-/** A paragraph cut short, as teasers and feed blurbs are: long, without closing punctuation. */
-export function isTruncatedParagraph(line: string): boolean {
-  return wordCount(line) >= 12 && !endsLikeSentence(line);
+/**
+ * A teaser's or feed's blurb: long, cut short before its end, with at most one sentence ended before the
+ * cut. A paragraph that states two sentences or more before it is cut is body text the saved page cut off.
+ */
+export function isTeaserBlurb(line: string): boolean {
+  if (wordCount(line) < 12 || endsLikeSentence(line)) return false;
+  // Every sentence but the last, which the cut left open, has ended.
+  return splitSentences(line).length - 1 < 2;
 }
 
 /** A short heading, tag list or label that carries no sentence. */

@@ -14,7 +14,7 @@ import {
   isHeadlineLike,
   isListItem,
   isShortLabel,
-  isTruncatedParagraph,
+  isTeaserBlurb,
   leadBeforeCaption,
   namesPerson,
   readsAsSentence,
@@ -221,11 +221,11 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
       continue;
     }
     // A teaser for another story: a headline followed by a blurb cut short.
-    if (isHeadlineLike(line) && isTruncatedParagraph(next(i))) {
+    if (isHeadlineLike(line) && isTeaserBlurb(next(i))) {
       skipTeaser = 1;
       continue;
     }
-    if (isTruncatedParagraph(line) && paragraphs.length && isHeadlineLike(rest[i - 1] ?? '')) continue;
+    if (isTeaserBlurb(line) && paragraphs.length && isHeadlineLike(rest[i - 1] ?? '')) continue;
     // A date or time stamp line ("Updated 5:16 PM GMT+2, April 8, 2025"): the publication date if none yet.
     const stamp = dateStamp(line);
     if (stamp !== undefined) {

@@ -8,7 +8,7 @@ import { EntitySink, viewArticle } from './entities/context';
 import { resolvePeople } from './entities/coreference';
 import { segmentRun } from './entities/segment';
 import { capitalisedRuns } from './entities/spans';
-import type { Sentence } from './sentences';
+import type { Sentence } from '../lexicon/sentences';
 import { tokenize } from './tokens';
 
 export type { EntityMention } from './entities/context';

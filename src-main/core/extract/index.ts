@@ -7,7 +7,7 @@ import { decodeArticleBytes, assertArticleSize } from '../articles/decode';
 import type { ArticleDocument } from '../articles/document';
 import { extractEntities } from './entities';
 import { extractMeetings } from './meetings';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../lexicon/sentences';
 
 /** How much body text is analysed: far beyond any news article; longer bodies are cut at a paragraph. */
 export const MAX_BODY_CHARS = 250_000;

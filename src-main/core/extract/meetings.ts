@@ -5,7 +5,7 @@
 // composition, and the final shape (inherited parties, article dates, dateline place, splits, confidence).
 import type { MeetingMention, PersonMention } from '../../common/extraction';
 import type { EntityMention } from './entities';
-import type { Sentence } from './sentences';
+import type { Sentence } from '../lexicon/sentences';
 import { sentenceCandidates } from './grammar/candidate';
 import { addAffiliations, addArrivals, addMembers, rosterName } from './grammar/composition';
 import type { ArticleView } from './grammar/context';

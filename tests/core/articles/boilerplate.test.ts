@@ -7,7 +7,7 @@ import {
   isChromeLine,
   isEndMarker,
   isHeadlineLike,
-  isTruncatedParagraph,
+  isTeaserBlurb,
 } from '../../../src-main/core/articles/boilerplate';
 
 describe('boilerplate detection', () => {
@@ -42,12 +42,18 @@ describe('boilerplate detection', () => {
       ),
     ).toBe(true);
     expect(
-      isTruncatedParagraph(
+      isTeaserBlurb(
         'U.S. President Donald Trump has inadvertently hit Russia’s economy after his tariffs caused oil prices to drop, and Russia has so far failed to agree to a full',
       ),
     ).toBe(true);
     expect(
-      isTruncatedParagraph('The talks lasted three hours and ended without a statement from either side.'),
+      isTeaserBlurb('The talks lasted three hours and ended without a statement from either side.'),
+    ).toBe(false);
+    // Two sentences, then the saved page stops: the article's own paragraph, cut off.
+    expect(
+      isTeaserBlurb(
+        'The two ministers met for an hour at the harbour office on Friday. They signed a fisheries accord. Asked about quotas, the minister said "We',
+      ),
     ).toBe(false);
   });
 

@@ -5,6 +5,7 @@ import { RendezvousError } from '../../../src-main/common/errors';
 import { readArticle } from '../../../src-main/core/articles/index';
 import { htmlNestingDepth, MAX_HTML_DEPTH } from '../../../src-main/core/articles/html';
 import { markdownToText, parseFrontMatter } from '../../../src-main/core/articles/markdown';
+import { readPlainText } from '../../../src-main/core/articles/txt';
 
 const seeds = join(__dirname, '../../../../shared/seeds');
 const fixtures = join(__dirname, '../../fixtures/articles');
@@ -51,6 +52,22 @@ describe('reading .txt pages saved from the web', () => {
       title: 'Wheat harvest beats forecasts',
     });
     expect(doc.paragraphs).toHaveLength(3);
+  });
+
+  it('keeps a body cut off mid-sentence under its subheading, not taking it for a teaser', () => {
+    const doc = readPlainText(
+      [
+        'url: https://example.com/fisheries',
+        'date: 2024-03-08',
+        'title: Ministers sign fisheries accord',
+        '',
+        'Ministers sign fisheries accord',
+        'Harbour talks end a long quarrel over quotas',
+        'The fisheries ministers of both countries met for two hours at the harbour office in Tromsø on Friday morning, their first meeting since the quarrel began. They signed an accord on quotas for the northern waters. Asked what comes next, the host said "We',
+      ].join('\n'),
+    );
+    expect(doc.paragraphs).toHaveLength(1);
+    expect(doc.paragraphs[0]).toMatch(/^The fisheries ministers of both countries met/);
   });
 });
 

@@ -6,7 +6,7 @@ import {
   countryByName,
   venueByName,
 } from '../../../src-main/core/lexicon/gazetteer';
-import { splitSentences } from '../../../src-main/core/extract/sentences';
+import { splitSentences } from '../../../src-main/core/lexicon/sentences';
 
 const entitiesOf = (text: string, credits: string[] = []) =>
   extractEntities(text, splitSentences(text), credits);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src-main/core/extract/sentences';
+import { splitSentences } from '../../../src-main/core/lexicon/sentences';
 
 describe('splitSentences', () => {
   it('keeps abbreviations, initials and dates inside their sentence', () => {

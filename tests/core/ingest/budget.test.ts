@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../src-main/core/extract/index';
-import { MAX_SENTENCE_CHARS, splitSentences } from '../../../src-main/core/extract/sentences';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../../src-main/core/lexicon/sentences';
 import { ExtractionPool, WALL_BACKSTOP } from '../../../src-main/core/ingest/pool';
 import { unpunctuatedText } from '../../fixtures/unpunctuated';
 

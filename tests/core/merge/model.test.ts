@@ -86,6 +86,13 @@ describe('names', () => {
     expect(s.text).toBe('Kirill Dmitriev met Witkoff.');
     expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it('keeps a sentence whole across "Mr." and "U.S.", as the extraction splits them', () => {
+    const text = 'The U.S. President received Mr. Okafor at the residence on Monday. They spoke of trade.';
+    const s = sentenceWith(text, ['Okafor'])!;
+    expect(s.text).toBe('The U.S. President received Mr. Okafor at the residence on Monday.');
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
 });
 
 describe('dates at a precision', () => {

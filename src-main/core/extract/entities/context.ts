@@ -4,7 +4,7 @@ import nlp from 'compromise';
 import type { OrganizationMention, PlaceKind, PlaceMention } from '../../../common/extraction';
 import { nameKey } from '../../lexicon/gazetteer';
 import { NOT_NAME_WORDS, PORTFOLIO_HEADS, TITLE_WORDS } from '../../lexicon/words';
-import type { Sentence } from '../sentences';
+import type { Sentence } from '../../lexicon/sentences';
 import { tokenize } from '../tokens';
 
 /** One occurrence of an entity in the cleaned text. */

@@ -2,7 +2,7 @@
 // and the article around them.
 import type { PersonMention } from '../../../common/extraction';
 import type { EntityMention } from '../entities';
-import type { Sentence } from '../sentences';
+import type { Sentence } from '../../lexicon/sentences';
 import type { NamedAt } from './coreference';
 import type { Trigger } from './triggers';
 

@@ -3,7 +3,7 @@
 // or the report itself.
 import type { MeetingStatus } from '../../../common/extraction';
 import { resolveDates } from '../dates';
-import type { Sentence } from '../sentences';
+import type { Sentence } from '../../lexicon/sentences';
 import { inRanges } from './attribution';
 import type { ArticleView, SentenceView, TriggerSpan } from './context';
 import type { Candidate, Meeting } from './merge';

@@ -2,7 +2,7 @@
 // a place from the article, its evidence spans and confidence, and splits into one meeting per counterpart when
 // its sentence says the meetings were separate.
 import type { EvidenceSpan, MeetingMention } from '../../../common/extraction';
-import type { Sentence } from '../sentences';
+import type { Sentence } from '../../lexicon/sentences';
 import { confidenceOf } from './confidence';
 import type { ArticleView } from './context';
 import { meetingDate } from './dating';

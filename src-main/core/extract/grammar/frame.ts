@@ -1,7 +1,7 @@
 // The frame pass: a meeting stated with no place and no date of its own that says it happens within a trip or a
 // summit ("on her visit here", "on the sidelines of the summit") takes the place and date of that trip or
 // summit, stated earlier in the article.
-import type { Sentence } from '../sentences';
+import type { Sentence } from '../../lexicon/sentences';
 import type { ArticleView, TriggerSpan } from './context';
 import { dateOf } from './dating';
 import { wherePreferred, type Meeting, type Where } from './merge';

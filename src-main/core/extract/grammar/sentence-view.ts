@@ -1,7 +1,7 @@
 // One sentence of the article as the per-trigger passes read it: its mentions at offsets from its start and
 // the ranges that attribute it.
 import type { EntityMention } from '../entities';
-import type { Sentence } from '../sentences';
+import type { Sentence } from '../../lexicon/sentences';
 import { attributionRanges } from './attribution';
 import type { SentenceView } from './context';
 

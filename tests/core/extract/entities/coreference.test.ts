@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../../src-main/core/extract/entities';
-import { splitSentences } from '../../../../src-main/core/extract/sentences';
+import { splitSentences } from '../../../../src-main/core/lexicon/sentences';
 
 const entitiesOf = (text: string, credits: string[] = []) =>
   extractEntities(text, splitSentences(text), credits);

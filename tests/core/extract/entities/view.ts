@@ -1,7 +1,7 @@
 // Builds what the entity passes read from one written sentence: its tokens and the article view.
 import { viewArticle } from '../../../../src-main/core/extract/entities/context';
 import type { ArticleView } from '../../../../src-main/core/extract/entities/context';
-import { splitSentences } from '../../../../src-main/core/extract/sentences';
+import { splitSentences } from '../../../../src-main/core/lexicon/sentences';
 import type { Token } from '../../../../src-main/core/extract/tokens';
 import { tokenize } from '../../../../src-main/core/extract/tokens';
 
