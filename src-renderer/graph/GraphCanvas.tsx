@@ -99,6 +99,7 @@ function declutterLabels(cy: Core): void {
   const nodes = cy.nodes();
   cy.batch(() => nodes.removeClass('label-off'));
   const boxes: LabelBox[] = [];
+  const discs = new Map<string, LabelBox>();
   // After labels are resized, Cytoscape may still hold their old measures until the next frame; a cached
   // box read now would keep the old size, and the label would be drawn clipped to it. So where labels can
   // have been resized (see boostLabels), the measures are taken afresh.
@@ -108,6 +109,8 @@ function declutterLabels(cy: Core): void {
     // `useCache` is a documented option of boundingBox() that the type definitions leave out.
     const options = { includeNodes: false, includeEdges: false, includeLabels: true, useCache };
     const b = n.boundingBox(options as cytoscape.BoundingBoxOptions);
+    const body = n.boundingBox({ includeLabels: false, includeOverlays: false });
+    discs.set(n.id(), { id: n.id(), importance: 0, x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2 });
     const always = n.selected() || n.hasClass('pinned') || n.hasClass('on-path');
     boxes.push({
       id: n.id(),
@@ -118,7 +121,7 @@ function declutterLabels(cy: Core): void {
       y2: b.y2,
     });
   });
-  const keep = labelsToKeep(boxes);
+  const keep = labelsToKeep(boxes, 2, discs);
   let hidden = 0;
   cy.batch(() =>
     nodes.forEach((n) => {

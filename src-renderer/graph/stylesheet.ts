@@ -43,6 +43,8 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 7,
+        // Above the nodes whose label is hidden (node.label-off), so that no disc covers a label that is shown.
+        'z-index': 10,
         'border-width': 2,
         'border-color': '#ffffff',
         'overlay-padding': 4,
@@ -162,8 +164,9 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
       selector: 'node.fresh',
       style: { 'border-width': 4, 'border-color': '#2f9e44', 'border-style': 'double' },
     },
-    // A label that would overlap a more important one is hidden until the node is selected or hovered.
-    { selector: 'node.label-off', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    // A label that would overlap a more important one is hidden until the node is selected or hovered. Its
+    // node is drawn under the others (still above the links).
+    { selector: 'node.label-off', style: { 'text-opacity': 0, 'text-background-opacity': 0, 'z-index': 5 } },
     {
       selector: 'node.label-off:selected, node.label-off.hover',
       style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 40 },

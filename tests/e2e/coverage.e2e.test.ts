@@ -68,6 +68,7 @@ describe('the coverage banner', () => {
         id: n.id(),
         shown: !n.hasClass('label-off'),
         box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+        disc: n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }),
       }));
     });
     const shown = labels.filter((l) => l.shown);
@@ -85,6 +86,20 @@ describe('the coverage banner', () => {
         .map((b) => `${a.id} / ${b.id}`),
     );
     expect(clashes).toEqual([]);
+    // Nor does the disc of a node drawn over it (one that shows its label; the others are drawn underneath).
+    const covered = shown.flatMap((a) =>
+      shown
+        .filter(
+          (b) =>
+            a.id !== b.id &&
+            a.box.x1 < b.disc.x2 &&
+            b.disc.x1 < a.box.x2 &&
+            a.box.y1 < b.disc.y2 &&
+            b.disc.y1 < a.box.y2,
+        )
+        .map((b) => `${a.id} under ${b.id}`),
+    );
+    expect(covered).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'coverage-labels-at-fit.png') });
   });
 

@@ -23,6 +23,19 @@ describe('label decluttering', () => {
     expect([...labelsToKeep([box('minor', 1, 10, 5), box('hub', 9, 0, 0)])]).toEqual(['hub']);
   });
 
+  it('keeps no label over the disc of a node that keeps its own, and none under a kept label', () => {
+    // The hub's disc covers where the minor label would go; the other minor node's disc sits on the hub's label.
+    const labels = [box('hub', 9, 0, 40), box('minor', 1, 0, 10), box('other', 1, 300, 0)];
+    const discs = new Map([
+      ['hub', box('hub', 0, 5, 5, 30, 30)],
+      ['minor', box('minor', 0, 200, -30, 30, 30)],
+      ['other', box('other', 0, 10, 45, 10, 10)],
+    ]);
+    expect([...labelsToKeep(labels, 2, discs)].sort()).toEqual(['hub']);
+    // Without the discs, all three fit.
+    expect(labelsToKeep(labels).size).toBe(3);
+  });
+
   it('never keeps two overlapping labels, whatever the crowd', () => {
     let seed = 7;
     const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 1000;
