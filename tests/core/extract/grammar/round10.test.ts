@@ -12,3 +12,25 @@ describe('round 10: false meetings', () => {
     expect(bloc.meetings).toHaveLength(1);
   });
 });
+
+describe('round 10: one meeting told twice in an article', () => {
+  it('keeps one meeting when the same people met the same day in a city and at a venue in it', () => {
+    const x = article(
+      'Anna Berg and Tom Kell met in Oslo on Monday, the first meeting of their two countries in a decade. ' +
+        'Reporters waited outside for hours.\n\nThe ministers spoke about fishing quotas and oil prices.\n\n' +
+        'The two met at 10 a.m. on Monday at the Grand Hotel.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.place).toBe('Grand Hotel');
+    expect(x.meetings[0]?.city).toBe('Oslo');
+  });
+
+  it('keeps a dinner and talks of the same day apart', () => {
+    const x = article(
+      'Anna Berg hosted Tom Kell for a dinner at the Grand Hotel on Monday. ' +
+        'Reporters waited outside for hours.\n\nThe ministers spoke about fishing quotas and oil prices.\n\n' +
+        'Anna Berg and Tom Kell met in Oslo on Monday morning.',
+    );
+    expect(x.meetings).toHaveLength(2);
+  });
+});
