@@ -4,8 +4,7 @@ import type { MeetingMention, MeetingStatus } from '../../../common/extraction';
 
 const side = (s: MeetingStatus): string => (s === 'ongoing' ? 'held' : s);
 
-const sameSet = (a: string[], b: string[]): boolean =>
-  a.length === b.length && a.every((x) => b.includes(x));
+const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
 /** Whether two places named for a meeting can be one place: no two different cities, countries or venues. */
 function samePlace(a: MeetingMention, b: MeetingMention): boolean {
