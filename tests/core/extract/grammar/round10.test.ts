@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
+import { splitSentences } from '../../../../src-main/core/lexicon/sentences';
 
 const article = (body: string): ReturnType<typeof extractText> =>
   extractText('test.txt', `date: 2025-01-15\n\n${body}\n`);
@@ -32,5 +33,21 @@ describe('round 10: one meeting told twice in an article', () => {
         'Anna Berg and Tom Kell met in Oslo on Monday morning.',
     );
     expect(x.meetings).toHaveLength(2);
+  });
+});
+
+describe('round 10: a link line glued to the sentence before', () => {
+  it('ends the sentence at a period glued to words in capitals, and keeps the full name', () => {
+    const text = '"We are ready," said harbour spokesperson Anna Berg.SEE ALSO: Ferry talks to resume in May';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      '"We are ready," said harbour spokesperson Anna Berg.',
+      'SEE ALSO: Ferry talks to resume in May',
+    ]);
+    const body = `The ferry strike entered its third week on Monday, with no talks in sight. ${text}`;
+    expect(article(body).people.map((p) => p.name)).toContain('Anna Berg');
+  });
+
+  it('does not cut a name or a glued lowercase word', () => {
+    expect(splitSentences('Visit example.Com or Node.js today.')).toHaveLength(1);
   });
 });
