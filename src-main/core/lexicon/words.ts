@@ -44,7 +44,9 @@ export const TITLE_WORDS = new Set(
     'Seyyed Sayyid Hojatoleslam Mullah Grand Hon Honourable Honorable FM CEO Councilor Aide President-elect ' +
     'Vice-President Minority Majority Whip Treasurer Premier-elect Chairperson Chancellor-elect Secretary-General ' +
     'Director-General Prof Professor Pastor Reverend Rev Father Elder Chief Minister Datuk Dato Datuk-Seri Seri ' +
-    'PM CM NSA MLA MEP DG Excellency'
+    'PM CM NSA MLA MEP DG Excellency ' +
+    // Plural titles before two names: "Presidents Anna Berg and Tom Kell".
+    'Presidents Ministers Leaders Chancellors Premiers Senators Governors Ambassadors Envoys Kings'
   ).split(' '),
 );
 

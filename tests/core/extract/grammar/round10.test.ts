@@ -51,3 +51,12 @@ describe('round 10: a link line glued to the sentence before', () => {
     expect(splitSentences('Visit example.Com or Node.js today.')).toHaveLength(1);
   });
 });
+
+describe('round 10: a plural title before two names', () => {
+  it('keeps "Presidents" out of the first name', () => {
+    const x = article(
+      'The talks between Presidents Anna Berg and Tom Kell will take place in Oslo on March 3.',
+    );
+    expect(x.meetings[0]?.participants.sort()).toEqual(['Anna Berg', 'Tom Kell']);
+  });
+});
