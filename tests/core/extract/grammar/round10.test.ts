@@ -60,3 +60,15 @@ describe('round 10: a plural title before two names', () => {
     expect(x.meetings[0]?.participants.sort()).toEqual(['Anna Berg', 'Tom Kell']);
   });
 });
+
+describe('round 10: the purpose of a possible trip', () => {
+  it('takes "may fly to Oslo next week to meet X" as only possible', () => {
+    const x = article('Tom Kell said he may fly to Oslo next week to meet Anna Berg.');
+    expect(x.meetings).toHaveLength(0);
+  });
+
+  it('still reads a planned trip to meet someone as a meeting', () => {
+    const x = article('Tom Kell will fly to Oslo next week to meet Anna Berg.');
+    expect(x.meetings).toHaveLength(1);
+  });
+});
