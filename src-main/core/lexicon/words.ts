@@ -108,7 +108,17 @@ export const NEVER_PERSON_HEADS = new Set(
 );
 
 /** Words that open venue names: "Joint Base Elmendorf-Richardson", "Camp David", "Fort Bragg". */
-export const VENUE_LEADS = new Set(['Base', 'Camp', 'Fort', 'Airbase', 'Airport']);
+export const VENUE_LEADS = new Set([
+  'Base',
+  'Camp',
+  'Fort',
+  'Airbase',
+  'Airport',
+  'Villa',
+  'Palazzo',
+  'Chateau',
+  'Château',
+]);
 
 /** Nouns of an apposition that makes the name before it a venue: "Seri Perdana, the official residence of …". */
 export const VENUE_APPOSITION_NOUNS = new Set([

@@ -72,3 +72,15 @@ describe('round 10: the purpose of a possible trip', () => {
     expect(x.meetings).toHaveLength(1);
   });
 });
+
+describe('round 10: a venue opened by "Villa"', () => {
+  it('takes "Villa Rosa Alta" for a venue, not a person, and keeps "David Villa" a person', () => {
+    const x = article(
+      'Anna Berg and Tom Kell met at Villa Rosa Alta in Oslo on Monday. Reporters asked David Villa about it.',
+    );
+    expect(x.people.map((p) => p.name)).not.toContain('Villa Rosa Alta');
+    expect(x.meetings[0]?.participants.sort()).toEqual(['Anna Berg', 'Tom Kell']);
+    expect(x.meetings[0]?.place).toBe('Villa Rosa Alta');
+    expect(x.people.map((p) => p.name)).toContain('David Villa');
+  });
+});
