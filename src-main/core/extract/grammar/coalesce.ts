@@ -16,11 +16,17 @@ function samePlace(a: MeetingMention, b: MeetingMention): boolean {
   return !!a.place && !!b.place && !venue(a) !== !venue(b);
 }
 
+/** The same day, or a past meeting recalled without one ("since the two met in Oslo") and told with one. */
+function sameDay(a: MeetingMention, b: MeetingMention): boolean {
+  if (a.date && b.date) return a.date === b.date && a.date_precision === 'day' && b.date_precision === 'day';
+  const dated = a.date ? a : b;
+  return side(a.status) === 'held' && !!dated.date && dated.date_precision === 'day';
+}
+
 /** Whether two meetings of an article are one: the same two or more people, the same day, status and place. */
 function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
   if (a.participants.length < 2 || !sameSet(a.participants, b.participants)) return false;
-  if (side(a.status) !== side(b.status) || !a.date || a.date !== b.date) return false;
-  if (a.date_precision !== 'day' || b.date_precision !== 'day') return false;
+  if (side(a.status) !== side(b.status) || !sameDay(a, b)) return false;
   // Told with the same word ("met" … "met"): a dinner and talks of the same day stay two.
   const words = (m: MeetingMention): string[] => (m.trigger ?? '').split(', ').filter(Boolean);
   if (!words(a).some((w) => words(b).includes(w))) return false;
@@ -33,6 +39,7 @@ function combine(a: MeetingMention, b: MeetingMention): MeetingMention {
   const spans = [...a.evidence_spans, ...b.evidence_spans].sort((x, y) => x.start - y.start);
   return {
     ...a,
+    ...(a.date ? {} : { date: b.date, date_precision: b.date_precision, date_source: b.date_source }),
     place: venueFirst.place ?? a.place ?? b.place,
     city: a.city ?? b.city,
     country: a.country ?? b.country,

@@ -26,6 +26,17 @@ describe('round 10: one meeting told twice in an article', () => {
     expect(x.meetings[0]?.city).toBe('Oslo');
   });
 
+  it('takes a past meeting recalled without a date for the dated one of the same people there', () => {
+    const x = article(
+      'Anna Berg and Tom Kell met for the first time on June 3, 2023, at the Grand Hotel in Oslo. ' +
+        'Reporters waited outside for hours.\n\nThe ministers spoke about fishing quotas and oil prices. ' +
+        'Hundreds of people marched in the rain.\n\nA new ferry line opened in the north.\n\n' +
+        'Relations have warmed since Anna Berg and Tom Kell met in Oslo.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.date).toBe('2023-06-03');
+  });
+
   it('keeps a dinner and talks of the same day apart', () => {
     const x = article(
       'Anna Berg hosted Tom Kell for a dinner at the Grand Hotel on Monday. ' +
