@@ -51,6 +51,25 @@ function combine(a: MeetingMention, b: MeetingMention): MeetingMention {
   };
 }
 
+/** Whether a name is one of `names` or a part of one ("Kim" of "Kim Jong Un"). */
+const among = (name: string, names: string[]): boolean =>
+  names.some((n) => n === name || n.split(' ').includes(name));
+
+/**
+ * Whether a meeting of one person is a meeting of two or more with them, told again without the counterpart
+ * ("Trump said he would meet with the North Korean leader on June 12"): the same day, status and place.
+ */
+function partOf(one: MeetingMention, full: MeetingMention): boolean {
+  if (one.participants.length !== 1 || full.participants.length < 2) return false;
+  if (!among(one.participants[0] as string, full.participants)) return false;
+  if (!one.date || one.date !== full.date || one.date_precision !== 'day') return false;
+  if (one.participant_groups.some((g) => !full.participant_groups.includes(g))) return false;
+  if (one.city && full.city && one.city !== full.city) return false;
+  return (
+    side(one.status) === side(full.status) && !(one.country && full.country && one.country !== full.country)
+  );
+}
+
 /** The article's meetings with each meeting told twice kept once. */
 export function coalesce(meetings: MeetingMention[]): MeetingMention[] {
   const out: MeetingMention[] = [];
@@ -59,5 +78,5 @@ export function coalesce(meetings: MeetingMention[]): MeetingMention[] {
     if (i < 0) out.push(m);
     else out[i] = combine(out[i] as MeetingMention, m);
   }
-  return out;
+  return out.filter((m) => !out.some((full) => partOf(m, full)));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
+import type { MeetingMention } from '../../../../src-main/common/extraction';
+import { coalesce } from '../../../../src-main/core/extract/grammar/coalesce';
 import { splitSentences } from '../../../../src-main/core/lexicon/sentences';
 
 const article = (body: string): ReturnType<typeof extractText> =>
@@ -35,6 +37,30 @@ describe('round 10: one meeting told twice in an article', () => {
     );
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]?.date).toBe('2023-06-03');
+  });
+
+  it('takes a meeting of one person on the day of their meeting with another for that meeting', () => {
+    const meeting = (participants: string[], evidence: string): MeetingMention => ({
+      participants,
+      participant_groups: [],
+      place: 'Oslo',
+      city: 'Oslo',
+      country: 'Norway',
+      date: '2025-03-03',
+      date_precision: 'day',
+      date_source: 'text',
+      topic: null,
+      status: 'planned',
+      announced_by: null,
+      reported_by: null,
+      evidence,
+      evidence_spans: [],
+      trigger: 'meet',
+    });
+    const both = meeting(['Anna Berg', 'Tom Kell'], 'Anna Berg and Tom Kell will meet in Oslo on March 3.');
+    const one = meeting(['Berg'], 'Berg said she would meet the visiting minister on March 3 in Oslo.');
+    expect(coalesce([both, one])).toEqual([both]);
+    expect(coalesce([both, { ...one, date: '2025-03-04' }])).toHaveLength(2);
   });
 
   it('keeps a dinner and talks of the same day apart', () => {
