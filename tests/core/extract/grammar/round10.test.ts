@@ -121,3 +121,13 @@ describe('round 10: a venue opened by "Villa"', () => {
     expect(x.people.map((p) => p.name)).toContain('David Villa');
   });
 });
+
+describe('round 10: a photographer the body names', () => {
+  it('credits "our photographer, Name" instead of taking them for a person of the story', () => {
+    const x = article(
+      'Anna Berg and Tom Kell met in Oslo on Monday. See pictures from our harbour photographer, Lars Ekdal, below.',
+    );
+    expect(x.people.map((p) => p.name)).not.toContain('Lars Ekdal');
+    expect(x.credits).toContain('Lars Ekdal');
+  });
+});
