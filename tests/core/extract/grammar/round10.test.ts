@@ -131,3 +131,12 @@ describe('round 10: a photographer the body names', () => {
     expect(x.credits).toContain('Lars Ekdal');
   });
 });
+
+describe('round 10: gathering verbs', () => {
+  it('reads "will convene" and "set to come together" as meetings', () => {
+    const a = article('Anna Berg and Tom Kell will convene in Oslo on March 3.');
+    expect(a.meetings).toHaveLength(1);
+    const b = article('Anna Berg and Tom Kell are set to come together for a dinner in Oslo on March 3.');
+    expect(b.meetings[0]?.participants.sort()).toEqual(['Anna Berg', 'Tom Kell']);
+  });
+});
