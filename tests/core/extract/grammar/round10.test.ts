@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
 import type { MeetingMention } from '../../../../src-main/common/extraction';
+import { eligiblePerson } from '../../../../src-main/core/extract/grammar/parties';
 import { coalesce } from '../../../../src-main/core/extract/grammar/coalesce';
 import { splitSentences } from '../../../../src-main/core/lexicon/sentences';
 
@@ -138,5 +139,17 @@ describe('round 10: gathering verbs', () => {
     expect(a.meetings).toHaveLength(1);
     const b = article('Anna Berg and Tom Kell are set to come together for a dinner in Oslo on March 3.');
     expect(b.meetings[0]?.participants.sort()).toEqual(['Anna Berg', 'Tom Kell']);
+  });
+});
+
+describe('round 10: the signature of a quoted post', () => {
+  it('does not seat the author signed after a dash at the meeting the post speaks of', () => {
+    const text = 'Talks with Denmark in Oslo will be the start of something good, we will see!— Tom Kell';
+    const start = text.indexOf('Tom Kell');
+    const mention = { kind: 'person' as const, start, end: start + 8, name: 'Tom Kell', sentence: 0 };
+    expect(eligiblePerson(text, mention)).toBe(false);
+    const plain = 'Talks with Tom Kell in Oslo will be the start of something good.';
+    const at = plain.indexOf('Tom Kell');
+    expect(eligiblePerson(plain, { ...mention, start: at, end: at + 8 })).toBe(true);
   });
 });
