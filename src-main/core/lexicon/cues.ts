@@ -255,3 +255,16 @@ export const REACTION_OBJECTS = [
   'death',
   'end',
 ];
+
+/** Nouns of saying: a date right after one dates the saying ("in his address last Tuesday"), not a meeting. */
+export const UTTERANCE_NOUNS = [
+  'address',
+  'speech',
+  'interview',
+  'tweet',
+  'statement',
+  'remarks',
+  'briefing',
+  'press conference',
+  'news conference',
+];

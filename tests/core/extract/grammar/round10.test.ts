@@ -153,3 +153,14 @@ describe('round 10: the signature of a quoted post', () => {
     expect(eligiblePerson(plain, { ...mention, start: at, end: at + 8 })).toBe(true);
   });
 });
+
+describe('round 10: the date of a saying', () => {
+  it('does not date a meeting by the day of the address that told of it', () => {
+    const x = article(
+      'Kell confirmed Oslo as the venue of his summit with Anna Berg during his address last Tuesday.',
+    );
+    expect(x.meetings.map((m) => m.date)).not.toContain('2025-01-14');
+    const y = article('Tom Kell will meet Anna Berg in Oslo on Monday.');
+    expect(y.meetings[0]?.date).toBe('2025-01-20');
+  });
+});
