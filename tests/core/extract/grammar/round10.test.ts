@@ -3,6 +3,7 @@ import { extractText } from '../../../../src-main/core/extract/index';
 import type { MeetingMention } from '../../../../src-main/common/extraction';
 import { eligiblePerson } from '../../../../src-main/core/extract/grammar/parties';
 import { coalesce } from '../../../../src-main/core/extract/grammar/coalesce';
+import { countryByName } from '../../../../src-main/core/lexicon/gazetteer';
 import { splitSentences } from '../../../../src-main/core/lexicon/sentences';
 
 const article = (body: string): ReturnType<typeof extractText> =>
@@ -162,5 +163,14 @@ describe('round 10: the date of a saying', () => {
     expect(x.meetings.map((m) => m.date)).not.toContain('2025-01-14');
     const y = article('Tom Kell will meet Anna Berg in Oslo on Monday.');
     expect(y.meetings[0]?.date).toBe('2025-01-20');
+  });
+});
+
+describe('round 10: "Island" is no country', () => {
+  it('does not take "… Island" for Iceland', () => {
+    const x = article('Anna Berg and Tom Kell will meet at the Grand Hotel on Harbour Island on March 3.');
+    expect(x.meetings[0]?.participant_groups).not.toContain('Iceland');
+    expect(countryByName('Island')).toBeNull();
+    expect(countryByName('Iceland')?.name).toBe('Iceland');
   });
 });
