@@ -147,7 +147,14 @@ describe('round 10: the signature of a quoted post', () => {
   it('does not seat the author signed after a dash at the meeting the post speaks of', () => {
     const text = 'Talks with Denmark in Oslo will be the start of something good, we will see!— Tom Kell';
     const start = text.indexOf('Tom Kell');
-    const mention = { kind: 'person' as const, start, end: start + 8, name: 'Tom Kell', sentence: 0 };
+    const mention = {
+      kind: 'person' as const,
+      start,
+      end: start + 8,
+      name: 'Tom Kell',
+      country: null,
+      sentence: 0,
+    };
     expect(eligiblePerson(text, mention)).toBe(false);
     const plain = 'Talks with Tom Kell in Oslo will be the start of something good.';
     const at = plain.indexOf('Tom Kell');
