@@ -1,6 +1,7 @@
 // Scores the extraction on one corpus set in one command:
-//   npx tsx bench/score-corpus.ts seeds|dev|wide|wide-a|wide-b [--verbose]
-// wide-a is wide/ articles 20–39, wide-b is 40–59. Extractions are written to a temporary folder
+//   npx tsx bench/score-corpus.ts seeds|dev|wide|wide-a|wide-b|events|events-a|events-b [--verbose]
+// wide-a is wide/ articles 20–39, wide-b is 40–59; events-a is events/ clusters e01–e03, events-b
+// e04–e07. Extractions are written to a temporary folder
 // (kept with --keep) and scored with the corpus scorer.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,20 @@ const sets: Record<string, { articles: string; gold: string; pick?: (n: number) 
     gold: join(corpus, 'wide/gold'),
     pick: (n) => n >= 40,
   },
+  events: { articles: join(corpus, 'events/articles'), gold: join(corpus, 'events/gold') },
+  'events-a': {
+    articles: join(corpus, 'events/articles'),
+    gold: join(corpus, 'events/gold'),
+    pick: (n) => n <= 3,
+  },
+  'events-b': {
+    articles: join(corpus, 'events/articles'),
+    gold: join(corpus, 'events/gold'),
+    pick: (n) => n >= 4,
+  },
 };
+
+const cluster = (stem: string): number => Number(/^e(\d+)-/.exec(stem)?.[1] ?? stem);
 
 const [name = 'wide', ...flags] = process.argv.slice(2);
 const set = sets[name];
@@ -31,7 +45,7 @@ mkdirSync(out, { recursive: true });
 const gold = mkdtempSync(join(tmpdir(), 'gold-'));
 for (const file of readdirSync(set.articles).filter((f) => f.endsWith('.txt'))) {
   const stem = basename(file, '.txt');
-  if (set.pick && !set.pick(Number(stem))) continue;
+  if (set.pick && !set.pick(cluster(stem))) continue;
   const x = extractArticle({ name: file, bytes: readFileSync(join(set.articles, file)) });
   writeFileSync(join(out, `${stem}.json`), JSON.stringify(x, null, 1));
   writeFileSync(join(gold, `${stem}.json`), readFileSync(join(set.gold, `${stem}.json`)));

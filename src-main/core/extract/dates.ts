@@ -2,6 +2,9 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../common/extraction';
 import { isDuration, settleYear } from './grammar/time';
+import { UTTERANCE_NOUNS } from '../lexicon/cues';
+
+const AFTER_UTTERANCE = new RegExp(`\\b(?:${UTTERANCE_NOUNS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 
 /** A date stated in text, resolved: ISO string at its precision, where it was found. */
 export interface ResolvedDate {
@@ -35,6 +38,7 @@ function notADate(text: string, r: ChronoResult, published: string | null): bool
   const lead = text.slice(Math.max(0, r.index - 8), r.index);
   if (/\b(?:later|earlier)\s+$/i.test(lead) && /^(?:in|during|that)\b/i.test(phrase)) return true;
   if (isDuration(text.slice(Math.max(0, r.index - 24), r.index + phrase.length))) return true;
+  if (AFTER_UTTERANCE.test(text.slice(Math.max(0, r.index - 24), r.index))) return true;
   return !published && !/\b(?:19|20)\d{2}\b/.test(phrase);
 }
 

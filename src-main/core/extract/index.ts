@@ -27,11 +27,21 @@ function bodyWithinLimit(paragraphs: string[]): { text: string; truncated: boole
   return { text: kept.join('\n\n'), truncated: false };
 }
 
+// "photos from our photographer, Anna Berg": a photographer the body names is credited, not reported on.
+const BODY_CREDIT = /\bphotographers?,?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\b/gu;
+
+/** The credits of the document and the photographers its body text names. */
+function creditsOf(doc: ArticleDocument, text: string): string[] {
+  const named = [...text.matchAll(BODY_CREDIT)].map((m) => m[1] as string);
+  return [...new Set([...doc.credits, ...named])];
+}
+
 /** The extraction of a document already read. */
 export function extractDocument(file: string, sha256: string, doc: ArticleDocument): Extraction {
   const { text, truncated } = bodyWithinLimit(doc.paragraphs);
   const sentences = splitSentences(text);
-  const entities = extractEntities(text, sentences, doc.credits);
+  const credits = creditsOf(doc, text);
+  const entities = extractEntities(text, sentences, credits);
   const meetings = extractMeetings({
     text,
     sentences,
@@ -46,7 +56,7 @@ export function extractDocument(file: string, sha256: string, doc: ArticleDocume
     people: entities.people,
     organizations: entities.organizations,
     places: entities.places,
-    credits: doc.credits,
+    credits,
     meetings,
     text,
     ...(truncated ? { truncated } : {}),

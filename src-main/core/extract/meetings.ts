@@ -7,6 +7,7 @@ import type { MeetingMention, PersonMention } from '../../common/extraction';
 import type { EntityMention } from './entities';
 import type { Sentence } from '../lexicon/sentences';
 import { sentenceCandidates } from './grammar/candidate';
+import { coalesce } from './grammar/coalesce';
 import { addAffiliations, addArrivals, addMembers, rosterName } from './grammar/composition';
 import type { ArticleView } from './grammar/context';
 import { finish } from './grammar/finish';
@@ -66,5 +67,5 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     addArrivals(meetings, touched, v);
     addAffiliations(meetings, v);
   });
-  return meetings.flatMap((m, i) => finish(m, i, meetings, art));
+  return coalesce(meetings.flatMap((m, i) => finish(m, i, meetings, art)));
 }

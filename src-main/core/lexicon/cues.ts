@@ -217,6 +217,9 @@ export const MEETING_VERBS = [
   'paid (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)',
   'interacted with',
   'came together',
+  // "are set to come together for a dinner", "the leaders will convene on June 14": gathering in person.
+  '(?:come|comes|coming) together',
+  'convene(?:s|d)?',
   'converged on',
   'huddled with',
   'conferred with',
@@ -251,4 +254,17 @@ export const REACTION_OBJECTS = [
   'fate',
   'death',
   'end',
+];
+
+/** Nouns of saying: a date right after one dates the saying ("in his address last Tuesday"), not a meeting. */
+export const UTTERANCE_NOUNS = [
+  'address',
+  'speech',
+  'interview',
+  'tweet',
+  'statement',
+  'remarks',
+  'briefing',
+  'press conference',
+  'news conference',
 ];

@@ -45,6 +45,8 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   PH: ['Filipino', 'Philippine'],
 };
 const CAPITAL_FIX: Record<string, string> = { 'Washington D.C.': 'Washington' };
+/** Native spellings that are English words heading other names: "Island" is Iceland's, and every "X Island". */
+const NOT_COUNTRY_NAMES = new Set(['island']);
 
 interface CountryIndex {
   byName: Map<string, CountryEntry>;
@@ -83,7 +85,9 @@ function countries(): CountryIndex {
     };
     idx.byCode.set(c.cca2, entry);
     const names = [c.name.common, c.name.official, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
-    for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{L} '-]+$/u.test(alt)) names.push(alt);
+    for (const alt of c.altSpellings)
+      if (alt.length > 3 && /^[\p{L} '-]+$/u.test(alt) && !NOT_COUNTRY_NAMES.has(nameKey(alt)))
+        names.push(alt);
     for (const n of names) if (!idx.byName.has(nameKey(n))) idx.byName.set(nameKey(n), entry);
     const dem = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter(
       (d): d is string => !!d,

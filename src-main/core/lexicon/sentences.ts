@@ -43,7 +43,9 @@ export function splitSentences(text: string): Sentence[] {
     const base = pm.index;
     const p = pm[0];
     let sStart = 0;
-    const re = /[.!?…]+["”’')\]]*(?=\s+|$)/g;
+    // A period glued to a line in capitals ("said Anna Berg.ALSO READ: …"), as pages lose the space before a
+    // link to another story, ends a sentence too.
+    const re = /[.!?…]+["”’')\]]*(?=\s+|$)|(?<=\p{Ll}{2})\.(?=\p{Lu}{2,}\b)/gu;
     for (let m = re.exec(p); m; m = re.exec(p)) {
       const end = m.index + m[0].length;
       const before = p.slice(sStart, m.index);

@@ -44,7 +44,9 @@ export const TITLE_WORDS = new Set(
     'Seyyed Sayyid Hojatoleslam Mullah Grand Hon Honourable Honorable FM CEO Councilor Aide President-elect ' +
     'Vice-President Minority Majority Whip Treasurer Premier-elect Chairperson Chancellor-elect Secretary-General ' +
     'Director-General Prof Professor Pastor Reverend Rev Father Elder Chief Minister Datuk Dato Datuk-Seri Seri ' +
-    'PM CM NSA MLA MEP DG Excellency'
+    'PM CM NSA MLA MEP DG Excellency ' +
+    // Plural titles before two names: "Presidents Anna Berg and Tom Kell".
+    'Presidents Ministers Leaders Chancellors Premiers Senators Governors Ambassadors Envoys Kings'
   ).split(' '),
 );
 
@@ -106,7 +108,17 @@ export const NEVER_PERSON_HEADS = new Set(
 );
 
 /** Words that open venue names: "Joint Base Elmendorf-Richardson", "Camp David", "Fort Bragg". */
-export const VENUE_LEADS = new Set(['Base', 'Camp', 'Fort', 'Airbase', 'Airport']);
+export const VENUE_LEADS = new Set([
+  'Base',
+  'Camp',
+  'Fort',
+  'Airbase',
+  'Airport',
+  'Villa',
+  'Palazzo',
+  'Chateau',
+  'Château',
+]);
 
 /** Nouns of an apposition that makes the name before it a venue: "Seri Perdana, the official residence of …". */
 export const VENUE_APPOSITION_NOUNS = new Set([

@@ -2,6 +2,7 @@
 // a place from the article, its evidence spans and confidence, and splits into one meeting per counterpart when
 // its sentence says the meetings were separate.
 import type { EvidenceSpan, MeetingMention } from '../../../common/extraction';
+import { countryByName } from '../../lexicon/gazetteer';
 import type { Sentence } from '../../lexicon/sentences';
 import { confidenceOf } from './confidence';
 import type { ArticleView } from './context';
@@ -65,6 +66,8 @@ const GATHERINGS = /^(?:summit|conference|forum|session|assembly)s?$/i;
 /** Whether a meeting names nobody met: no parties, or one person with no counterpart and no place. */
 function nobodyMet(m: Meeting, art: ArticleView): boolean {
   if (!m.people.length && !m.groups.length) return true;
+  // One country alone, nobody named, meets no one ("Finland offered to host the summit"); a bloc alone can.
+  if (!m.people.length && m.groups.length === 1 && countryByName(m.groups[0] as string)) return true;
   if (m.people.length !== 1 || m.groups.length || art.dateline) return false;
   // One person, no counterpart and nowhere, or only at a summit: nobody was met ("Zelensky attended a summit").
   return !wherePreferred(m.where) || m.triggers.every((w) => GATHERINGS.test(w));

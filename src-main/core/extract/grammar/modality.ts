@@ -42,9 +42,12 @@ export function isGeneric(before: string, after: string): boolean {
   return GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(after);
 }
 
+// "may visit Oslo soon to meet X": the purpose of a possible trip is only possible too.
+const POSSIBLE_PURPOSE = /\b(?:could|might|may)\s+(?:[\w’'.-]+\s+){1,6}to\s+$/;
+
 /** Whether the words before a trigger make it hypothetical ("open to meeting", "ready for talks"). */
 export function isHypothetical(before: string): boolean {
-  return HYPOTHETICAL.test(before);
+  return HYPOTHETICAL.test(before) || POSSIBLE_PURPOSE.test(before);
 }
 
 /**

@@ -43,6 +43,8 @@ export function eligiblePerson(text: string, m: EntityMention): boolean {
   if (/\bthe\s+late\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 60), m.start)))
     return false;
   const before = text.slice(Math.max(0, from - 20), from);
+  // "…we will soon see!” — Anna Berg": the signature of a quoted post is its author, at no table.
+  if (/[.!?…"”]\s*[—–]\s*$/.test(before)) return false;
   return !/\b(of|to|for|from|against|about|toward|towards|than|like|behalf of|instructions from)\s+(the\s+)?$/i.test(
     before,
   );

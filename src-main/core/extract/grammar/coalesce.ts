@@ -1,0 +1,82 @@
+// The last look over the article's meetings: the same people meeting on the same day, told in two places of the
+// article ("A and B met in Singapore on Tuesday" … "The two met at 9:00 at the Capella Hotel"), are one meeting.
+import type { MeetingMention, MeetingStatus } from '../../../common/extraction';
+
+const side = (s: MeetingStatus): string => (s === 'ongoing' ? 'held' : s);
+
+const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+
+/** Whether two places named for a meeting can be one place: no two different cities, countries or venues. */
+function samePlace(a: MeetingMention, b: MeetingMention): boolean {
+  if (a.city && b.city && a.city !== b.city) return false;
+  if (a.country && b.country && a.country !== b.country) return false;
+  const venue = (m: MeetingMention): string | null =>
+    m.place && m.place !== m.city && m.place !== m.country ? m.place : null;
+  // One of them says where more precisely: a city or country, and a venue in it.
+  return !!a.place && !!b.place && !venue(a) !== !venue(b);
+}
+
+/** The same day, or a past meeting recalled without one ("since the two met in Oslo") and told with one. */
+function sameDay(a: MeetingMention, b: MeetingMention): boolean {
+  if (a.date && b.date) return a.date === b.date && a.date_precision === 'day' && b.date_precision === 'day';
+  const dated = a.date ? a : b;
+  return side(a.status) === 'held' && !!dated.date && dated.date_precision === 'day';
+}
+
+/** Whether two meetings of an article are one: the same two or more people, the same day, status and place. */
+function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
+  if (a.participants.length < 2 || !sameSet(a.participants, b.participants)) return false;
+  if (side(a.status) !== side(b.status) || !sameDay(a, b)) return false;
+  // Told with the same word ("met" … "met"): a dinner and talks of the same day stay two.
+  const words = (m: MeetingMention): string[] => (m.trigger ?? '').split(', ').filter(Boolean);
+  if (!words(a).some((w) => words(b).includes(w))) return false;
+  return samePlace(a, b);
+}
+
+/** `b` told again into `a`: the more specific place, the groups and evidence of both. */
+function combine(a: MeetingMention, b: MeetingMention): MeetingMention {
+  const venueFirst = !a.city && !a.country ? a : a.place === a.city || a.place === a.country ? b : a;
+  const spans = [...a.evidence_spans, ...b.evidence_spans].sort((x, y) => x.start - y.start);
+  return {
+    ...a,
+    ...(a.date ? {} : { date: b.date, date_precision: b.date_precision, date_source: b.date_source }),
+    place: venueFirst.place ?? a.place ?? b.place,
+    city: a.city ?? b.city,
+    country: a.country ?? b.country,
+    participant_groups: [...new Set([...a.participant_groups, ...b.participant_groups])],
+    topic: a.topic ?? b.topic,
+    evidence_spans: spans,
+    evidence: spans.map((s) => s.text).join(' '),
+    confidence: Math.max(a.confidence ?? 0, b.confidence ?? 0),
+  };
+}
+
+/** Whether a name is one of `names` or a part of one ("Kim" of "Kim Jong Un"). */
+const among = (name: string, names: string[]): boolean =>
+  names.some((n) => n === name || n.split(' ').includes(name));
+
+/**
+ * Whether a meeting of one person is a meeting of two or more with them, told again without the counterpart
+ * ("Trump said he would meet with the North Korean leader on June 12"): the same day, status and place.
+ */
+function partOf(one: MeetingMention, full: MeetingMention): boolean {
+  if (one.participants.length !== 1 || full.participants.length < 2) return false;
+  if (!among(one.participants[0] as string, full.participants)) return false;
+  if (!one.date || one.date !== full.date || one.date_precision !== 'day') return false;
+  if (one.participant_groups.some((g) => !full.participant_groups.includes(g))) return false;
+  if (one.city && full.city && one.city !== full.city) return false;
+  return (
+    side(one.status) === side(full.status) && !(one.country && full.country && one.country !== full.country)
+  );
+}
+
+/** The article's meetings with each meeting told twice kept once. */
+export function coalesce(meetings: MeetingMention[]): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  for (const m of meetings) {
+    const i = out.findIndex((o) => sameMeeting(o, m));
+    if (i < 0) out.push(m);
+    else out[i] = combine(out[i] as MeetingMention, m);
+  }
+  return out.filter((m) => !out.some((full) => partOf(m, full)));
+}
