@@ -3,13 +3,23 @@ import type { ApiMethod, RendezvousHandlers } from '../../common/api';
 import type { GraphDb } from '../store/connection';
 import { runQuery } from '../store/console-graph';
 import { edgeDetails } from '../store/edges';
+import { openCluster, viewClusters } from '../store/clusters';
 import { findPaths } from '../store/queries/path';
 import { deleteView, listViews, openView, renameView, saveView } from '../store/saved-views';
 
 /** The methods this group serves. */
 type ExplorerMethod = Extract<
   ApiMethod,
-  'edgeDetails' | 'paths' | 'runQuery' | 'listViews' | 'openView' | 'saveView' | 'renameView' | 'deleteView'
+  | 'edgeDetails'
+  | 'paths'
+  | 'clusters'
+  | 'openCluster'
+  | 'runQuery'
+  | 'listViews'
+  | 'openView'
+  | 'saveView'
+  | 'renameView'
+  | 'deleteView'
 >;
 
 /** Each method as `(db, input) => result`, over the app's database. */
@@ -32,6 +42,8 @@ export function explorerHandlers<Db>(
   return {
     edgeDetails: wrap(services.edgeDetails),
     paths: wrap(services.paths),
+    clusters: wrap(services.clusters),
+    openCluster: wrap(services.openCluster),
     runQuery: wrap(services.runQuery),
     listViews: wrap(services.listViews),
     openView: wrap(services.openView),
@@ -45,6 +57,8 @@ export function explorerHandlers<Db>(
 export const explorerServices: ExplorerServices<GraphDb> = {
   edgeDetails,
   paths: findPaths,
+  clusters: viewClusters,
+  openCluster,
   runQuery,
   listViews: (db) => listViews(db),
   openView,

@@ -78,27 +78,25 @@ export async function countMentionedPeople(db: GraphDb, scope: MeetingScopeParam
   return num(rows[0]?.total);
 }
 
+/** The relationships from a meeting to what the meetings view draws around it. */
+const MEETING_VIEW_LINKS = 'PARTICIPANT|AT|ABOUT|ANNOUNCED_BY|REPORTED_BY';
+
 /**
- * How many nodes the whole view holds with no limit: the meetings' parties (and, in the meetings view, the
- * meetings, places, topics and announcers), the people the articles mention unless a filter narrows the
- * view, and the parties those people belong to. The status filter is taken from the stored status.
+ * Binds `y` to each node the whole view holds with no limit: the meetings' parties (and, in the meetings
+ * view, the meetings, places, topics and announcers), the people the articles mention unless a filter
+ * narrows the view, and the parties those people belong to. The status filter is taken from the stored
+ * status.
  */
-export async function countViewEntities(
-  db: GraphDb,
-  view: GraphView,
-  scope: MeetingScopeParams & { statuses: string[] | null; withMentioned: boolean },
-): Promise<number> {
+export const VIEW_ENTITIES = (view: GraphView): string => {
   const linked =
     view === 'meetings'
       ? `CALL (m) {
-           MATCH (m)-[:PARTICIPANT|AT|ABOUT|ANNOUNCED_BY|REPORTED_BY]->(x) RETURN x
+           MATCH (m)-[:${MEETING_VIEW_LINKS}]->(x) RETURN x
            UNION
            RETURN m AS x
          }`
       : 'MATCH (m)-[:PARTICIPANT]->(x)';
-  const rows = await read(
-    db,
-    `CALL () {
+  return `CALL () {
        ${MEETINGS_MATCHING(false)}
          AND ($statuses IS NULL OR m.status IN $statuses)
        ${linked}
@@ -114,7 +112,27 @@ export async function countViewEntities(
        MATCH (x)-[:AFFILIATED_WITH]->(y) WHERE x:Person
        RETURN y
      }
-     RETURN count(DISTINCT y) AS total`,
+     WITH DISTINCT y`;
+};
+
+/**
+ * True for a meeting `v` that the view's filters let through (VIEW_ENTITIES's meetings): in the date
+ * range, not rejected as of the date, of a chosen status, with a report from the chosen sources.
+ */
+export const MEETING_IN_VIEW = (v: string): string => `($from IS NULL OR ${v}.dateEnd >= $from)
+  AND ($to IS NULL OR ${v}.dateStart <= $to) AND ${SHOWN_AS_OF(v)}
+  AND ($statuses IS NULL OR ${v}.status IN $statuses)
+  AND EXISTS { MATCH (${v})-[r:REPORTED_IN]->(a:Article) WHERE ${REPORT_FILTER} }`;
+
+/** How many nodes the whole view holds with no limit (VIEW_ENTITIES). */
+export async function countViewEntities(
+  db: GraphDb,
+  view: GraphView,
+  scope: MeetingScopeParams & { statuses: string[] | null; withMentioned: boolean },
+): Promise<number> {
+  const rows = await read(
+    db,
+    `${VIEW_ENTITIES(view)} RETURN count(y) AS total`,
     { ...scope, ids: null },
     'counting the view',
   );

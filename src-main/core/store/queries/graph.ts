@@ -19,7 +19,7 @@ const MENTIONED_PEOPLE = `MATCH (a:Article)-[:MENTIONS]->(p:Person) WHERE ${over
        WITH DISTINCT p LIMIT $limit RETURN ${NODE_DRAWN('p')} AS node`;
 
 /** Adds affiliation edges for the people in the graph; parties they belong to are added when missing. */
-async function addAffiliations(
+export async function addAffiliations(
   db: GraphDb,
   g: GraphBuilder,
   personIds: string[],
