@@ -3,7 +3,7 @@ import { useMemo, type RefObject } from 'react';
 import { useActions } from './context';
 import { useAppState, type GraphCommands } from '../state/store';
 import { visibleGraph } from '../state/visible';
-import { toElements } from '../graph/elements';
+import { clusterLabel, toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { selectNode, clearSelection, setSelection } from '../state/actions/selectNode';
 import { selectEdge } from '../state/actions/selectEdge';
@@ -36,7 +36,12 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
   const fresh = useAppState(ctx.store, (s) => s.fresh);
   const chosenEdge = useAppState(ctx.store, (s) => s.edge?.id ?? null);
 
-  const visible = useMemo(() => visibleGraph(graph, view, filters), [graph, view, filters]);
+  const clusters = useAppState(ctx.store, (s) => s.clusters);
+
+  const visible = useMemo(
+    () => visibleGraph(graph, view, filters, snapshot ? null : clusters),
+    [graph, view, filters, clusters, snapshot],
+  );
   const elements = useMemo(() => {
     const els = toElements(visible, {
       pinned: new Set(view.pinned),
@@ -94,7 +99,7 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
       )}
       {/* Banners stack under one another, so none hides another's buttons. */}
       <div className="graph-banners">
-        {!snapshot && <CoverageBanner coverage={graph.coverage} />}
+        {!snapshot && <CoverageBanner coverage={graph.coverage} clusters={clusters} />}
         {snapshot && (
           <div className="snapshot-banner" role="status">
             Snapshot: {snapshot.title ?? snapshot.fileName} · saved {snapshot.createdAt.slice(0, 10)}
@@ -184,6 +189,16 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
               {e.kind === 'met'
                 ? `: ${e.meetingIds.length} meeting${e.meetingIds.length === 1 ? '' : 's'}`
                 : ` (${e.kind})`}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {/* Every cluster, reachable with the keyboard: Enter opens it as a click does. */}
+      <ul className="visually-hidden focusable-list" aria-label="Clusters of entities not drawn">
+        {visible.clusters.map((c) => (
+          <li key={c.id} data-id={c.id} data-count={c.count}>
+            <button type="button" onClick={() => void expandNode(ctx, c.id)}>
+              Open {clusterLabel(c)}
             </button>
           </li>
         ))}

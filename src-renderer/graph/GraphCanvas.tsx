@@ -451,12 +451,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
     cy.on('tap', 'node', (evt) => {
       const node = evt.target as NodeSingular;
-      if (node.hasClass('more')) events.current.onExpand(node.id());
+      if (node.hasClass('more') || node.hasClass('cluster')) events.current.onExpand(node.id());
       else events.current.onSelect(node.id(), additive(evt));
     });
     cy.on('tap', 'edge', (evt) => {
       const edge = evt.target as cytoscape.EdgeSingular;
-      if (edge.data('kind') === 'more') return;
+      if (edge.data('kind') === 'more' || edge.data('kind') === 'cluster') return;
       events.current.onSelectEdge?.({
         id: edge.id(),
         source: edge.source().id(),
@@ -471,7 +471,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     container.current?.appendChild(tip);
     cy.on('mouseover', 'edge', (evt) => {
       const edge = evt.target as cytoscape.EdgeSingular;
-      if (edge.data('kind') === 'more') return;
+      if (edge.data('kind') === 'more' || edge.data('kind') === 'cluster') return;
       tip.textContent = edgeSummary(
         String(edge.source().data('fullLabel') ?? edge.source().id()),
         String(edge.target().data('fullLabel') ?? edge.target().id()),
@@ -489,7 +489,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       tip.hidden = true;
       (evt.target as cytoscape.EdgeSingular).removeClass('hover');
     });
-    cy.on('dbltap', 'node', (evt) => events.current.onExpand((evt.target as NodeSingular).id()));
+    // A cluster opens on a single click, so a double-click on one is not a second and third opening.
+    cy.on('dbltap', 'node', (evt) => {
+      const node = evt.target as NodeSingular;
+      if (!node.hasClass('cluster')) events.current.onExpand(node.id());
+    });
     cy.on('tap', (evt) => {
       if (evt.target === cy) events.current.onBackground();
     });
@@ -498,7 +502,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       events.current.onSelectionChange(cy.$('node:selected').map((n) => n.id()));
     });
     cy.on('dragfree', 'node', (evt) => {
-      events.current.onPin((evt.target as NodeSingular).id());
+      const node = evt.target as NodeSingular;
+      if (!node.hasClass('cluster')) events.current.onPin(node.id());
       queueDeclutter(cy);
     });
     cy.on('mouseover', 'node', (evt) => {

@@ -2,7 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../../src-main/common/graph';
 import { nodeSize } from '../../src-main/common/look';
-import type { VisibleGraph } from '../state/visible';
+import type { VisibleCluster, VisibleGraph } from '../state/visible';
 
 /** What else decides how elements look: pins, selection and the path. */
 export interface ElementState {
@@ -100,5 +100,42 @@ export function toElements(graph: VisibleGraph, state: ElementState): ElementDef
       classes: 'edge-more',
     });
   }
+  for (const cluster of graph.clusters) elements.push(...clusterElements(cluster, state));
   return elements;
+}
+
+/** The label of a cluster: what it gathers and how many entities it stands for. */
+export function clusterLabel(cluster: Pick<VisibleCluster, 'label' | 'count'>): string {
+  return `${shortLabel(cluster.label, 32)} · ${cluster.count.toLocaleString('en-US')} more`;
+}
+
+/** A cluster's node (sized by how many it holds) and its links to the drawn nodes its members meet. */
+function clusterElements(cluster: VisibleCluster, state: ElementState): ElementDefinition[] {
+  const node: ElementDefinition = {
+    group: 'nodes',
+    data: {
+      id: cluster.id,
+      label: clusterLabel(cluster),
+      fullLabel: `${cluster.label}: ${cluster.count.toLocaleString('en-US')} entities not drawn (click to open)`,
+      kind: 'cluster',
+      size: Math.round(Math.min(90, 30 + 8 * Math.sqrt(cluster.count))),
+      meetingCount: cluster.count,
+    },
+    classes: state.pathNodes.size ? 'cluster off-path' : 'cluster',
+    selectable: false,
+  };
+  const links: ElementDefinition[] = cluster.links.map((l) => ({
+    group: 'edges',
+    data: {
+      id: `${cluster.id}>${l.id}`,
+      source: cluster.id,
+      target: l.id,
+      kind: 'cluster',
+      label: '',
+      fullLabel: '',
+      weight: Math.max(1, l.meetings),
+    },
+    classes: 'edge-cluster',
+  }));
+  return [node, ...links];
 }

@@ -144,6 +144,28 @@ export function buildStylesheet(options: StyleOptions = { edgeLabels: true }): S
     },
     { selector: 'edge.edge-more', style: { 'line-style': 'dotted', 'line-color': '#b7c0cc', width: 1 } },
     {
+      // A cluster of undrawn entities: a pale disc with a dashed rim, its label the count it stands for.
+      selector: 'node.cluster',
+      style: {
+        shape: 'ellipse',
+        'background-color': '#e9edf3',
+        'border-color': '#8793a3',
+        'border-width': 2,
+        'border-style': 'dashed',
+        color: '#3a4452',
+        'font-style': 'italic',
+      },
+    },
+    {
+      selector: 'edge.edge-cluster',
+      style: {
+        'line-style': 'dashed',
+        'line-color': '#c3cad4',
+        width: 'mapData(weight, 1, 20, 1, 3)',
+        opacity: 0.8,
+      },
+    },
+    {
       selector: 'node.curated-corrected, node.curated-added',
       style: { 'border-width': 3, 'border-color': '#7048e8', 'border-style': 'dashed' },
     },

@@ -37,6 +37,7 @@ function ResultGraph({ answer }: { answer: QueryAnswer }) {
           nodes: answer.graph.nodes,
           edges: answer.graph.edges,
           more: [],
+          clusters: [],
           counts: { person: 0, organization: 0, group: 0, place: 0, meeting: 0, topic: 0, article: 0 },
         },
         EMPTY_STATE,

@@ -17,7 +17,7 @@ import {
   type MeetingStatus,
 } from '../../src-main/common/vocab';
 import type { IngestFileResult } from '../../src-main/common/ingest';
-import type { EdgeDetails, PathThrough } from '../../src-main/common/explore';
+import type { EdgeDetails, PathThrough, ViewClusters } from '../../src-main/common/explore';
 
 /** Filters sent to the server (status, dates, sources) and applied locally (kinds). */
 export interface Filters {
@@ -84,6 +84,8 @@ export interface AppState {
   graphView: GraphView;
   filters: Filters;
   graph: GraphData;
+  /** What a cut view left undrawn, in clusters (asked for after the graph is drawn); null until then. */
+  clusters: ViewClusters | null;
   graphLoading: boolean;
   graphError: string | null;
   facets: GraphFacets | null;
@@ -140,6 +142,7 @@ export function initialState(): AppState {
       articleIds: [],
     },
     graph: EMPTY_GRAPH,
+    clusters: null,
     graphLoading: false,
     graphError: null,
     facets: null,

@@ -1,5 +1,6 @@
 // What is on screen: the server's graph plus expansions, minus hidden nodes and filtered-out kinds.
 import type { GraphData, GraphEdge, GraphNode, NodeKind } from '../../src-main/common/graph';
+import type { ViewClusters } from '../../src-main/common/explore';
 import type { Expansion, Filters, ViewState } from './model';
 
 /** The id of the "+N more" node an expansion leaves when its limit cut neighbours off. */
@@ -27,10 +28,44 @@ export interface VisibleGraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
   more: { id: string; ownerId: string; count: number }[];
+  /** Clusters of what a limit left undrawn, with the members not opened yet and their links to drawn nodes. */
+  clusters: VisibleCluster[];
   /** Nodes per kind among what is drawn (before the kind filter, so a hidden kind still shows its count). */
   counts: Record<NodeKind, number>;
   /** Entities left out for having fewer links than the minimum (no link at all, unless isolated ones are shown). */
   belowDegree?: number;
+}
+
+/** A cluster as drawn: one node standing for `count` undrawn entities. */
+export interface VisibleCluster {
+  id: string;
+  label: string;
+  count: number;
+  /** Drawn nodes its members meet or belong to, with how many meetings join them. */
+  links: { id: string; meetings: number }[];
+}
+
+/**
+ * The clusters left to draw: each with the members not opened yet (an opened cluster shrinks, and goes
+ * when it is empty), linked to the nodes drawn; a cluster none of whose kinds is shown is left out.
+ */
+function visibleClusters(
+  clusters: ViewClusters | null | undefined,
+  expansions: Expansion[],
+  kinds: Set<NodeKind>,
+  drawn: Set<string>,
+): VisibleCluster[] {
+  if (!clusters) return [];
+  const opened = new Map(expansions.map((e) => [e.id, e.data.omitted]));
+  return clusters.clusters
+    .filter((c) => Object.keys(c.kinds).some((k) => kinds.has(k as NodeKind)))
+    .map((c) => ({
+      id: c.id,
+      label: c.label,
+      count: opened.get(c.id) ?? c.count,
+      links: c.links.filter((l) => drawn.has(l.id)),
+    }))
+    .filter((c) => c.count > 0);
 }
 
 function emptyCounts(): Record<NodeKind, number> {
@@ -53,6 +88,7 @@ export function visibleGraph(
   base: GraphData,
   view: ViewState,
   filters: Pick<Filters, 'kinds' | 'showIsolated' | 'minDegree'>,
+  clusters?: ViewClusters | null,
 ): VisibleGraph {
   const merged = mergeGraphs(base, view.expansions);
   const hidden = new Set(view.hidden);
@@ -73,7 +109,14 @@ export function visibleGraph(
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
-  const always = new Set([...view.pinned, ...view.expansions.map((e) => e.id)]);
+  // Expanded and pinned nodes, and the members of opened clusters, are drawn whatever their links.
+  const always = new Set([
+    ...view.pinned,
+    ...view.expansions.map((e) => e.id),
+    ...view.expansions
+      .filter((e) => e.id.startsWith('cluster:'))
+      .flatMap((e) => e.data.nodes.map((n) => n.id)),
+  ]);
   const kept = nodes.filter((n) => always.has(n.id) || (degree.get(n.id) ?? 0) >= minimum);
   const belowDegree = nodes.length - kept.length;
   nodes.length = 0;
@@ -83,5 +126,12 @@ export function visibleGraph(
   const more = view.expansions
     .filter((e) => e.data.omitted > 0 && ids.has(e.id))
     .map((e) => ({ id: moreNodeId(e.id), ownerId: e.id, count: e.data.omitted }));
-  return { nodes, edges, more, counts, belowDegree };
+  return {
+    nodes,
+    edges,
+    more,
+    clusters: visibleClusters(clusters, view.expansions, kinds, ids),
+    counts,
+    belowDegree,
+  };
 }

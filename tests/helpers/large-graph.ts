@@ -11,10 +11,13 @@ async function inBatches<T>(db: GraphDb, query: string, rows: T[]): Promise<void
     await db.driver.executeQuery(query, { rows: rows.slice(i, i + BATCH) }, { database: db.database });
 }
 
-/** Writes `meetings` meetings, one a day from 2024-01-01, each between two of `people` people, in one of `articles` articles. */
+/**
+ * Writes `meetings` meetings, one a day from 2024-01-01, each between two of `people` people, in one of
+ * `articles` articles; with `countries`, each person belongs to one, the first countries holding the most.
+ */
 export async function writeLargeGraph(
   db: GraphDb,
-  size: { meetings: number; people: number; articles: number },
+  size: { meetings: number; people: number; articles: number; countries?: number },
 ): Promise<void> {
   await inBatches(
     db,
@@ -64,5 +67,24 @@ export async function writeLargeGraph(
      WITH m, r UNWIND r.people AS pid MATCH (p:Person {id: pid})
      CREATE (m)-[:PARTICIPANT {articles: [r.article]}]->(p)`,
     rows,
+  );
+  if (size.countries) await writeCountries(db, size.people, size.countries);
+}
+
+/** Countries as parties (Group nodes), each person affiliated with one: country k holds people i with floor(countries · (i / people)²) = k. */
+async function writeCountries(db: GraphDb, people: number, countries: number): Promise<void> {
+  await inBatches(
+    db,
+    "UNWIND $rows AS r CREATE (:Group {id: r.id, name: r.name, kind: 'country', aliasText: r.name})",
+    Array.from({ length: countries }, (_, k) => ({ id: `group:large-${k}`, name: `Country ${k} Large` })),
+  );
+  await inBatches(
+    db,
+    `UNWIND $rows AS r MATCH (p:Person {id: r.person}), (g:Group {id: r.group})
+     CREATE (p)-[:AFFILIATED_WITH]->(g) SET p.affiliations = [g.name]`,
+    Array.from({ length: people }, (_, i) => {
+      const k = Math.floor(countries * (i / people) ** 2);
+      return { person: `person:large-${i}`, group: `group:large-${k}` };
+    }),
   );
 }

@@ -210,6 +210,15 @@ function toCluster(t: Tally): ViewCluster {
   };
 }
 
+/** Clusters from the rows of CLUSTER_ROWS: largest first, the smallest folded into one past MAX_CLUSTERS. */
+export function clustersFromRows(rows: Row[]): ViewClusters {
+  const tallies = new Map<string, Tally>();
+  for (const row of rows) tallyRow(tallies, row);
+  const sorted = [...tallies.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const clusters = foldSmallest(sorted).map(toCluster);
+  return { clusters, members: clusters.reduce((sum, c) => sum + c.count, 0) };
+}
+
 /** The view's undrawn entities in clusters, largest first, with their links to the drawn ones. */
 export async function viewClusters(db: GraphDb, input: ClustersInput): Promise<ViewClusters> {
   const rows = await read(
@@ -218,11 +227,7 @@ export async function viewClusters(db: GraphDb, input: ClustersInput): Promise<V
     scopeParams(input.filter, input.shown),
     'clustering the view',
   );
-  const tallies = new Map<string, Tally>();
-  for (const row of rows) tallyRow(tallies, row);
-  const sorted = [...tallies.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  const clusters = foldSmallest(sorted).map(toCluster);
-  return { clusters, members: clusters.reduce((sum, c) => sum + c.count, 0) };
+  return clustersFromRows(rows);
 }
 
 /**

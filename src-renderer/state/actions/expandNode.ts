@@ -3,6 +3,7 @@ import type { AppState, Expansion } from '../model';
 import { changeView } from '../history';
 import { errorMessage, type ActionContext } from '../store';
 import { meetingFilter } from './selectEdge';
+import { clusterFilter } from './loadGraph';
 
 /** How many neighbours one double-click adds. */
 export const EXPAND_STEP = 25;
@@ -15,8 +16,35 @@ export function addExpansion(state: AppState, expansion: Expansion): AppState {
   return changeView(state, { ...state.view, expansions, hidden });
 }
 
-/** Expands `id`; on a "+N more" node, expands its owner by one more step. */
+/** Opens a cluster by one more step: its next most connected members, linked to what is drawn. */
+async function openCluster(ctx: ActionContext, id: string): Promise<void> {
+  const state = ctx.store.get();
+  const cluster = state.clusters?.clusters.find((c) => c.id === id);
+  if (!cluster) return;
+  const previous = state.view.expansions.find((e) => e.id === id);
+  const limit = Math.min(500, previous ? previous.limit + EXPAND_STEP : EXPAND_STEP);
+  try {
+    const data = await ctx.api.openCluster({
+      view: state.graphView,
+      filter: clusterFilter(state),
+      shown: state.graph.nodes.map((n) => n.id),
+      keys: cluster.keys,
+      limit,
+    });
+    const cut = data.coverage?.meetings;
+    const notice =
+      cut && cut.shown < cut.total
+        ? `${cluster.label}: links drawn from the newest ${cut.shown.toLocaleString('en-US')} of ${cut.total.toLocaleString('en-US')} meetings.`
+        : null;
+    ctx.store.apply((s) => ({ ...addExpansion(s, { id, limit, data }), notice }));
+  } catch (err) {
+    ctx.store.apply((s) => ({ ...s, notice: `Could not open ${cluster.label}: ${errorMessage(err)}` }));
+  }
+}
+
+/** Expands `id`; on a "+N more" node, expands its owner by one more step; on a cluster, opens it. */
 export async function expandNode(ctx: ActionContext, id: string): Promise<void> {
+  if (id.startsWith('cluster:')) return openCluster(ctx, id);
   const ownerId = id.startsWith('more:') ? id.slice('more:'.length) : id;
   const previous = ctx.store.get().view.expansions.find((e) => e.id === ownerId);
   const limit = Math.min(500, previous ? previous.limit + EXPAND_STEP : EXPAND_STEP);

@@ -1,8 +1,11 @@
 // Fetches the graph for the current view and filters, and the facets (timeline, outlets, counts).
 import { MEETING_STATUSES } from '../../../src-main/common/vocab';
 import type { GraphFilter } from '../../../src-main/common/graph';
+import type { ClustersInput } from '../../../src-main/common/explore';
 import type { AppState } from '../model';
 import { errorMessage, type ActionContext } from '../store';
+
+type ClustersFilter = NonNullable<ClustersInput['filter']>;
 
 /** The server-side part of the filters, as the graph method takes it. */
 export function graphQuery(state: AppState): GraphFilter {
@@ -32,6 +35,12 @@ export function graphRequest(state: AppState): GraphFilter {
   const query = graphQuery(state);
   const narrowed = Object.keys(query).some((k) => k !== 'view' && k !== 'limit');
   return narrowed ? query : { ...query, ...INITIAL_BUDGET[state.graphView] };
+}
+
+/** The filters of the view as a cluster takes them (the graph method's, without the view and its limits). */
+export function clusterFilter(state: AppState): ClustersFilter {
+  const { view: _view, limit: _limit, meetings: _meetings, ...filter } = graphQuery(state);
+  return filter;
 }
 
 let latest = 0;
@@ -65,14 +74,41 @@ export async function loadGraph(ctx: ActionContext, options: { facets?: boolean 
   try {
     const graph = await ctx.api.graph(graphRequest(ctx.store.get()));
     if (ticket !== latest) return;
-    ctx.store.apply((s) => ({ ...s, graph, graphLoading: false, snapshot: null, restore: null }));
+    ctx.store.apply((s) => ({
+      ...s,
+      graph,
+      clusters: null,
+      graphLoading: false,
+      snapshot: null,
+      restore: null,
+    }));
   } catch (err) {
     if (ticket !== latest) return;
     ctx.store.apply((s) => ({ ...s, graphLoading: false, graphError: errorMessage(err) }));
   } finally {
-    if (options.facets) {
-      await afterDrawing();
-      await loadFacets(ctx);
-    }
+    await afterDrawing();
+    if (ticket === latest) await loadClusters(ctx, ticket);
+    if (options.facets) await loadFacets(ctx);
+  }
+}
+
+/**
+ * Asks, once the graph is drawn, for the clusters of what a limit left undrawn, so the view holds every
+ * entity, drawn or counted; a newer load makes the answer moot.
+ */
+async function loadClusters(ctx: ActionContext, ticket: number): Promise<void> {
+  const state = ctx.store.get();
+  const cut = state.graph.coverage;
+  if (!cut || cut.entities.shown >= cut.entities.total || state.snapshot) return;
+  try {
+    const clusters = await ctx.api.clusters({
+      view: state.graphView,
+      filter: clusterFilter(state),
+      shown: state.graph.nodes.map((n) => n.id),
+    });
+    if (ticket === latest) ctx.store.apply((s) => ({ ...s, clusters }));
+  } catch (err) {
+    if (ticket === latest)
+      ctx.store.apply((s) => ({ ...s, notice: `Could not group what is not drawn: ${errorMessage(err)}` }));
   }
 }

@@ -30,6 +30,7 @@ export function showSnapshot(state: AppState, snapshot: Snapshot, fileName: stri
     graphView: s.view,
     filters,
     graph: { ...snapshot.elements, omitted: snapshot.elements.omitted ?? 0 },
+    clusters: null,
     graphLoading: false,
     graphError: null,
     view: {

@@ -18,7 +18,10 @@ function headless(graph: GraphData, edgeLabels = true) {
     headless: true,
     styleEnabled: true,
     style: buildStylesheet({ edgeLabels }),
-    elements: toElements({ nodes: graph.nodes, edges: graph.edges, more: [], counts: {} as never }, none),
+    elements: toElements(
+      { nodes: graph.nodes, edges: graph.edges, more: [], clusters: [], counts: {} as never },
+      none,
+    ),
   });
 }
 

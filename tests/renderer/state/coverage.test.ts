@@ -28,3 +28,30 @@ describe('the coverage banner text', () => {
     );
   });
 });
+
+describe('the coverage banner with clusters', () => {
+  it('counts what is not drawn in clusters once they are known', () => {
+    const coverage = {
+      meetings: { shown: 400, total: 10_120 },
+      mentioned: full,
+      entities: { shown: 800, total: 12_400 },
+    };
+    expect(coverageText(coverage, null)).toContain('11,600 not drawn');
+    const clusters = {
+      members: 11_600,
+      clusters: Array.from({ length: 37 }, (_, i) => ({
+        id: `cluster:${i}`,
+        keys: [String(i)],
+        label: `C${i}`,
+        anchorId: null,
+        count: i === 0 ? 11_600 - 36 : 1,
+        kinds: { person: 1 },
+        links: [],
+        linksOmitted: 0,
+      })),
+    };
+    expect(coverageText(coverage, clusters)).toMatch(
+      /^Showing 800 of 12,400 entities \(the most connected\); 11,600 more in 37 clusters \(click one to open it\)/,
+    );
+  });
+});
