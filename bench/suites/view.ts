@@ -262,6 +262,56 @@ async function bannerFigures(page: Page, view: View, truth: Truth): Promise<Benc
   return figures;
 }
 
+/**
+ * Waits for the clusters of what the view left undrawn (asked for once the graph is drawn) and their
+ * layout; figures: the time from ready to the clusters settled, and the entities they count against the
+ * true count less those drawn.
+ */
+async function clusterFigures(page: Page, view: View, truth: Truth): Promise<BenchFigure[]> {
+  const started = performance.now();
+  const banner = page.getByRole('status', { name: 'View coverage' });
+  if (!(await banner.count())) return [];
+  await page.waitForFunction(
+    () =>
+      /more in [\d,]+ clusters?/.test(
+        document.querySelector('[aria-label="View coverage"]')?.textContent ?? '',
+      ),
+    undefined,
+    { timeout: 600_000, polling: 100 },
+  );
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-layout') === 'settled',
+    undefined,
+    { timeout: 600_000, polling: 'raf' },
+  );
+  const settled = performance.now() - started;
+  const text = (await banner.textContent()) ?? '';
+  const num = (s: string | undefined) => Number((s ?? 'NaN').replace(/,/g, ''));
+  const [, shown] = /Showing ([\d,]+) of/.exec(text) ?? [];
+  const [, members, clusters] = /([\d,]+) more in ([\d,]+) clusters?/.exec(text) ?? [];
+  const drawn = await page.evaluate(() => {
+    const el = document.querySelector('[data-testid="graph-canvas"]');
+    return (el as unknown as { _cyreg: { cy: Cy } })._cyreg.cy.nodes('.cluster').length;
+  });
+  process.stderr.write(`  (${view}: ${clusters} clusters of ${members} entities, ${drawn} drawn)\n`);
+  const want = (view === 'whoMetWhom' ? truth.whoMetWhom : truth.meetingsView) - num(shown);
+  return [
+    {
+      name: `${view}: graph ready to its clusters drawn and laid out (${clusters} clusters)`,
+      value: settled,
+      unit: 'ms',
+      load: load(),
+    },
+    {
+      name: `${view}: entities the clusters count (true count less those drawn: ${want})`,
+      value: num(members),
+      unit: 'entities',
+      baseline: { name: 'true count from Cypher less those drawn', value: want },
+      target: 'ratio 1.00',
+    },
+  ];
+}
+
 /** Label overlaps at fit, a screenshot, and pan/zoom frame times. */
 async function drawingFigures(page: Page, view: View): Promise<BenchFigure[]> {
   await page.getByRole('button', { name: 'Fit' }).click();
@@ -412,6 +462,7 @@ const suite: BenchSuite = {
       });
       for (const view of ['whoMetWhom', 'meetings'] as const) {
         figures.push(...(await readyFigures(page, view, app.url, answered)));
+        figures.push(...(await clusterFigures(page, view, truth)));
         figures.push(...(await bannerFigures(page, view, truth)));
         figures.push(...(await drawingFigures(page, view)));
       }
