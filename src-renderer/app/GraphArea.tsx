@@ -5,6 +5,7 @@ import { useAppState, type GraphCommands } from '../state/store';
 import { visibleGraph } from '../state/visible';
 import { clusterLabel, toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/GraphCanvas';
+import { keepPositions, keptPositions } from '../graph/positions';
 import { selectNode, clearSelection, setSelection } from '../state/actions/selectNode';
 import { selectEdge } from '../state/actions/selectEdge';
 import { expandNode } from '../state/actions/expandNode';
@@ -37,6 +38,15 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
   const chosenEdge = useAppState(ctx.store, (s) => s.edge?.id ?? null);
 
   const clusters = useAppState(ctx.store, (s) => s.clusters);
+  const graphView = useAppState(ctx.store, (s) => s.graphView);
+  // Where this view was last laid out (not for a snapshot or saved view, which bring their own positions,
+  // nor for the map, whose positions follow from the coordinates). Read again with each graph.
+  const keeps = !snapshot && !restore && view.layout !== 'map';
+  const kept = useMemo(
+    () => (keeps ? keptPositions(graphView, view.layout) : undefined),
+    // The graph is a dependency on purpose: each new graph reads what the last layout kept.
+    [keeps, graphView, view.layout, graph],
+  );
 
   const visible = useMemo(
     () => visibleGraph(graph, view, filters, snapshot ? null : clusters),
@@ -79,6 +89,10 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
         onBackground={() => clearSelection(ctx)}
         onSelectionChange={(ids) => setSelection(ctx, ids)}
         onPin={(id) => ctx.store.apply((s) => pinNodes(s, [id], true))}
+        kept={kept}
+        onPositions={(positions) => {
+          if (keeps) keepPositions(graphView, view.layout, positions);
+        }}
       />
       {dbState === 'connected' && !loading && !error && visible.nodes.length === 0 && (
         <div className="empty-state">

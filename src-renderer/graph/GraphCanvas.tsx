@@ -14,6 +14,7 @@ import fcose from 'cytoscape-fcose';
 import type { GraphCommands } from '../state/store';
 import { buildStylesheet } from './stylesheet';
 import { edgeSummary, layoutOptions, mapPositions } from './layouts';
+import { withKeptPositions, type Positions } from './positions';
 import { sceneFromGraph } from './scene';
 import { labelsToKeep, type LabelBox } from './declutter';
 import { SEPARATE_MAX_NODES, separateDiscs } from './separate';
@@ -245,6 +246,13 @@ export interface GraphCanvasProps extends GraphCanvasEvents {
   frozen?: boolean;
   /** Called once the Cytoscape instance exists (benchmarks measure it directly). */
   onReady?(cy: Core): void;
+  /**
+   * Where the nodes were last laid out in this view: used when the canvas is empty and they place most of
+   * the nodes (see positions.ts), so only the others are laid out.
+   */
+  kept?: Positions;
+  /** Called with every node's position after each layout and each drag. */
+  onPositions?(positions: Positions): void;
 }
 
 /** Runs a layout on everything but the pinned nodes; afterwards the graph is fitted, or for an incremental
@@ -290,6 +298,7 @@ function runLayout(
   }
   const finish = () => {
     setLayoutRunning(cy, false);
+    cy.emit(LAID_OUT);
     const flags = flagsOf(cy);
     const asked = flags.fitAfterLayout;
     flags.fitAfterLayout = false;
@@ -304,6 +313,18 @@ function runLayout(
   const layout = eles.layout({ ...options, fit: false } as LayoutOptions);
   layout.one('layoutstop', finish);
   layout.run();
+}
+
+/** The event a canvas emits when a layout has finished: the positions are worth keeping. */
+const LAID_OUT = 'rendezvous-laidout';
+
+/** Every node's position. */
+function positionsOf(cy: Core): Positions {
+  const out: Positions = {};
+  cy.nodes().forEach((n) => {
+    out[n.id()] = { ...n.position() };
+  });
+  return out;
 }
 
 /** The room kept between two node discs: about one line of label text, which sits under its disc. */
@@ -411,6 +432,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const built = useRef<ElementDefinition[] | null>(null);
   /** The layout run already honoured: a canvas built later does not replay an earlier request. */
   const layoutRunSeen = useRef(props.layoutRun);
+  /** The canvas shows kept positions (positions.ts) and no layout has run since. */
+  const fromKept = useRef(false);
 
   // Layout effects: the canvas is built and filled before the browser paints, so no frame is lost.
   useLayoutEffect(() => {
@@ -418,7 +441,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // The first elements go straight into the constructor: those that all come with positions (a snapshot, a
     // benchmark) are drawn there; those that come with none are laid out by the next effect. Styling thousands
     // of elements in the constructor costs much less than adding them to a live canvas.
-    const initial = events.current.elements;
+    const initial = events.current.kept
+      ? withKeptPositions(events.current.elements, events.current.kept)
+      : events.current.elements;
     const nodes = initial.filter((el) => el.group === 'nodes');
     const preset = nodes.length > 0 && nodes.every((el) => el.position);
     const unplaced = nodes.length > 0 && nodes.every((el) => !el.position);
@@ -438,6 +463,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     synced.current = null;
     built.current = unplaced ? initial : null;
     if (preset) {
+      setLayoutRunning(cy, false);
       synced.current = initial;
       if (events.current.initialViewport) {
         cy.viewport(events.current.initialViewport);
@@ -501,9 +527,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (syncing.current) return;
       events.current.onSelectionChange(cy.$('node:selected').map((n) => n.id()));
     });
+    cy.on(LAID_OUT, () => events.current.onPositions?.(positionsOf(cy)));
     cy.on('dragfree', 'node', (evt) => {
       const node = evt.target as NodeSingular;
       if (!node.hasClass('cluster')) events.current.onPin(node.id());
+      events.current.onPositions?.(positionsOf(cy));
       queueDeclutter(cy);
     });
     cy.on('mouseover', 'node', (evt) => {
@@ -578,14 +606,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // Elements the constructor took are all new, and none of them placed.
     const fresh = built.current === props.elements;
     built.current = null;
-    const wanted = new Map(props.elements.map((el) => [String(el.data.id), el]));
+    const empty = !fresh && cy.nodes().length === 0;
+    // On an empty canvas, the nodes go where this view was last laid out when that places most of them;
+    // so do nodes that join a canvas drawn that way (the clusters asked for after the graph).
+    const elements =
+      props.kept && (empty || fromKept.current)
+        ? withKeptPositions(props.elements, props.kept)
+        : props.elements;
+    const placedFromKept = elements !== props.elements;
+    const wanted = new Map(elements.map((el) => [String(el.data.id), el]));
     const hadNodes = fresh ? 0 : cy.nodes().filter((n) => wanted.has(n.id())).length;
     syncing.current = true;
     let added = props.elements;
     let unplaced = fresh ? props.elements.filter((el) => el.group === 'nodes') : [];
     if (!fresh) {
       cy.batch(() => {
-        ({ added, unplaced } = syncInPlace(cy, wanted, hadNodes));
+        // Reused positions count as drawn nodes: newcomers start beside a neighbour that has one.
+        ({ added, unplaced } = syncInPlace(cy, wanted, placedFromKept ? Math.max(1, hadNodes) : hadNodes));
       });
     }
     const edgeLabels = cy.edges().length <= EDGE_LABEL_LIMIT;
@@ -595,13 +632,27 @@ export function GraphCanvas(props: GraphCanvasProps) {
       flagsOf(cy).labelBoost = 1;
     }
     syncing.current = false;
+    // On an empty canvas, kept positions are the layout; later, only when they place every newcomer.
+    const reused = placedFromKept && (empty || unplaced.length === 0);
+    fromKept.current = reused;
     // What is actually drawn, for tests and assistive tools: node count and nodes on a highlighted path.
     container.current?.setAttribute('data-nodes', String(cy.nodes().length));
     container.current?.setAttribute('data-path-nodes', String(cy.nodes('.on-path').length));
     queueDeclutter(cy);
     // Nodes that come with positions (snapshots, benchmarks) are drawn where they are.
     const addedNodes = added.filter((d) => d.group === 'nodes');
-    if (unplaced.length) {
+    if (reused && unplaced.length) {
+      // The nodes this view had last time stay there; the newcomers are laid out around them, then all is fitted.
+      const keep = new Set(cy.nodes().map((n) => n.id()));
+      for (const d of unplaced) keep.delete(String(d.data.id));
+      for (const id of props.pinned) keep.add(id);
+      flagsOf(cy).fitAfterLayout = true;
+      runLayout(cy, props.layout, keep, true, false, true);
+    } else if (reused) {
+      if (empty) fitAll(cy, false);
+      else if (!props.frozen && needsRefit(cy)) fitAll(cy, true);
+      setLayoutRunning(cy, false);
+    } else if (unplaced.length) {
       if (props.frozen) {
         // A restored view keeps every node that has a place; only the newcomers are laid out around them.
         const keep = new Set(cy.nodes().map((n) => n.id()));
@@ -626,6 +677,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy || props.layoutRun === layoutRunSeen.current) return;
     layoutRunSeen.current = props.layoutRun;
+    fromKept.current = false;
     runLayout(cy, props.layout, new Set(props.pinned), false);
     // Only an explicit request re-runs the layout.
   }, [props.layoutRun]);

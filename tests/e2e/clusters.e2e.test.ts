@@ -155,4 +155,34 @@ describe('clusters of what the first view leaves out', () => {
     await page.waitForTimeout(1500);
     await page.screenshot({ path: join(SHOTS, 'clusters-meetings-view.png') });
   });
+
+  it('a reopened page draws the view where it was last laid out, clusters included', async () => {
+    await page.reload();
+    const banner = page.getByRole('status', { name: 'View coverage' });
+    await expect.poll(() => banner.textContent(), { timeout: 120_000 }).toMatch(/more in \d+ clusters/);
+    const canvas = page.getByTestId('graph-canvas');
+    await expect
+      .poll(async () => (await drawnNodes()).filter((n) => n.kind === 'cluster').length, { timeout: 60_000 })
+      .toBeGreaterThan(0);
+    await expect.poll(() => canvas.getAttribute('data-layout'), { timeout: 60_000 }).toBe('settled');
+    const { drawn, kept } = await canvas.evaluate((el) => {
+      type Node = { id(): string; position(): { x: number; y: number } };
+      const cy = (el as unknown as { _cyreg: { cy: { nodes(): { map<T>(f: (n: Node) => T): T[] } } } })._cyreg
+        .cy;
+      return {
+        drawn: cy.nodes().map((n) => ({ id: n.id(), ...n.position() })),
+        kept: JSON.parse(localStorage.getItem('rendezvous.positions.whoMetWhom.fcose') ?? '{}') as Record<
+          string,
+          { x: number; y: number }
+        >,
+      };
+    });
+    expect(drawn.length).toBeGreaterThan(20);
+    const moved = drawn.filter((n) => {
+      const k = kept[n.id];
+      return !k || Math.abs(k.x - n.x) > 0.5 || Math.abs(k.y - n.y) > 0.5;
+    });
+    expect(moved.map((n) => n.id)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'clusters-reopened.png') });
+  });
 });
