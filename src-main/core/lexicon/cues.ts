@@ -21,6 +21,8 @@ export const NEGATION_CUES = [
   'failed to',
   'without',
   'instead of',
+  // "said it had no information on a meeting between X and Y": the meeting is not confirmed, only asked about.
+  '(?:no|not have (?:any )?)(?:information|knowledge) (?:on|about|of)',
 ];
 
 /** Words before a trigger that make the meeting only possible ("open to meeting", "could meet"). */

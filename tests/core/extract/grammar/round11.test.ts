@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../../src-main/core/extract/index';
+
+const article = (body: string): ReturnType<typeof extractText> =>
+  extractText('test.txt', `date: 2025-01-15\n\n${body}\n`);
+
+describe('round 11: false meetings', () => {
+  it('takes no meeting from a source that has no information about one', () => {
+    const x = article(
+      'A spokesman for the ministry said the government did not have information about the reported meeting between Anna Berg and Tom Kell.',
+    );
+    expect(x.meetings).toHaveLength(0);
+    const stated = article(
+      'A spokesman for the ministry said Anna Berg and Tom Kell will meet in Oslo on Friday.',
+    );
+    expect(stated.meetings).toHaveLength(1);
+  });
+});
