@@ -130,6 +130,12 @@ export const MEETING_NOUN_PHRASES = [
 /** Words right before a meeting noun that make it the means of a process, not a meeting ("freed through negotiations"). */
 export const PROCESS_CUES = ['through', 'via', 'by way of', 'by means of'];
 
+/**
+ * An agreement to take up a process again ("agreed to resume their trade talks"): with no date of its own it states
+ * no meeting, only that the process goes on.
+ */
+export const RESUMPTION_CUES = ['agree(?:s|d|ing)? to (?:resume|restart|continue|reopen|relaunch)'];
+
 /** Nouns before "talks"/"negotiations" that name a process of years, not a meeting ("accession negotiations"). */
 export const PROCESS_MODIFIERS = ['accession', 'membership'];
 

@@ -1,5 +1,12 @@
 // The negation and modality pass: whether the words before a trigger deny the meeting or make it only possible.
-import { cueRegExp, MODALITY_CUES, NEGATION_CUES, PROCESS_CUES, PROCESS_MODIFIERS } from '../../lexicon/cues';
+import {
+  cueRegExp,
+  MODALITY_CUES,
+  NEGATION_CUES,
+  PROCESS_CUES,
+  PROCESS_MODIFIERS,
+  RESUMPTION_CUES,
+} from '../../lexicon/cues';
 
 /** How a sentence holds a meeting: stated, denied ("has no plans to meet"), or only possible ("could meet"). */
 export type Polarity = 'asserted' | 'negated' | 'possible';
@@ -7,6 +14,10 @@ export type Polarity = 'asserted' | 'negated' | 'possible';
 const NEGATED = cueRegExp(NEGATION_CUES, 'end');
 const POSSIBLE = cueRegExp(MODALITY_CUES, 'end');
 const PROCESS = cueRegExp(PROCESS_CUES, 'end');
+const RESUMED = cueRegExp(RESUMPTION_CUES, 'end');
+// A day, week or month right after the trigger: "agreed to resume talks on Monday" sets a meeting.
+const DATED_AFTER =
+  /^[^.;,]{0,40}?\b(?:on|next|this|by|from|in|later|early|late)\s+(?:this\s+|next\s+)?(?:\p{Lu}\p{Ll}+day|January|February|March|April|May|June|July|August|September|October|November|December|week|month|\d)/u;
 const PROCESS_NOUN = new RegExp(`\\b(?:${PROCESS_MODIFIERS.join('|')})\\s+$`, 'i');
 
 /** The polarity of a trigger from the clause before it (about the last 60 characters are read). */
@@ -22,7 +33,8 @@ export function polarityOf(before: string): Polarity {
 }
 
 /** Whether a meeting noun is the means of a process ("released through separate negotiations"), not a meeting. */
-export function isProcess(before: string): boolean {
+export function isProcess(before: string, after = ''): boolean {
+  if (RESUMED.test(before.slice(-60)) && !DATED_AFTER.test(after)) return true;
   // "decided to open accession negotiations with X": the process of joining, not a meeting.
   return PROCESS.test(before.slice(-40)) || PROCESS_NOUN.test(before.slice(-20));
 }
@@ -64,7 +76,7 @@ export function statesNoMeeting(
   if (!reference && isHypothetical(before.slice(-60))) return true;
   if (isGeneric(before, after)) return true;
   if (polarityOf(before) === 'negated') return true;
-  if (trigger.kind === 'noun' && isProcess(before)) return true;
+  if (trigger.kind === 'noun' && isProcess(before, after)) return true;
   if (!reference && UNLIKELY_AFTER.test(after.slice(0, 90))) return true;
   return (
     trigger.kind === 'noun' &&

@@ -15,4 +15,13 @@ describe('round 11: false meetings', () => {
     );
     expect(stated.meetings).toHaveLength(1);
   });
+
+  it('takes no meeting from an agreement to resume talks with no date, but keeps a dated one', () => {
+    const bare = article('Norway and Iceland agreed to resume their fisheries negotiations, officials said.');
+    expect(bare.meetings).toHaveLength(0);
+    const dated = article(
+      'Norway and Iceland agreed to resume their fisheries negotiations on Monday in Oslo.',
+    );
+    expect(dated.meetings).toHaveLength(1);
+  });
 });
