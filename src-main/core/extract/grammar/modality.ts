@@ -62,6 +62,10 @@ export function isHypothetical(before: string): boolean {
   return HYPOTHETICAL.test(before) || POSSIBLE_PURPOSE.test(before);
 }
 
+// "X is the first Indian leader to visit Y since 2004": a record the visitor sets, told of the visit told elsewhere.
+const RECORD =
+  /\b(?:is|was|became|becomes|will be|would be)\s+(?:the|only the)\s+(?:first|second|third|only|last)\s+(?:[\p{L}.'’-]+\s+){0,4}to\s+$/iu;
+
 /**
  * Whether the trigger `word` (of `kind`) with the sentence `before` and `after` it states no meeting: a wish,
  * a denial, a process ("through talks"), a judgement ("talks were unlikely") or bare "discussions".
@@ -75,6 +79,7 @@ export function statesNoMeeting(
 ): boolean {
   if (!reference && isHypothetical(before.slice(-60))) return true;
   if (isGeneric(before, after)) return true;
+  if (trigger.kind === 'visit' && RECORD.test(before)) return true;
   if (polarityOf(before) === 'negated') return true;
   if (trigger.kind === 'noun' && isProcess(before, after)) return true;
   if (!reference && UNLIKELY_AFTER.test(after.slice(0, 90))) return true;

@@ -24,4 +24,13 @@ describe('round 11: false meetings', () => {
     );
     expect(dated.meetings).toHaveLength(1);
   });
+
+  it('takes no meeting from a record set by a visit ("the first … to visit X since"), but keeps the visit', () => {
+    const record = article(
+      'Anna Berg is the first Norwegian prime minister to visit Iceland since 1998 after former premier Tom Kell.',
+    );
+    expect(record.meetings).toHaveLength(0);
+    const visit = article('Anna Berg will visit Iceland next week to meet Prime Minister Tom Kell.');
+    expect(visit.meetings).toHaveLength(1);
+  });
 });
