@@ -23,10 +23,26 @@ function sameDay(a: MeetingMention, b: MeetingMention): boolean {
   return side(a.status) === 'held' && !!dated.date && dated.date_precision === 'day';
 }
 
+const COARSE = new Set(['year', 'month']);
+
+/** Whether one date only names the year or month of the other's day ("earlier this year" and "on Monday"). */
+function coarserOf(a: MeetingMention, b: MeetingMention): boolean {
+  if (!a.date || !b.date || a.date === b.date) return false;
+  const [wide, narrow] = a.date.length < b.date.length ? [a, b] : [b, a];
+  return COARSE.has(wide.date_precision) && !!narrow.date?.startsWith(wide.date as string);
+}
+
+/** Whether no city or country of one contradicts the other's. */
+const noOtherPlace = (a: MeetingMention, b: MeetingMention): boolean =>
+  !(a.city && b.city && a.city !== b.city) && !(a.country && b.country && a.country !== b.country);
+
 /** Whether two meetings of an article are one: the same two or more people, the same day, status and place. */
 function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
   if (a.participants.length < 2 || !sameSet(a.participants, b.participants)) return false;
-  if (side(a.status) !== side(b.status) || !sameDay(a, b)) return false;
+  if (side(a.status) !== side(b.status)) return false;
+  // "Meeting for the first time since he was elected earlier this year, the two …": the day's meeting again.
+  if (side(a.status) === 'held' && coarserOf(a, b)) return noOtherPlace(a, b);
+  if (!sameDay(a, b)) return false;
   // Told with the same word ("met" … "met"): a dinner and talks of the same day stay two.
   const words = (m: MeetingMention): string[] => (m.trigger ?? '').split(', ').filter(Boolean);
   if (!words(a).some((w) => words(b).includes(w))) return false;
@@ -37,9 +53,13 @@ function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
 function combine(a: MeetingMention, b: MeetingMention): MeetingMention {
   const venueFirst = !a.city && !a.country ? a : a.place === a.city || a.place === a.country ? b : a;
   const spans = [...a.evidence_spans, ...b.evidence_spans].sort((x, y) => x.start - y.start);
+  // The more precise date of the two: a day over the year or month it falls in.
+  const when = !a.date || (coarserOf(a, b) && a.date.length < (b.date?.length ?? 0)) ? b : a;
   return {
     ...a,
-    ...(a.date ? {} : { date: b.date, date_precision: b.date_precision, date_source: b.date_source }),
+    date: when.date,
+    date_precision: when.date_precision,
+    date_source: when.date_source,
     place: venueFirst.place ?? a.place ?? b.place,
     city: a.city ?? b.city,
     country: a.country ?? b.country,

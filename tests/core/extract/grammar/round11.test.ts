@@ -1,8 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
+import type { MeetingMention } from '../../../../src-main/common/extraction';
+import { coalesce } from '../../../../src-main/core/extract/grammar/coalesce';
 
 const article = (body: string): ReturnType<typeof extractText> =>
   extractText('test.txt', `date: 2025-01-15\n\n${body}\n`);
+
+const meeting = (participants: string[], fields: Partial<MeetingMention>): MeetingMention => ({
+  participants,
+  participant_groups: [],
+  place: null,
+  city: null,
+  country: null,
+  date: null,
+  date_precision: 'unknown',
+  date_source: null,
+  topic: null,
+  status: 'held',
+  announced_by: null,
+  reported_by: null,
+  evidence: '',
+  evidence_spans: [],
+  trigger: 'met',
+  ...fields,
+});
+
+describe('round 11: one meeting told in several places of an article', () => {
+  it('takes a held meeting of the same people dated only by its year for the one dated by its day', () => {
+    const day = meeting(['Anna Berg', 'Tom Kell'], {
+      city: 'Oslo',
+      place: 'Oslo',
+      date: '2025-01-13',
+      date_precision: 'day',
+      trigger: 'talks',
+    });
+    const year = meeting(['Tom Kell', 'Anna Berg'], {
+      date: '2025',
+      date_precision: 'year',
+      trigger: 'Meeting',
+    });
+    const one = coalesce([year, day]);
+    expect(one).toHaveLength(1);
+    expect(one[0]?.date).toBe('2025-01-13');
+    expect(one[0]?.city).toBe('Oslo');
+    expect(coalesce([{ ...year, date: '2024' }, day])).toHaveLength(2);
+    expect(coalesce([{ ...year, status: 'planned' }, day])).toHaveLength(2);
+  });
+});
 
 describe('round 11: false meetings', () => {
   it('takes no meeting from a source that has no information about one', () => {
