@@ -1,6 +1,6 @@
 // The last look over the article's meetings: the same people meeting on the same day, told in two places of the
 // article ("A and B met in Singapore on Tuesday" … "The two met at 9:00 at the Capella Hotel"), are one meeting.
-import type { MeetingMention, MeetingStatus } from '../../../common/extraction';
+import type { MeetingMention, MeetingStatus, PersonMention } from '../../../common/extraction';
 
 const side = (s: MeetingStatus): string => (s === 'ongoing' ? 'held' : s);
 
@@ -90,13 +90,37 @@ function partOf(one: MeetingMention, full: MeetingMention): boolean {
   );
 }
 
+/** The sides of a meeting: its groups and the countries or bodies its people belong to. */
+function sidesOf(m: MeetingMention, people: PersonMention[]): Set<string> {
+  const of = people.filter((p) => m.participants.includes(p.name)).map((p) => p.affiliation);
+  return new Set([...m.participant_groups, ...of.filter((a): a is string => !!a)]);
+}
+
+/** Whether two dates can be one meeting's: equal, one of them the report's own, or a year or month and a day in it. */
+const sameWhen = (a: MeetingMention, b: MeetingMention): boolean =>
+  !!a.date &&
+  !!b.date &&
+  (a.date === b.date || a.date_source === 'published' || b.date_source === 'published' || coarserOf(a, b));
+
+/**
+ * Whether a meeting of two or more sides with nobody named ("the leaders of A and B held talks") is a meeting
+ * of people of those sides told by name (`full`): the same status, no other date or city.
+ */
+function toldBySides(sides: MeetingMention, full: MeetingMention, people: PersonMention[]): boolean {
+  if (sides.participants.length || sides.participant_groups.length < 2 || full.participants.length < 2)
+    return false;
+  if (side(sides.status) !== side(full.status) || !sameWhen(sides, full)) return false;
+  const theirs = sidesOf(full, people);
+  return sides.participant_groups.every((g) => theirs.has(g)) && noOtherPlace(sides, full);
+}
+
 /** The article's meetings with each meeting told twice kept once. */
-export function coalesce(meetings: MeetingMention[]): MeetingMention[] {
+export function coalesce(meetings: MeetingMention[], people: PersonMention[] = []): MeetingMention[] {
   const out: MeetingMention[] = [];
   for (const m of meetings) {
     const i = out.findIndex((o) => sameMeeting(o, m));
     if (i < 0) out.push(m);
     else out[i] = combine(out[i] as MeetingMention, m);
   }
-  return out.filter((m) => !out.some((full) => partOf(m, full)));
+  return out.filter((m) => !out.some((full) => partOf(m, full) || toldBySides(m, full, people)));
 }

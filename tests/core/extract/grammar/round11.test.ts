@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../../src-main/core/extract/index';
-import type { MeetingMention } from '../../../../src-main/common/extraction';
+import type { MeetingMention, PersonMention } from '../../../../src-main/common/extraction';
 import { coalesce } from '../../../../src-main/core/extract/grammar/coalesce';
 
 const article = (body: string): ReturnType<typeof extractText> =>
@@ -45,6 +45,41 @@ describe('round 11: one meeting told in several places of an article', () => {
     expect(one[0]?.city).toBe('Oslo');
     expect(coalesce([{ ...year, date: '2024' }, day])).toHaveLength(2);
     expect(coalesce([{ ...year, status: 'planned' }, day])).toHaveLength(2);
+  });
+});
+
+describe('round 11: a meeting of sides told again by name', () => {
+  const person = (name: string, affiliation: string): PersonMention => ({
+    name,
+    aliases: [],
+    roles: [],
+    affiliation,
+  });
+  const people = [person('Anna Berg', 'Norway'), person('Tom Kell', 'Iceland')];
+  const named = meeting(['Anna Berg', 'Tom Kell'], {
+    date: '2025-01-13',
+    date_precision: 'day',
+    date_source: 'text',
+    trigger: 'summit',
+  });
+  const sides = meeting([], {
+    participant_groups: ['Norway', 'Iceland'],
+    date: '2025-01-15',
+    date_precision: 'day',
+    date_source: 'published',
+    trigger: 'talks',
+  });
+
+  it('takes "the leaders of A and B held talks" for the meeting of the people of A and B that day', () => {
+    expect(coalesce([sides, named], people)).toEqual([named]);
+  });
+
+  it('keeps the sides apart on another day, with another status, or when one side has nobody named', () => {
+    expect(coalesce([{ ...sides, date: '2025-01-10', date_source: 'text' }, named], people)).toHaveLength(2);
+    expect(coalesce([{ ...sides, status: 'planned' }, named], people)).toHaveLength(2);
+    expect(coalesce([{ ...sides, participant_groups: ['Norway', 'Denmark'] }, named], people)).toHaveLength(
+      2,
+    );
   });
 });
 
