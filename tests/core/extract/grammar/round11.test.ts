@@ -83,6 +83,16 @@ describe('round 11: a meeting of sides told again by name', () => {
   });
 });
 
+describe('round 11: dates', () => {
+  it('does not read the verb "sat" as Saturday, but reads "Sat."', () => {
+    const verb = article('Anna Berg and Tom Kell sat down for talks in Oslo.');
+    expect(verb.meetings[0]?.date_source).not.toBe('text');
+    expect(verb.meetings[0]?.date).toBe('2025-01-15');
+    const day = article('Anna Berg and Tom Kell met in Oslo on Sat.');
+    expect(day.meetings[0]?.date).toBe('2025-01-11');
+  });
+});
+
 describe('round 11: false meetings', () => {
   it('takes no meeting from a source that has no information about one', () => {
     const x = article(
