@@ -93,6 +93,19 @@ describe('round 11: dates', () => {
   });
 });
 
+describe('round 11: status', () => {
+  it('reads the purpose of a trip already made as held', () => {
+    const landed = article(
+      'Anna Berg has landed in Iceland on a surprise visit to meet her counterpart Tom Kell.',
+    );
+    expect(landed.meetings[0]?.status).toBe('held');
+    const flew = article('Anna Berg visited Reykjavik to meet Prime Minister Tom Kell.');
+    expect(flew.meetings[0]?.status).toBe('held');
+    const planned = article('Anna Berg will fly to Reykjavik on Friday to meet Prime Minister Tom Kell.');
+    expect(planned.meetings[0]?.status).toBe('planned');
+  });
+});
+
 describe('round 11: false meetings', () => {
   it('takes no meeting from a source that has no information about one', () => {
     const x = article(
