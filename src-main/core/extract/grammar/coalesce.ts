@@ -114,6 +114,17 @@ function toldBySides(sides: MeetingMention, full: MeetingMention, people: Person
   return sides.participant_groups.every((g) => theirs.has(g)) && noOtherPlace(sides, full);
 }
 
+/**
+ * Whether a planned meeting is a held one of the same day told before it happened ("looking forward to meeting X
+ * in Lahore today" and "visited Lahore to meet X"): its people among the held one's, no other city or country.
+ */
+function toldBefore(planned: MeetingMention, held: MeetingMention): boolean {
+  if (planned.status !== 'planned' || side(held.status) !== 'held' || !planned.participants.length)
+    return false;
+  if (!planned.date || planned.date !== held.date || planned.date_precision !== 'day') return false;
+  return planned.participants.every((p) => among(p, held.participants)) && noOtherPlace(planned, held);
+}
+
 /** The article's meetings with each meeting told twice kept once. */
 export function coalesce(meetings: MeetingMention[], people: PersonMention[] = []): MeetingMention[] {
   const out: MeetingMention[] = [];
@@ -122,5 +133,7 @@ export function coalesce(meetings: MeetingMention[], people: PersonMention[] = [
     if (i < 0) out.push(m);
     else out[i] = combine(out[i] as MeetingMention, m);
   }
-  return out.filter((m) => !out.some((full) => partOf(m, full) || toldBySides(m, full, people)));
+  return out.filter(
+    (m) => !out.some((full) => partOf(m, full) || toldBySides(m, full, people) || toldBefore(m, full)),
+  );
 }

@@ -48,6 +48,35 @@ describe('round 11: one meeting told in several places of an article', () => {
   });
 });
 
+describe('round 11: a meeting planned for the day of the report and held that day', () => {
+  const held = meeting(['Anna Berg', 'Tom Kell'], {
+    place: 'Iceland',
+    country: 'Iceland',
+    date: '2025-01-15',
+    date_precision: 'day',
+    trigger: 'visit',
+  });
+  const planned = meeting(['Tom Kell'], {
+    place: 'Reykjavik',
+    city: 'Reykjavik',
+    country: 'Iceland',
+    date: '2025-01-15',
+    date_precision: 'day',
+    status: 'planned',
+    trigger: 'meeting',
+  });
+
+  it('takes "looking forward to meeting X in Reykjavik today" for the visit to X that day', () => {
+    expect(coalesce([held, planned])).toEqual([held]);
+  });
+
+  it('keeps a meeting planned for another day or place, or with someone else', () => {
+    expect(coalesce([held, { ...planned, date: '2025-01-16' }])).toHaveLength(2);
+    expect(coalesce([held, { ...planned, country: 'Norway', city: 'Oslo' }])).toHaveLength(2);
+    expect(coalesce([held, { ...planned, participants: ['Eva Lund'] }])).toHaveLength(2);
+  });
+});
+
 describe('round 11: a meeting of sides told again by name', () => {
   const person = (name: string, affiliation: string): PersonMention => ({
     name,
