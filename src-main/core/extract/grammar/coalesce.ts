@@ -79,11 +79,13 @@ const among = (name: string, names: string[]): boolean =>
  * Whether a meeting of one person is a meeting of two or more with them, told again without the counterpart
  * ("Trump said he would meet with the North Korean leader on June 12"): the same day, status and place.
  */
-function partOf(one: MeetingMention, full: MeetingMention): boolean {
+function partOf(one: MeetingMention, full: MeetingMention, people: PersonMention[]): boolean {
   if (one.participants.length !== 1 || full.participants.length < 2) return false;
   if (!among(one.participants[0] as string, full.participants)) return false;
   if (!one.date || one.date !== full.date || one.date_precision !== 'day') return false;
-  if (one.participant_groups.some((g) => !full.participant_groups.includes(g))) return false;
+  // "a very good meeting with China": a side the full meeting's people belong to ("Xi Jinping" of China).
+  const sides = sidesOf(full, people);
+  if (one.participant_groups.some((g) => !sides.has(g))) return false;
   if (one.city && full.city && one.city !== full.city) return false;
   return (
     side(one.status) === side(full.status) && !(one.country && full.country && one.country !== full.country)
@@ -134,6 +136,7 @@ export function coalesce(meetings: MeetingMention[], people: PersonMention[] = [
     else out[i] = combine(out[i] as MeetingMention, m);
   }
   return out.filter(
-    (m) => !out.some((full) => partOf(m, full) || toldBySides(m, full, people) || toldBefore(m, full)),
+    (m) =>
+      !out.some((full) => partOf(m, full, people) || toldBySides(m, full, people) || toldBefore(m, full)),
   );
 }

@@ -19,6 +19,10 @@ function purposeOfPastTrip(t: Trigger, before: string, own: string): boolean {
   return purpose && PAST_TRIP.test(t.kind === 'visit' ? `${before}${t.word}` : before);
 }
 
+// "We had a very good meeting with X": a meeting someone had is held, unless it is still ahead ("had a meeting set").
+const HAD = /\bhad\s+(?:a|an|the|our|their|his|her|its)\s+(?:[\p{L},'’-]+\s+){0,4}$/iu;
+const STILL_AHEAD = /^\s*(?:scheduled|planned|set|lined up|arranged|coming|pencil)/i;
+
 /** The status of trigger `t`, from the sentence `before` it and its own stretch `own` (which starts at it). */
 export function statusOf(
   t: Trigger,
@@ -32,6 +36,8 @@ export function statusOf(
   if (t.kind === 'noun' && LATE_ONGOING.test(own.slice(t.length, t.length + 200)))
     return { status: 'ongoing', explicit: true };
   if (purposeOfPastTrip(t, before, own)) return { status: 'held', explicit: true };
+  if (t.kind === 'noun' && HAD.test(before) && !STILL_AHEAD.test(own.slice(t.length)))
+    return { status: 'held', explicit: true };
   const near = statusWithCertainty(before.slice(-90), t.word, own.slice(t.length, t.length + 80));
   // "the two would spend hours together in settings including …, a reception and a working dinner": a noun far
   // down a list takes the wording of its clause's verb.

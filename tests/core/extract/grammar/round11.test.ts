@@ -135,6 +135,37 @@ describe('round 11: status', () => {
   });
 });
 
+describe('round 11: a meeting someone had, told again with a side', () => {
+  it('reads "we had a very good meeting" as held, "had a meeting scheduled" as planned', () => {
+    const had = article(
+      'Anna Berg told reporters: "We had a very, very good meeting with Iceland, I would say better than expected."',
+    );
+    expect(had.meetings[0]?.status).toBe('held');
+    const ahead = article('Anna Berg had a meeting scheduled with Tom Kell for Friday in Oslo.');
+    expect(ahead.meetings[0]?.status).toBe('planned');
+  });
+
+  it('takes a meeting of one person with a side for the meeting of that day with a person of that side', () => {
+    const people: PersonMention[] = [
+      { name: 'Anna Berg', aliases: [], roles: [], affiliation: 'Norway' },
+      { name: 'Tom Kell', aliases: [], roles: [], affiliation: 'Iceland' },
+    ];
+    const full = meeting(['Anna Berg', 'Tom Kell'], {
+      participant_groups: ['Norway'],
+      date: '2025-01-15',
+      date_precision: 'day',
+    });
+    const one = meeting(['Anna Berg'], {
+      participant_groups: ['Iceland'],
+      date: '2025-01-15',
+      date_precision: 'day',
+      trigger: 'meeting',
+    });
+    expect(coalesce([full, one], people)).toEqual([full]);
+    expect(coalesce([full, { ...one, participant_groups: ['Denmark'] }], people)).toHaveLength(2);
+  });
+});
+
 describe('round 11: false meetings', () => {
   it('takes no meeting from a source that has no information about one', () => {
     const x = article(
