@@ -81,6 +81,14 @@ function resolveOne(r: ChronoResult, ref: Date, future: boolean): ResolvedDate |
     ymd = weekdayBack(ymd, ref);
   }
   if (!s.isCertain('year')) ymd = settleYear(ymd, ref, future, hasDay);
+  // "in early December" of a report of December 9: the month under way, not the next year's.
+  if (
+    !s.isCertain('year') &&
+    !hasDay &&
+    ymd[0] === ref.getUTCFullYear() + 1 &&
+    ymd[1] === ref.getUTCMonth() + 1
+  )
+    ymd = [ymd[0] - 1, ymd[1], ymd[2]];
   const precision = precisionOf(r, hasDay);
   if (!precision) return null;
   const [y, mo, d] = ymd;

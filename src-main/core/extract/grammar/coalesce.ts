@@ -40,8 +40,9 @@ const noOtherPlace = (a: MeetingMention, b: MeetingMention): boolean =>
 function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
   if (a.participants.length < 2 || !sameSet(a.participants, b.participants)) return false;
   if (side(a.status) !== side(b.status)) return false;
-  // "Meeting for the first time since he was elected earlier this year, the two …": the day's meeting again.
-  if (side(a.status) === 'held' && coarserOf(a, b)) return noOtherPlace(a, b);
+  // "Meeting for the first time since … earlier this year, the two …", "their meeting will take place in December":
+  // the day's meeting again.
+  if (coarserOf(a, b)) return noOtherPlace(a, b);
   if (!sameDay(a, b)) return false;
   // Told with the same word ("met" … "met"): a dinner and talks of the same day stay two.
   const words = (m: MeetingMention): string[] => (m.trigger ?? '').split(', ').filter(Boolean);

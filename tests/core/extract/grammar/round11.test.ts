@@ -166,6 +166,38 @@ describe('round 11: a meeting someone had, told again with a side', () => {
   });
 });
 
+describe('round 11: bilateral meetings with two people, told again by their month', () => {
+  it('reads "will hold bilateral meetings with A and B" as one meeting with each', () => {
+    const x = article('Anna Berg will hold bilateral meetings with Tom Kell and Eva Lund in Oslo on Friday.');
+    expect(x.meetings.map((m) => m.participants)).toEqual([
+      ['Anna Berg', 'Tom Kell'],
+      ['Anna Berg', 'Eva Lund'],
+    ]);
+  });
+
+  it('dates a meeting planned "in late January" in a report of January 15 this January', () => {
+    const x = article('Anna Berg will meet Tom Kell in Oslo in late January.');
+    expect(x.meetings[0]?.date).toBe('2025-01');
+  });
+
+  it('takes a planned meeting dated by its month for the one of the same people dated by its day', () => {
+    const day = meeting(['Anna Berg', 'Tom Kell'], {
+      date: '2025-01-17',
+      date_precision: 'day',
+      status: 'planned',
+      trigger: 'meetings',
+    });
+    const month = meeting(['Tom Kell', 'Anna Berg'], {
+      date: '2025-01',
+      date_precision: 'month',
+      status: 'planned',
+      trigger: 'meeting',
+    });
+    expect(coalesce([day, month])).toHaveLength(1);
+    expect(coalesce([day, { ...month, date: '2025-02' }])).toHaveLength(2);
+  });
+});
+
 describe('round 11: false meetings', () => {
   it('takes no meeting from a source that has no information about one', () => {
     const x = article(
