@@ -198,6 +198,19 @@ describe('round 11: bilateral meetings with two people, told again by their mont
   });
 });
 
+describe('round 11: speakers who say they will meet', () => {
+  it('takes "A and B said Monday they will meet" as a meeting of A and B', () => {
+    const x = article('Anna Berg and Tom Kell said Monday they will meet in Oslo next month.');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants).toEqual(['Anna Berg', 'Tom Kell']);
+  });
+
+  it('keeps speakers out of a meeting of others they announce', () => {
+    const x = article('Anna Berg and Tom Kell said the fisheries ministers will meet in Oslo next month.');
+    expect(x.meetings.flatMap((m) => m.participants)).toEqual([]);
+  });
+});
+
 describe('round 11: false meetings', () => {
   it('takes no meeting from a source that has no information about one', () => {
     const x = article(
