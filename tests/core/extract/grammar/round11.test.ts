@@ -211,6 +211,17 @@ describe('round 11: speakers who say they will meet', () => {
   });
 });
 
+describe('round 11: places', () => {
+  it('does not place a meeting at the trip made before it ("after concluding her trip to X")', () => {
+    const x = article(
+      'Anna Berg visited Reykjavik to meet Tom Kell after concluding her two-day trip to Denmark.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.place).toBe('Reykjavik');
+    expect(x.meetings[0]?.participants).toEqual(['Anna Berg', 'Tom Kell']);
+  });
+});
+
 describe('round 11: false meetings', () => {
   it('takes no meeting from a source that has no information about one', () => {
     const x = article(
