@@ -54,6 +54,13 @@ export function isGeneric(before: string, after: string): boolean {
   return GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(after);
 }
 
+/**
+ * "floated the idea of cancelling a meeting with X", "threatened to call off the summit": the cancelling is only
+ * possible, the meeting it would cancel is planned.
+ */
+export const CANCEL_WEIGHED =
+  /\b(?:cancel(?:l)?ing|cancel|scrapping|scrap|calling off|call off|pulling out of|pull out of|skipping|skip)\s+(?:(?:a|an|the|his|her|their|its|this|next)\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
+
 // "may visit Oslo soon to meet X": the purpose of a possible trip is only possible too.
 const POSSIBLE_PURPOSE = /\b(?:could|might|may)\s+(?:[\w’'.-]+\s+){1,6}to\s+$/;
 
@@ -77,7 +84,7 @@ export function statesNoMeeting(
   after: string,
   reference: boolean,
 ): boolean {
-  if (!reference && isHypothetical(before.slice(-60))) return true;
+  if (!reference && isHypothetical(before.slice(-60)) && !CANCEL_WEIGHED.test(before)) return true;
   if (isGeneric(before, after)) return true;
   if (trigger.kind === 'visit' && RECORD.test(before)) return true;
   if (polarityOf(before) === 'negated') return true;

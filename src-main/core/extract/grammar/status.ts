@@ -3,6 +3,7 @@
 import type { MeetingStatus } from '../../../common/extraction';
 import { statusWithCertainty } from '../status';
 import { isCancelled } from './cancellation';
+import { CANCEL_WEIGHED, isHypothetical } from './modality';
 import type { Trigger } from './triggers';
 
 const LATE_ONGOING =
@@ -36,6 +37,8 @@ export function statusOf(
   if (t.kind === 'noun' && LATE_ONGOING.test(own.slice(t.length, t.length + 200)))
     return { status: 'ongoing', explicit: true };
   if (purposeOfPastTrip(t, before, own)) return { status: 'held', explicit: true };
+  if (CANCEL_WEIGHED.test(before) && isHypothetical(before.slice(-60)))
+    return { status: 'planned', explicit: true };
   if (t.kind === 'noun' && HAD.test(before) && !STILL_AHEAD.test(own.slice(t.length)))
     return { status: 'held', explicit: true };
   const near = statusWithCertainty(before.slice(-90), t.word, own.slice(t.length, t.length + 80));

@@ -211,6 +211,18 @@ describe('round 11: speakers who say they will meet', () => {
   });
 });
 
+describe('round 11: a cancellation weighed', () => {
+  it('keeps the planned meeting someone floats the idea of cancelling, not one only floated', () => {
+    const weighed = article(
+      'Anna Berg floated the idea of cancelling a bilateral meeting with Tom Kell in Oslo next week.',
+    );
+    expect(weighed.meetings).toHaveLength(1);
+    expect(weighed.meetings[0]?.status).toBe('planned');
+    const floated = article('Anna Berg floated the idea of a meeting with Tom Kell in Oslo next week.');
+    expect(floated.meetings).toHaveLength(0);
+  });
+});
+
 describe('round 11: places', () => {
   it('does not place a meeting at the trip made before it ("after concluding her trip to X")', () => {
     const x = article(
