@@ -223,6 +223,18 @@ describe('round 11: a cancellation weighed', () => {
   });
 });
 
+describe('round 11: people named by their countries and role', () => {
+  it('takes "the Norwegian and Danish prime ministers" for the article\'s prime minister of each', () => {
+    const x = article(
+      'Norwegian Prime Minister Anna Berg and Danish Prime Minister Tom Kell arrived in Geneva on Tuesday for a ' +
+        'fisheries conference. A long-awaited meeting between the Norwegian and Danish prime ministers is ' +
+        'expected to take place on Friday.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants).toEqual(['Anna Berg', 'Tom Kell']);
+  });
+});
+
 describe('round 11: places', () => {
   it('does not place a meeting at the trip made before it ("after concluding her trip to X")', () => {
     const x = article(
