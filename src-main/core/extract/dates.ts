@@ -27,6 +27,8 @@ export function referenceInstant(published: string | null): Date {
 
 type ChronoResult = chrono.ParsedResult;
 
+const LOWER_WEEKDAY = /^(?:(?:on|this|last|next)\s+)?(?:sun|mon|tues?|wed|thu|thurs|fri|sat)$/;
+
 /**
  * Whether chrono's find is no date of the report's own time line: relative to another event ("a day
  * after", "later that morning"), a span ("the first talks in 5 years"), or, without a publication date,
@@ -34,6 +36,8 @@ type ChronoResult = chrono.ParsedResult;
  */
 function notADate(text: string, r: ChronoResult, published: string | null): boolean {
   const phrase = r.text;
+  // "Both men sat down", "the sun rose": a weekday's short form in lower case is a word, not a day.
+  if (LOWER_WEEKDAY.test(phrase)) return true;
   if (/\b(after|later|before|earlier|prior)\s*$/i.test(phrase)) return true;
   const lead = text.slice(Math.max(0, r.index - 8), r.index);
   if (/\b(?:later|earlier)\s+$/i.test(lead) && /^(?:in|during|that)\b/i.test(phrase)) return true;
@@ -77,6 +81,14 @@ function resolveOne(r: ChronoResult, ref: Date, future: boolean): ResolvedDate |
     ymd = weekdayBack(ymd, ref);
   }
   if (!s.isCertain('year')) ymd = settleYear(ymd, ref, future, hasDay);
+  // "in early December" of a report of December 9: the month under way, not the next year's.
+  if (
+    !s.isCertain('year') &&
+    !hasDay &&
+    ymd[0] === ref.getUTCFullYear() + 1 &&
+    ymd[1] === ref.getUTCMonth() + 1
+  )
+    ymd = [ymd[0] - 1, ymd[1], ymd[2]];
   const precision = precisionOf(r, hasDay);
   if (!precision) return null;
   const [y, mo, d] = ymd;

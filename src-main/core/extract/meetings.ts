@@ -67,5 +67,8 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
     addArrivals(meetings, touched, v);
     addAffiliations(meetings, v);
   });
-  return coalesce(meetings.flatMap((m, i) => finish(m, i, meetings, art)));
+  return coalesce(
+    meetings.flatMap((m, i) => finish(m, i, meetings, art)),
+    art.people,
+  );
 }

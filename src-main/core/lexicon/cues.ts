@@ -21,6 +21,8 @@ export const NEGATION_CUES = [
   'failed to',
   'without',
   'instead of',
+  // "said it had no information on a meeting between X and Y": the meeting is not confirmed, only asked about.
+  '(?:no|not have (?:any )?)(?:information|knowledge) (?:on|about|of)',
 ];
 
 /** Words before a trigger that make the meeting only possible ("open to meeting", "could meet"). */
@@ -127,6 +129,12 @@ export const MEETING_NOUN_PHRASES = [
 
 /** Words right before a meeting noun that make it the means of a process, not a meeting ("freed through negotiations"). */
 export const PROCESS_CUES = ['through', 'via', 'by way of', 'by means of'];
+
+/**
+ * An agreement to take up a process again ("agreed to resume their trade talks"): with no date of its own it states
+ * no meeting, only that the process goes on.
+ */
+export const RESUMPTION_CUES = ['agree(?:s|d|ing)? to (?:resume|restart|continue|reopen|relaunch)'];
 
 /** Nouns before "talks"/"negotiations" that name a process of years, not a meeting ("accession negotiations"). */
 export const PROCESS_MODIFIERS = ['accession', 'membership'];

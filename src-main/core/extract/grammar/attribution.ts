@@ -7,6 +7,11 @@ import { hasMeetingNoun } from './triggers';
 export const inRanges = (pos: number, ranges: Array<[number, number]>): boolean =>
   ranges.some(([a, b]) => pos >= a && pos < b);
 
+/** "A and B said they will meet": two speakers who say "they" or "we" will meet are the parties, not the source. */
+const speakersMeet = (speakers: string, said: string): boolean =>
+  /\s(?:and|&)\s/.test(speakers) &&
+  /^(?:(?:on\s+)?[\p{Lu}\d][\p{L}\d.,]*\s+){0,3}(?:that\s+)?(?:they|we)\b/u.test(said);
+
 /** Ranges of a sentence that attribute it ("…, Peskov said.", "According to TASS, …", "X said that …"). */
 export function attributionRanges(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -28,7 +33,8 @@ export function attributionRanges(s: string): Array<[number, number]> {
     /^(.{0,110}?)\b(said|says|told \w+|announced|acknowledged|confirmed|stated|reported|noted|added|claimed|revealed|wrote)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?)?(?:\s+that)?\s/i.exec(
       s,
     );
-  if (lead && !hasMeetingNoun(lead[1] ?? '')) out.push([0, lead[0].length]);
+  if (lead && !hasMeetingNoun(lead[1] ?? '') && !speakersMeet(lead[1] ?? '', s.slice(lead[0].length)))
+    out.push([0, lead[0].length]);
   return out;
 }
 

@@ -1,6 +1,6 @@
 // The last look over the article's meetings: the same people meeting on the same day, told in two places of the
 // article ("A and B met in Singapore on Tuesday" … "The two met at 9:00 at the Capella Hotel"), are one meeting.
-import type { MeetingMention, MeetingStatus } from '../../../common/extraction';
+import type { MeetingMention, MeetingStatus, PersonMention } from '../../../common/extraction';
 
 const side = (s: MeetingStatus): string => (s === 'ongoing' ? 'held' : s);
 
@@ -23,10 +23,27 @@ function sameDay(a: MeetingMention, b: MeetingMention): boolean {
   return side(a.status) === 'held' && !!dated.date && dated.date_precision === 'day';
 }
 
+const COARSE = new Set(['year', 'month']);
+
+/** Whether one date only names the year or month of the other's day ("earlier this year" and "on Monday"). */
+function coarserOf(a: MeetingMention, b: MeetingMention): boolean {
+  if (!a.date || !b.date || a.date === b.date) return false;
+  const [wide, narrow] = a.date.length < b.date.length ? [a, b] : [b, a];
+  return COARSE.has(wide.date_precision) && !!narrow.date?.startsWith(wide.date as string);
+}
+
+/** Whether no city or country of one contradicts the other's. */
+const noOtherPlace = (a: MeetingMention, b: MeetingMention): boolean =>
+  !(a.city && b.city && a.city !== b.city) && !(a.country && b.country && a.country !== b.country);
+
 /** Whether two meetings of an article are one: the same two or more people, the same day, status and place. */
 function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
   if (a.participants.length < 2 || !sameSet(a.participants, b.participants)) return false;
-  if (side(a.status) !== side(b.status) || !sameDay(a, b)) return false;
+  if (side(a.status) !== side(b.status)) return false;
+  // "Meeting for the first time since … earlier this year, the two …", "their meeting will take place in December":
+  // the day's meeting again.
+  if (coarserOf(a, b)) return noOtherPlace(a, b);
+  if (!sameDay(a, b)) return false;
   // Told with the same word ("met" … "met"): a dinner and talks of the same day stay two.
   const words = (m: MeetingMention): string[] => (m.trigger ?? '').split(', ').filter(Boolean);
   if (!words(a).some((w) => words(b).includes(w))) return false;
@@ -37,9 +54,13 @@ function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
 function combine(a: MeetingMention, b: MeetingMention): MeetingMention {
   const venueFirst = !a.city && !a.country ? a : a.place === a.city || a.place === a.country ? b : a;
   const spans = [...a.evidence_spans, ...b.evidence_spans].sort((x, y) => x.start - y.start);
+  // The more precise date of the two: a day over the year or month it falls in.
+  const when = !a.date || (coarserOf(a, b) && a.date.length < (b.date?.length ?? 0)) ? b : a;
   return {
     ...a,
-    ...(a.date ? {} : { date: b.date, date_precision: b.date_precision, date_source: b.date_source }),
+    date: when.date,
+    date_precision: when.date_precision,
+    date_source: when.date_source,
     place: venueFirst.place ?? a.place ?? b.place,
     city: a.city ?? b.city,
     country: a.country ?? b.country,
@@ -59,24 +80,64 @@ const among = (name: string, names: string[]): boolean =>
  * Whether a meeting of one person is a meeting of two or more with them, told again without the counterpart
  * ("Trump said he would meet with the North Korean leader on June 12"): the same day, status and place.
  */
-function partOf(one: MeetingMention, full: MeetingMention): boolean {
+function partOf(one: MeetingMention, full: MeetingMention, people: PersonMention[]): boolean {
   if (one.participants.length !== 1 || full.participants.length < 2) return false;
   if (!among(one.participants[0] as string, full.participants)) return false;
   if (!one.date || one.date !== full.date || one.date_precision !== 'day') return false;
-  if (one.participant_groups.some((g) => !full.participant_groups.includes(g))) return false;
+  // "a very good meeting with China": a side the full meeting's people belong to ("Xi Jinping" of China).
+  const sides = sidesOf(full, people);
+  if (one.participant_groups.some((g) => !sides.has(g))) return false;
   if (one.city && full.city && one.city !== full.city) return false;
   return (
     side(one.status) === side(full.status) && !(one.country && full.country && one.country !== full.country)
   );
 }
 
+/** The sides of a meeting: its groups and the countries or bodies its people belong to. */
+function sidesOf(m: MeetingMention, people: PersonMention[]): Set<string> {
+  const of = people.filter((p) => m.participants.includes(p.name)).map((p) => p.affiliation);
+  return new Set([...m.participant_groups, ...of.filter((a): a is string => !!a)]);
+}
+
+/** Whether two dates can be one meeting's: equal, one of them the report's own, or a year or month and a day in it. */
+const sameWhen = (a: MeetingMention, b: MeetingMention): boolean =>
+  !!a.date &&
+  !!b.date &&
+  (a.date === b.date || a.date_source === 'published' || b.date_source === 'published' || coarserOf(a, b));
+
+/**
+ * Whether a meeting of two or more sides with nobody named ("the leaders of A and B held talks") is a meeting
+ * of people of those sides told by name (`full`): the same status, no other date or city.
+ */
+function toldBySides(sides: MeetingMention, full: MeetingMention, people: PersonMention[]): boolean {
+  if (sides.participants.length || sides.participant_groups.length < 2 || full.participants.length < 2)
+    return false;
+  if (side(sides.status) !== side(full.status) || !sameWhen(sides, full)) return false;
+  const theirs = sidesOf(full, people);
+  return sides.participant_groups.every((g) => theirs.has(g)) && noOtherPlace(sides, full);
+}
+
+/**
+ * Whether a planned meeting is a held one of the same day told before it happened ("looking forward to meeting X
+ * in Lahore today" and "visited Lahore to meet X"): its people among the held one's, no other city or country.
+ */
+function toldBefore(planned: MeetingMention, held: MeetingMention): boolean {
+  if (planned.status !== 'planned' || side(held.status) !== 'held' || !planned.participants.length)
+    return false;
+  if (!planned.date || planned.date !== held.date || planned.date_precision !== 'day') return false;
+  return planned.participants.every((p) => among(p, held.participants)) && noOtherPlace(planned, held);
+}
+
 /** The article's meetings with each meeting told twice kept once. */
-export function coalesce(meetings: MeetingMention[]): MeetingMention[] {
+export function coalesce(meetings: MeetingMention[], people: PersonMention[] = []): MeetingMention[] {
   const out: MeetingMention[] = [];
   for (const m of meetings) {
     const i = out.findIndex((o) => sameMeeting(o, m));
     if (i < 0) out.push(m);
     else out[i] = combine(out[i] as MeetingMention, m);
   }
-  return out.filter((m) => !out.some((full) => partOf(m, full)));
+  return out.filter(
+    (m) =>
+      !out.some((full) => partOf(m, full, people) || toldBySides(m, full, people) || toldBefore(m, full)),
+  );
 }

@@ -1,5 +1,12 @@
 // The negation and modality pass: whether the words before a trigger deny the meeting or make it only possible.
-import { cueRegExp, MODALITY_CUES, NEGATION_CUES, PROCESS_CUES, PROCESS_MODIFIERS } from '../../lexicon/cues';
+import {
+  cueRegExp,
+  MODALITY_CUES,
+  NEGATION_CUES,
+  PROCESS_CUES,
+  PROCESS_MODIFIERS,
+  RESUMPTION_CUES,
+} from '../../lexicon/cues';
 
 /** How a sentence holds a meeting: stated, denied ("has no plans to meet"), or only possible ("could meet"). */
 export type Polarity = 'asserted' | 'negated' | 'possible';
@@ -7,6 +14,10 @@ export type Polarity = 'asserted' | 'negated' | 'possible';
 const NEGATED = cueRegExp(NEGATION_CUES, 'end');
 const POSSIBLE = cueRegExp(MODALITY_CUES, 'end');
 const PROCESS = cueRegExp(PROCESS_CUES, 'end');
+const RESUMED = cueRegExp(RESUMPTION_CUES, 'end');
+// A day, week or month right after the trigger: "agreed to resume talks on Monday" sets a meeting.
+const DATED_AFTER =
+  /^[^.;,]{0,40}?\b(?:on|next|this|by|from|in|later|early|late)\s+(?:this\s+|next\s+)?(?:\p{Lu}\p{Ll}+day|January|February|March|April|May|June|July|August|September|October|November|December|week|month|\d)/u;
 const PROCESS_NOUN = new RegExp(`\\b(?:${PROCESS_MODIFIERS.join('|')})\\s+$`, 'i');
 
 /** The polarity of a trigger from the clause before it (about the last 60 characters are read). */
@@ -22,7 +33,8 @@ export function polarityOf(before: string): Polarity {
 }
 
 /** Whether a meeting noun is the means of a process ("released through separate negotiations"), not a meeting. */
-export function isProcess(before: string): boolean {
+export function isProcess(before: string, after = ''): boolean {
+  if (RESUMED.test(before.slice(-60)) && !DATED_AFTER.test(after)) return true;
   // "decided to open accession negotiations with X": the process of joining, not a meeting.
   return PROCESS.test(before.slice(-40)) || PROCESS_NOUN.test(before.slice(-20));
 }
@@ -42,6 +54,13 @@ export function isGeneric(before: string, after: string): boolean {
   return GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(after);
 }
 
+/**
+ * "floated the idea of cancelling a meeting with X", "threatened to call off the summit": the cancelling is only
+ * possible, the meeting it would cancel is planned.
+ */
+export const CANCEL_WEIGHED =
+  /\b(?:cancel(?:l)?ing|cancel|scrapping|scrap|calling off|call off|pulling out of|pull out of|skipping|skip)\s+(?:(?:a|an|the|his|her|their|its|this|next)\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
+
 // "may visit Oslo soon to meet X": the purpose of a possible trip is only possible too.
 const POSSIBLE_PURPOSE = /\b(?:could|might|may)\s+(?:[\w’'.-]+\s+){1,6}to\s+$/;
 
@@ -49,6 +68,10 @@ const POSSIBLE_PURPOSE = /\b(?:could|might|may)\s+(?:[\w’'.-]+\s+){1,6}to\s+$/
 export function isHypothetical(before: string): boolean {
   return HYPOTHETICAL.test(before) || POSSIBLE_PURPOSE.test(before);
 }
+
+// "X is the first Indian leader to visit Y since 2004": a record the visitor sets, told of the visit told elsewhere.
+const RECORD =
+  /\b(?:is|was|became|becomes|will be|would be)\s+(?:the|only the)\s+(?:first|second|third|only|last)\s+(?:[\p{L}.'’-]+\s+){0,4}to\s+$/iu;
 
 /**
  * Whether the trigger `word` (of `kind`) with the sentence `before` and `after` it states no meeting: a wish,
@@ -61,10 +84,11 @@ export function statesNoMeeting(
   after: string,
   reference: boolean,
 ): boolean {
-  if (!reference && isHypothetical(before.slice(-60))) return true;
+  if (!reference && isHypothetical(before.slice(-60)) && !CANCEL_WEIGHED.test(before)) return true;
   if (isGeneric(before, after)) return true;
+  if (trigger.kind === 'visit' && RECORD.test(before)) return true;
   if (polarityOf(before) === 'negated') return true;
-  if (trigger.kind === 'noun' && isProcess(before)) return true;
+  if (trigger.kind === 'noun' && isProcess(before, after)) return true;
   if (!reference && UNLIKELY_AFTER.test(after.slice(0, 90))) return true;
   return (
     trigger.kind === 'noun' &&

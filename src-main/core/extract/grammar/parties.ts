@@ -118,24 +118,37 @@ function holdsRole(role: string, noun: string): boolean {
   return new RegExp(`\\b(?<!(?:deputy|vice|former) )${noun}\\b`, 'i').test(role);
 }
 
+/** The one person of the article holding role `noun` for the country `words` names ("Russian", "leader"), or null. */
+function roleHolder(words: string, noun: string, people: PersonMention[]): string | null {
+  const country = (countryByDemonym(words) ?? countryByName(words))?.name;
+  if (!country) return null;
+  const nouns = ROLE_SYNONYMS[noun] ?? [noun];
+  const leaderNoun = LEADER_NOUNS.includes(noun) || noun === 'pm';
+  const holds = (p: PersonMention): boolean =>
+    p.roles.some((r) => nouns.some((n) => holdsRole(r, n))) ||
+    (leaderNoun && leaderBySurnameKey(p.name.split(' ').pop() ?? '')?.country === country);
+  const found = people.filter((p) => p.affiliation === country && holds(p));
+  // "the New Zealand PM": else the one holder of the role whose country the article does not say.
+  const unplaced = people.filter((p) => !p.affiliation && holds(p));
+  const one = found.length ? found : unplaced;
+  return one.length === 1 && one[0] ? one[0].name : null;
+}
+
+// "the Russian and Ukrainian presidents": one holder of the role for each country.
+const ROLE_PAIR =
+  /\bthe\s+(\p{Lu}[\p{L}-]+)\s+and\s+(\p{Lu}[\p{L}-]+)\s+(president|leader|prime minister|premier|chancellor|foreign minister)s\b/giu;
+
 /** People a text names by role alone: "the Russian leader" is the one Russian the article calls leader or president. */
 export function roleMentions(text: string, people: PersonMention[]): string[] {
   const out: string[] = bareRoleMentions(text, people);
   for (const m of text.matchAll(ROLE_NOUN)) {
-    const words = m[1] ?? '';
-    const country = (countryByDemonym(words) ?? countryByName(words))?.name;
-    const noun = (m[2] ?? '').toLowerCase();
-    if (!country) continue;
-    const nouns = ROLE_SYNONYMS[noun] ?? [noun];
-    const leaderNoun = LEADER_NOUNS.includes(noun) || noun === 'pm';
-    const holds = (p: PersonMention): boolean =>
-      p.roles.some((r) => nouns.some((n) => holdsRole(r, n))) ||
-      (leaderNoun && leaderBySurnameKey(p.name.split(' ').pop() ?? '')?.country === country);
-    const found = people.filter((p) => p.affiliation === country && holds(p));
-    // "the New Zealand PM": else the one holder of the role whose country the article does not say.
-    const unplaced = people.filter((p) => !p.affiliation && holds(p));
-    const one = found.length ? found : unplaced;
-    if (one.length === 1 && one[0]) out.push(one[0].name);
+    const one = roleHolder(m[1] ?? '', (m[2] ?? '').toLowerCase(), people);
+    if (one) out.push(one);
+  }
+  for (const m of text.matchAll(ROLE_PAIR)) {
+    const noun = (m[3] ?? '').toLowerCase();
+    const both = [m[1], m[2]].map((w) => roleHolder(w ?? '', noun, people));
+    for (const one of both) if (one) out.push(one);
   }
   return out;
 }

@@ -23,6 +23,8 @@ const MEETING_NOUN =
 // "was held in X": the clause's own verb, not a participle describing a noun.
 const AUXILIARY =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|also|now|then|to|and|or|not|first|later|jointly)$/i;
+const EARLIER_TRIP =
+  /\bafter\s+(?:(?:concluding|wrapping up|ending|completing|finishing)\s+)?(?:his|her|their|its|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:trip|visit|tour|stop|stay)\s+(?:to|in)\s+(?:the\s+)?$/iu;
 const DESCRIBED_PLACE = /^\s+(?:state|states|nation|nations|country|countries|kingdom|monarchy|emirate)\b/;
 const SOCIAL_VENUE =
   /\bto\s+(?:the|a)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:restaurant|café|cafe|residence|dacha)(?:\s+in\s+the\s+[\p{L}’'-]+\s+park)?)/iu;
@@ -63,6 +65,8 @@ function isLocative(s: string, p: LocalMention, kind: Trigger['kind']): boolean 
     (kind === 'host' && /\bto\s+(the\s+)?$/i.test(pre)) ||
     (/\b(to|in)\s+(the\s+)?$/i.test(pre) && MOVEMENT.test(s.slice(Math.max(0, p.start - 60), p.start)));
   if (!locative) return false;
+  // "visited Lahore after concluding his one-day trip to Kabul": the place of the trip before, not the meeting's.
+  if (EARLIER_TRIP.test(s.slice(Math.max(0, p.start - 80), p.start))) return false;
   // "a visit to the Gulf state", "the Baltic nations": a place word describing a noun is not the place.
   if (DESCRIBED_PLACE.test(s.slice(p.end, p.end + 12))) return false;
   // "hostages held in Gaza", "troops based in X": a place of what the participle describes, unless that is a meeting.

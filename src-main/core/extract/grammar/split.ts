@@ -7,10 +7,11 @@ export interface Placed {
   start: number;
 }
 
+// "bilateral meetings with A and B": a meeting of two sides with each of them, not one of three.
 const SEPARATE =
-  /\b(?:separate(?:ly)?|on separate occasions|individually|one after (?:the )?other|in turn)\b/i;
+  /\b(?:separate(?:ly)?|on separate occasions|individually|one after (?:the )?other|in turn|bilateral (?:meetings|talks) with)\b/i;
 const SPLIT_VERB =
-  /\b(?:visit(?:ed|s|ing)?|call(?:ed|s)? on|(?:held|holds|hold|had|has) separate (?:meetings|talks)|met(?: separately)?(?: with)?|meets(?: with)?|meeting with|received)\b/i;
+  /\b(?:visit(?:ed|s|ing)?|call(?:ed|s)? on|(?:held|holds|hold|had|has) separate (?:meetings|talks)|bilateral (?:meetings|talks) with|met(?: separately)?(?: with)?|meets(?: with)?|meeting with|received)\b/i;
 
 const PAIRWISE = /\b(?:separate|bilateral)\s+(?:meetings|talks)\s+with\b/i;
 
