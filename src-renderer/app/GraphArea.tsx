@@ -3,7 +3,7 @@ import { useMemo, type RefObject } from 'react';
 import { useActions } from './context';
 import { useAppState, type GraphCommands } from '../state/store';
 import { visibleGraph } from '../state/visible';
-import { clusterLabel, toElements } from '../graph/elements';
+import { clusterLabel, clusterSummary, toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { keepPositions, keptPositions } from '../graph/positions';
 import { selectNode, clearSelection, setSelection } from '../state/actions/selectNode';
@@ -214,6 +214,7 @@ export function GraphArea({ commands }: { commands: RefObject<GraphCommands | nu
             <button type="button" onClick={() => void expandNode(ctx, c.id)}>
               Open {clusterLabel(c)}
             </button>
+            <span>{clusterSummary(c)}</span>
           </li>
         ))}
       </ul>

@@ -538,8 +538,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const node = evt.target as NodeSingular;
       node.addClass('hover');
       node.connectedEdges().addClass('hover');
+      // A cluster says what it stands for: its count and its links, with any its list left out.
+      if (node.hasClass('cluster')) {
+        const p = evt.renderedPosition ?? node.renderedPosition();
+        tip.textContent = String(node.data('fullLabel') ?? '');
+        tip.style.left = `${Math.round(p.x + 12)}px`;
+        tip.style.top = `${Math.round(p.y + 12)}px`;
+        tip.hidden = false;
+      }
     });
     cy.on('mouseout', 'node', (evt) => {
+      tip.hidden = true;
       const node = evt.target as NodeSingular;
       node.removeClass('hover');
       node.connectedEdges().removeClass('hover');

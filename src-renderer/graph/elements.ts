@@ -109,6 +109,15 @@ export function clusterLabel(cluster: Pick<VisibleCluster, 'label' | 'count'>): 
   return `${shortLabel(cluster.label, 32)} · ${cluster.count.toLocaleString('en-US')} more`;
 }
 
+/** What a cluster stands for, in words: its count, and its links with any the list left out. */
+export function clusterSummary(cluster: VisibleCluster): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const links = cluster.links.length
+    ? `, linked to ${n(cluster.links.length)} drawn entit${cluster.links.length === 1 ? 'y' : 'ies'}${cluster.linksOmitted ? ` (the strongest; ${n(cluster.linksOmitted)} more not linked here)` : ''}`
+    : '';
+  return `${cluster.label}: ${n(cluster.count)} entities not drawn${links}. Click to open.`;
+}
+
 /** A cluster's node (sized by how many it holds) and its links to the drawn nodes its members meet. */
 function clusterElements(cluster: VisibleCluster, state: ElementState): ElementDefinition[] {
   const node: ElementDefinition = {
@@ -116,7 +125,7 @@ function clusterElements(cluster: VisibleCluster, state: ElementState): ElementD
     data: {
       id: cluster.id,
       label: clusterLabel(cluster),
-      fullLabel: `${cluster.label}: ${cluster.count.toLocaleString('en-US')} entities not drawn (click to open)`,
+      fullLabel: clusterSummary(cluster),
       kind: 'cluster',
       size: Math.round(Math.min(90, 30 + 8 * Math.sqrt(cluster.count))),
       meetingCount: cluster.count,

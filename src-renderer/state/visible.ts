@@ -43,6 +43,8 @@ export interface VisibleCluster {
   count: number;
   /** Drawn nodes its members meet or belong to, with how many meetings join them. */
   links: { id: string; meetings: number }[];
+  /** Drawn entities its members meet that the cluster's list of links left out (it keeps the strongest). */
+  linksOmitted: number;
 }
 
 /**
@@ -64,6 +66,7 @@ function visibleClusters(
       label: c.label,
       count: opened.get(c.id) ?? c.count,
       links: c.links.filter((l) => drawn.has(l.id)),
+      linksOmitted: c.linksOmitted,
     }))
     .filter((c) => c.count > 0);
 }

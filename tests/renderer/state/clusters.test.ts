@@ -3,7 +3,7 @@ import type { GraphData, GraphNode } from '../../../src-main/common/graph';
 import type { ViewClusters } from '../../../src-main/common/explore';
 import { visibleGraph } from '../../../src-renderer/state/visible';
 import { initialState } from '../../../src-renderer/state/model';
-import { clusterLabel, toElements } from '../../../src-renderer/graph/elements';
+import { clusterLabel, clusterSummary, toElements } from '../../../src-renderer/graph/elements';
 
 const person = (i: number): GraphNode => ({ id: `p${i}`, kind: 'person', label: `P${i}`, meetingCount: 1 });
 
@@ -62,6 +62,9 @@ describe('clusters on the canvas', () => {
     const node = els.find((e) => e.data.id === 'cluster:group:ru')!;
     expect(node.data.label).toBe('Russia · 28 more');
     expect(node.classes).toBe('cluster');
+    expect(node.data.fullLabel).toBe(
+      'Russia: 28 entities not drawn, linked to 1 drawn entity. Click to open.',
+    );
     expect(
       els.filter((e) => e.data.kind === 'cluster' && e.group === 'edges').map((e) => e.data.target),
     ).toEqual(['p0']);
@@ -82,6 +85,9 @@ describe('clusters on the canvas', () => {
     // The member has no link, in a cut view that hides unlinked entities, and is drawn all the same.
     expect(v.nodes.map((n) => n.id)).toContain('p5');
     expect(clusterLabel(v.clusters[0]!)).toBe('Russia · 3 more');
+    expect(clusterSummary({ ...v.clusters[0]!, linksOmitted: 4 })).toBe(
+      'Russia: 3 entities not drawn, linked to 1 drawn entity (the strongest; 4 more not linked here). Click to open.',
+    );
   });
 
   it('are left out when none of their kinds is shown', () => {
