@@ -11,6 +11,7 @@ import { resetGraph, testDb } from '../helpers/db';
 import { writeLargeGraph } from '../helpers/large-graph';
 import { openExplorer } from '../helpers/explorer-browser';
 import { REPO } from '../helpers/seeds';
+import { drawnNodes, labelClashes } from '../helpers/canvas';
 
 const SHOTS = join(REPO, 'test-results', 'e2e');
 const PEOPLE = 400;
@@ -36,32 +37,8 @@ afterAll(async () => {
   await db?.close();
 });
 
-type Drawn = { id: string; kind: string; label: string; shown: boolean; box: Box; disc: Box };
-type Box = { x1: number; y1: number; x2: number; y2: number };
-
-/** Every node on the canvas: its label, whether the label is shown, and its label and disc boxes. */
-async function drawnNodes(): Promise<Drawn[]> {
-  return page.getByTestId('graph-canvas').evaluate((el) => {
-    type Node = {
-      id(): string;
-      hasClass(c: string): boolean;
-      data(k: string): unknown;
-      renderedBoundingBox(o: object): Box;
-    };
-    const cy = (el as unknown as { _cyreg: { cy: { nodes(): { map<T>(f: (n: Node) => T): T[] } } } })._cyreg
-      .cy;
-    return cy.nodes().map((n) => ({
-      id: n.id(),
-      kind: String(n.data('kind')),
-      label: String(n.data('label') ?? ''),
-      shown: !n.hasClass('label-off'),
-      box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
-      disc: n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }),
-    }));
-  });
-}
-
-const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+/** Every node on the canvas. */
+const nodesNow = () => drawnNodes(page);
 
 describe('clusters of what the first view leaves out', () => {
   it('the banner counts every undrawn entity, in clusters, and each cluster is drawn with its count', async () => {
@@ -83,31 +60,25 @@ describe('clusters of what the first view leaves out', () => {
     );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(num(rest));
     await expect
-      .poll(async () => (await drawnNodes()).filter((n) => n.kind === 'cluster').length, { timeout: 60_000 })
+      .poll(async () => (await nodesNow()).filter((n) => n.kind === 'cluster').length, { timeout: 60_000 })
       .toBe(num(count));
-    const labels = (await drawnNodes()).filter((n) => n.kind === 'cluster').map((n) => n.label);
+    const labels = (await nodesNow()).filter((n) => n.kind === 'cluster').map((n) => n.label);
     expect(labels.some((l) => /^Country \d+ Large · \d+ more$/.test(l))).toBe(true);
   });
 
   it('at fit, no two shown labels overlap and no disc covers a shown label, clusters included', async () => {
     await page.getByRole('button', { name: 'Fit' }).click();
     await page.waitForTimeout(1500);
-    const nodes = await drawnNodes();
-    const shown = nodes.filter((n) => n.shown && n.label);
-    expect(shown.filter((n) => n.kind === 'cluster').length).toBeGreaterThan(0);
-    const clashes = shown.flatMap((a) =>
-      shown.filter((b) => a.id < b.id && overlap(a.box, b.box)).map((b) => `${a.label} / ${b.label}`),
-    );
+    const nodes = await nodesNow();
+    expect(nodes.filter((n) => n.shown && n.kind === 'cluster').length).toBeGreaterThan(0);
+    const { clashes, covered } = labelClashes(nodes);
     expect(clashes).toEqual([]);
-    const covered = shown.flatMap((a) =>
-      shown.filter((b) => a.id !== b.id && overlap(a.box, b.disc)).map((b) => `${a.label} under ${b.label}`),
-    );
     expect(covered).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'clusters-first-view.png') });
   });
 
   it('a click on a cluster draws its most connected members, linked to what is drawn, and the cluster shrinks', async () => {
-    const before = await drawnNodes();
+    const before = await nodesNow();
     const biggest = before
       .filter((n) => n.kind === 'cluster')
       .map((n) => ({ ...n, count: Number(/· ([\d,]+) more$/.exec(n.label)?.[1]?.replace(/,/g, '') ?? 0) }))
@@ -119,9 +90,9 @@ describe('clusters of what the first view leaves out', () => {
       .press('Enter');
     const shrunkLabel = biggest.label.replace(/· [\d,]+ more$/, `· ${biggest.count - 25} more`);
     await expect
-      .poll(async () => (await drawnNodes()).find((n) => n.id === biggest.id)?.label, { timeout: 60_000 })
+      .poll(async () => (await nodesNow()).find((n) => n.id === biggest.id)?.label, { timeout: 60_000 })
       .toBe(shrunkLabel);
-    const after = await drawnNodes();
+    const after = await nodesNow();
     // The 25 members are drawn, and so are drawn entities that had no link before and now meet one of them.
     const fresh = after
       .filter((n) => n.kind === 'person' && !before.some((b) => b.id === n.id))
@@ -148,9 +119,9 @@ describe('clusters of what the first view leaves out', () => {
       .toMatch(/newest 120 of 3,000 meetings/);
     await expect.poll(() => banner.textContent(), { timeout: 120_000 }).toMatch(/more in \d+ clusters/);
     await expect
-      .poll(async () => (await drawnNodes()).filter((n) => n.kind === 'cluster').length, { timeout: 60_000 })
+      .poll(async () => (await nodesNow()).filter((n) => n.kind === 'cluster').length, { timeout: 60_000 })
       .toBeGreaterThan(0);
-    const labels = (await drawnNodes()).filter((n) => n.kind === 'cluster').map((n) => n.label);
+    const labels = (await nodesNow()).filter((n) => n.kind === 'cluster').map((n) => n.label);
     expect(labels.some((l) => /^Meetings · [\d,]+ more$/.test(l))).toBe(true);
     await page.waitForTimeout(1500);
     await page.screenshot({ path: join(SHOTS, 'clusters-meetings-view.png') });
@@ -162,7 +133,7 @@ describe('clusters of what the first view leaves out', () => {
     await expect.poll(() => banner.textContent(), { timeout: 120_000 }).toMatch(/more in \d+ clusters/);
     const canvas = page.getByTestId('graph-canvas');
     await expect
-      .poll(async () => (await drawnNodes()).filter((n) => n.kind === 'cluster').length, { timeout: 60_000 })
+      .poll(async () => (await nodesNow()).filter((n) => n.kind === 'cluster').length, { timeout: 60_000 })
       .toBeGreaterThan(0);
     await expect.poll(() => canvas.getAttribute('data-layout'), { timeout: 60_000 }).toBe('settled');
     const { drawn, kept } = await canvas.evaluate((el) => {

@@ -9,6 +9,7 @@ import type { GraphDb } from '../../src-main/core/store/connection';
 import { cleanEnv, resetGraph, testDb, testNeo4j } from '../helpers/db';
 import { writeLargeGraph } from '../helpers/large-graph';
 import { REPO } from '../helpers/seeds';
+import { drawnNodes, labelClashes } from '../helpers/canvas';
 
 const SHOTS = join(REPO, 'test-results', 'e2e');
 const MEETINGS = 5_050;
@@ -54,51 +55,11 @@ describe('the coverage banner', () => {
     await expect.poll(() => canvas.getAttribute('data-labels-hidden'), { timeout: 120_000 }).not.toBeNull();
     await page.getByRole('button', { name: 'Fit' }).click();
     await page.waitForTimeout(1500);
-    const labels = await canvas.evaluate((el) => {
-      type Box = { x1: number; y1: number; x2: number; y2: number };
-      type Node = {
-        id(): string;
-        hasClass(c: string): boolean;
-        data(k: string): unknown;
-        renderedBoundingBox(o: object): Box;
-      };
-      const cy = (el as unknown as { _cyreg: { cy: { nodes(): { map<T>(f: (n: Node) => T): T[] } } } })._cyreg
-        .cy;
-      return cy.nodes().map((n) => ({
-        id: n.id(),
-        shown: !n.hasClass('label-off'),
-        box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
-        disc: n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }),
-      }));
-    });
-    const shown = labels.filter((l) => l.shown);
-    expect(shown.length).toBeGreaterThan(3);
-    const clashes = shown.flatMap((a) =>
-      shown
-        .filter(
-          (b) =>
-            a.id < b.id &&
-            a.box.x1 < b.box.x2 &&
-            b.box.x1 < a.box.x2 &&
-            a.box.y1 < b.box.y2 &&
-            b.box.y1 < a.box.y2,
-        )
-        .map((b) => `${a.id} / ${b.id}`),
-    );
+    const labels = await drawnNodes(page);
+    expect(labels.filter((l) => l.shown).length).toBeGreaterThan(3);
+    const { clashes, covered } = labelClashes(labels);
     expect(clashes).toEqual([]);
     // Nor does the disc of a node drawn over it (one that shows its label; the others are drawn underneath).
-    const covered = shown.flatMap((a) =>
-      shown
-        .filter(
-          (b) =>
-            a.id !== b.id &&
-            a.box.x1 < b.disc.x2 &&
-            b.disc.x1 < a.box.x2 &&
-            a.box.y1 < b.disc.y2 &&
-            b.disc.y1 < a.box.y2,
-        )
-        .map((b) => `${a.id} under ${b.id}`),
-    );
     expect(covered).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'coverage-labels-at-fit.png') });
   });
