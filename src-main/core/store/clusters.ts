@@ -266,9 +266,11 @@ export async function openCluster(db: GraphDb, input: OpenClusterInput): Promise
   const near = new Set([...input.shown, ...page.map((n) => n.id)]);
   const g = new GraphBuilder();
   for (const n of page) g.node(n);
-  const people = [...near].filter((id) => labelOfId(id) === 'Person');
-  const affs =
-    input.view === 'whoMetWhom' ? await addAffiliations(db, g, people) : new Map<string, string[]>();
+  // Every person of the meetings, not only those near: whom a person stands for decides the view's pairs.
+  const people = new Set([...near].filter((id) => labelOfId(id) === 'Person'));
+  for (const k of known) for (const p of k.participants) if (p.node.kind === 'person') people.add(p.node.id);
+  // Both views draw a person's affiliations, as the view itself does.
+  const affs = await addAffiliations(db, g, [...people]);
   for (const k of known) addMeeting(g, input.view, k, (id) => affs.get(id) ?? []);
   const built = g.build();
   const pageIds = new Set(page.map((n) => n.id));

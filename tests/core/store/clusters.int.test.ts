@@ -40,13 +40,20 @@ describe.each(['whoMetWhom', 'meetings'] as const)('clusters of the %s view', (v
     expect(c.members).toBe(cut.coverage!.entities.total - cut.coverage!.entities.shown);
     expect(c.members).toBe(undrawn.length);
     expect(c.clusters.reduce((s, x) => s + x.count, 0)).toBe(c.members);
-    // Opening every cluster whole gives back exactly the undrawn entities, none twice.
+    // Opening every cluster whole gives back exactly the undrawn entities, none twice, and the edges the
+    // whole view draws between them and what is drawn (or the cluster itself), no more and no fewer.
     const opened: string[] = [];
     for (const x of c.clusters) {
       const page = await open(view, ids(cut), x.keys);
       expect(page.nodes).toHaveLength(x.count);
       expect(page.omitted).toBe(0);
       opened.push(...ids(page));
+      const members = new Set(ids(page));
+      const near = new Set([...ids(cut), ...members]);
+      const expected = whole.edges.filter(
+        (e) => near.has(e.source) && near.has(e.target) && (members.has(e.source) || members.has(e.target)),
+      );
+      expect(page.edges.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id).sort());
     }
     expect(opened.sort()).toEqual(undrawn.sort());
   });
