@@ -12,12 +12,12 @@ import {
 } from '../../common/explore';
 import type { GraphData, NodeKind } from '../../common/graph';
 import type { GraphView } from '../../common/vocab';
-import { endOfIso, startOfIso } from '../merge/dates';
+import { endOfIso } from '../merge/dates';
 import { labelOfId } from '../merge/names';
 import { GraphBuilder, addMeeting, meetingAsOf } from '../merge/views';
 import type { GraphDb } from './connection';
 import { withCoordinates } from './coordinates';
-import { MEETING_IN_VIEW, VIEW_ENTITIES } from './overview';
+import { MEETING_IN_VIEW, VIEW_ENTITIES, scopeOf } from './overview';
 import { addAffiliations } from './queries/graph';
 import { loadMeetings } from './queries/meetings';
 import { NODE_DRAWN, toGraphNode } from './records';
@@ -116,11 +116,7 @@ function scopeParams(filter: ClustersInput['filter'], shown: string[]): Row {
   const statuses = filter.statuses?.length ? filter.statuses : null;
   const narrowed = !!(statuses || filter.from || filter.to || filter.confirmedOnly);
   return {
-    from: filter.from ? startOfIso(filter.from) : null,
-    to: filter.to ? endOfIso(filter.to) : null,
-    asOf: filter.asOf ? endOfIso(filter.asOf) : null,
-    outlets: filter.outlets?.length ? filter.outlets : null,
-    articleIds: filter.articleIds?.length ? filter.articleIds : null,
+    ...scopeOf(filter),
     statuses,
     withMentioned: !narrowed,
     ids: null,

@@ -6,6 +6,7 @@ import type { GraphDb } from './connection';
 import { SHOWN_AS_OF } from './curation-filters';
 import { num } from './values';
 import { read } from './session';
+import { endOfIso, startOfIso } from '../merge/dates';
 
 /** How many meetings the initial view loads at most (newest first) when its node limit is lower. */
 export const MEETING_BUDGET = 5000;
@@ -54,6 +55,23 @@ export interface MeetingScopeParams extends Record<string, unknown> {
   asOf: string | null;
   outlets: string[] | null;
   articleIds: string[] | null;
+}
+
+/** The scope parameters of a view's filters: dates widened to their bounds, empty lists as no filter. */
+export function scopeOf(f: {
+  from?: string | null;
+  to?: string | null;
+  asOf?: string | null;
+  outlets?: string[] | null;
+  articleIds?: string[] | null;
+}): MeetingScopeParams {
+  return {
+    from: f.from ? startOfIso(f.from) : null,
+    to: f.to ? endOfIso(f.to) : null,
+    asOf: f.asOf ? endOfIso(f.asOf) : null,
+    outlets: f.outlets?.length ? f.outlets : null,
+    articleIds: f.articleIds?.length ? f.articleIds : null,
+  };
 }
 
 /** How many meetings pass the date range, the as-of date and the sources: the true count behind a limit. */

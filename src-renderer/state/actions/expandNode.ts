@@ -16,13 +16,18 @@ export function addExpansion(state: AppState, expansion: Expansion): AppState {
   return changeView(state, { ...state.view, expansions, hidden });
 }
 
+/** The limit of the next step of an expansion: one step more than the last, up to 500. */
+function nextLimit(state: AppState, id: string): number {
+  const previous = state.view.expansions.find((e) => e.id === id);
+  return Math.min(500, previous ? previous.limit + EXPAND_STEP : EXPAND_STEP);
+}
+
 /** Opens a cluster by one more step: its next most connected members, linked to what is drawn. */
 async function openCluster(ctx: ActionContext, id: string): Promise<void> {
   const state = ctx.store.get();
   const cluster = state.clusters?.clusters.find((c) => c.id === id);
   if (!cluster) return;
-  const previous = state.view.expansions.find((e) => e.id === id);
-  const limit = Math.min(500, previous ? previous.limit + EXPAND_STEP : EXPAND_STEP);
+  const limit = nextLimit(state, id);
   try {
     const data = await ctx.api.openCluster({
       view: state.graphView,
@@ -46,8 +51,7 @@ async function openCluster(ctx: ActionContext, id: string): Promise<void> {
 export async function expandNode(ctx: ActionContext, id: string): Promise<void> {
   if (id.startsWith('cluster:')) return openCluster(ctx, id);
   const ownerId = id.startsWith('more:') ? id.slice('more:'.length) : id;
-  const previous = ctx.store.get().view.expansions.find((e) => e.id === ownerId);
-  const limit = Math.min(500, previous ? previous.limit + EXPAND_STEP : EXPAND_STEP);
+  const limit = nextLimit(ctx.store.get(), ownerId);
   try {
     const state = ctx.store.get();
     // Only meetings that pass the view's filters link neighbours, so an expansion never adds what they exclude.

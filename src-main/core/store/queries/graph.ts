@@ -2,7 +2,7 @@
 import type { GraphData, GraphFacets, GraphQueryInput, NodeKind } from '../../../common/graph';
 import { NODE_KINDS } from '../../../common/graph';
 import type { MeetingStatus } from '../../../common/vocab';
-import { endOfIso, startOfIso } from '../../merge/dates';
+import { endOfIso } from '../../merge/dates';
 import { GraphBuilder, KIND_OF_LABEL, addMeeting, meetingAsOf } from '../../merge/views';
 import type { GraphDb } from '../connection';
 import { withCoordinates } from '../coordinates';
@@ -56,13 +56,7 @@ export async function queryGraph(
   const limit = input.limit ?? 2000;
   const asOf = input.asOf ? endOfIso(input.asOf) : null;
   const meetingBudget = input.meetings ?? Math.max(limit, budget.meetings ?? overview.MEETING_BUDGET);
-  const scope: overview.MeetingScopeParams = {
-    from: input.from ? startOfIso(input.from) : null,
-    to: input.to ? endOfIso(input.to) : null,
-    asOf,
-    outlets: input.outlets?.length ? input.outlets : null,
-    articleIds: input.articleIds?.length ? input.articleIds : null,
-  };
+  const scope = overview.scopeOf(input);
   const statuses = input.statuses?.length ? new Set(input.statuses) : null;
   const narrowed = !!(statuses || input.from || input.to || input.confirmedOnly);
   // A budgeted view (the first view of a database) is cut on any large database, so the reads that do not
