@@ -92,6 +92,16 @@ const shapeOf = (b: ArticlePlan['links'][number]) => `${b.from}|${b.type}|${b.to
 export function plainOneStatementWriter(
   plans: ArticlePlan[],
 ): (db: GraphDb, plan: ArticlePlan) => Promise<void> {
+  const write = plainGroupWriter(plans);
+  return (db, plan) => write(db, [plan]);
+}
+
+/**
+ * The same one statement per article, for a group of articles in one transaction, as the ingest writes
+ * them (`writeArticles`): every article's statement sent pipelined, all awaited together before the
+ * commit.
+ */
+export function plainGroupWriter(plans: ArticlePlan[]): (db: GraphDb, group: ArticlePlan[]) => Promise<void> {
   const labels = [...new Set(plans.flatMap((p) => p.nodes.map((b) => b.label)))];
   const links = new Map(plans.flatMap((p) => p.links.map((b) => [shapeOf(b), b] as const)));
   const shapes = [...links.keys()];
@@ -103,7 +113,7 @@ export function plainOneStatementWriter(
     unit(plainKeys('$plan.keys')),
     unit(`UNWIND $plan.masthead AS mh ${plainMasthead('mh.key', 'mh.name')}`),
   ].join('\n');
-  return async (db, plan) => {
+  const paramsOf = (plan: ArticlePlan) => {
     if (plan.links.some((b) => !links.has(shapeOf(b))) || plan.nodes.some((b) => !labels.includes(b.label)))
       throw new Error(`plan ${plan.articleId} has a label or link shape the run's plans did not have`);
     const params: Record<string, unknown> = {
@@ -116,9 +126,12 @@ export function plainOneStatementWriter(
     shapes.forEach((shape, i) => {
       params[`l${i}`] = plan.links.filter((b) => shapeOf(b) === shape).flatMap((b) => b.rows);
     });
+    return toParams({ articleId: plan.articleId, plan: params });
+  };
+  return async (db, group) => {
     const session = db.driver.session({ database: db.database });
     try {
-      await session.executeWrite((tx) => tx.run(text, toParams({ articleId: plan.articleId, plan: params })));
+      await session.executeWrite((tx) => Promise.all(group.map((plan) => tx.run(text, paramsOf(plan)))));
     } finally {
       await session.close();
     }

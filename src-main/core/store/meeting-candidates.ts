@@ -95,6 +95,14 @@ export async function runCandidateQuery(tx: TxLike, q: CandidateQuery): Promise<
   }));
 }
 
+/** The seeks and whole keys of `q` that the lookup `earlier` did not make. */
+export function missedBy(q: CandidateQuery, earlier: CandidateQuery): CandidateQuery {
+  return {
+    seeks: new Map([...q.seeks].filter(([id]) => !earlier.seeks.has(id))),
+    undated: new Set([...q.undated].filter((k) => !earlier.undated.has(k))),
+  };
+}
+
 /**
  * The meetings the lookup for `q` finds, from a lookup made earlier for `earlier` (sent before the
  * reports were final): those it found through a seek `q` makes too, with a lookup of only the seeks it
@@ -107,10 +115,7 @@ export async function candidatesFrom(
   found: FoundMeeting[],
 ): Promise<MeetingState[]> {
   const wanted = (via: string) => q.seeks.has(via) || q.undated.has(via);
-  const missing: CandidateQuery = {
-    seeks: new Map([...q.seeks].filter(([id]) => !earlier.seeks.has(id))),
-    undated: new Set([...q.undated].filter((k) => !earlier.undated.has(k))),
-  };
+  const missing = missedBy(q, earlier);
   const out = new Map<string, MeetingState>();
   for (const m of found) if (m.via.some(wanted)) out.set(m.id, { id: m.id, reports: m.reports });
   for (const m of await runCandidateQuery(tx, missing)) out.set(m.id, { id: m.id, reports: m.reports });

@@ -8,7 +8,10 @@ import { organizationAcronyms, resolveOrganizations } from '../merge/organizatio
 import { assignMeetings } from '../merge/match';
 import { summarizeMeeting, type MeetingSummary } from '../merge/summary';
 import { personName } from '../merge/names';
-import { resolveByMeetings, resolvePeople, type PersonRecord } from '../merge/people';
+import { resolveByMeetings, resolvePeople, type PersonResolution } from '../merge/people';
+import type { MeetingAssignment } from '../merge/match';
+import type { MeetingReport, MeetingState } from '../merge/summary';
+import { GroupView, type OutletRead, type PeopleQuery } from './write-group';
 import {
   articleNodeId,
   buildArticlePlan,
@@ -17,9 +20,15 @@ import {
   PLAN_NODE_LABELS,
   type ArticlePlan,
 } from '../merge/plan';
-import { num, str, strs, toParams, toPlain } from './values';
+import { num, toParams } from './values';
 import { isUnavailable, storeError } from './session';
-import { candidateQuery, candidatesFrom, runCandidateQuery, type TxLike } from './meeting-candidates';
+import {
+  candidateQuery,
+  missedBy,
+  runCandidateQuery,
+  type CandidateQuery,
+  type TxLike,
+} from './meeting-candidates';
 import { withExtractionReasons } from './report-reasons';
 import { FORGET_AFFILIATION_PARTNERS, FORGET_MEETING_PARTNERS } from './partners';
 import { KEYED_SEQS, SET_KEYED_DATES, keyedDates, openCuratedKeys } from './keyed-dates';
@@ -38,14 +47,17 @@ export interface ArticleWriteResult {
 }
 
 /**
- * Everything planning reads before the meeting candidates, in one statement: whether the article is
- * stored, the people its names may be, the organizations its acronyms may be, and its outlet's masthead.
+ * Everything planning a group of articles reads besides the meeting candidates, in one statement: which
+ * of them are stored, the people their names may be, the organizations their acronyms may be, and for
+ * each outlet its earliest masthead article and its earliest other article (write-group.ts).
  */
-const PLAN_READS = `
-OPTIONAL MATCH (a:Article {id: $articleId})
-WITH a IS NOT NULL AS stored
-CALL (stored) {
-  WITH stored WHERE NOT stored
+const GROUP_READS = `
+CALL () {
+  UNWIND $articleIds AS id
+  MATCH (a:Article {id: id})
+  RETURN collect(a.id) AS stored
+}
+CALL () {
   CALL () {
   UNWIND $keys AS k MATCH (p:Person {key: k}) RETURN p
   UNION
@@ -55,7 +67,7 @@ CALL (stored) {
   UNION
   UNWIND $surnameKeys AS s MATCH (p:Person {surnameKey: s}) RETURN p
   }
-  RETURN collect(p {.id, .name, .key, .first, .surname, .aliases, .roles, .affiliations, .mergeReasons}) AS people
+  RETURN collect(p {.id, .name, .key, .first, .surname, .surnameKey, .aliases, .roles, .affiliations, .mergeReasons}) AS people
 }
 CALL () {
   UNWIND $acronyms AS ac
@@ -63,12 +75,21 @@ CALL () {
   RETURN collect(o {.id, .name, .acronym}) AS organizations
 }
 CALL () {
-  MATCH (a:Article {outletKey: $outletKey}) WHERE a.outletIsMasthead
-  WITH a ORDER BY a.published LIMIT 1
-  RETURN collect(a.outlet) AS mastheads
+  UNWIND $outletKeys AS key
+  CALL (key) {
+    MATCH (a:Article {outletKey: key}) WHERE a.outletIsMasthead
+    WITH a ORDER BY a.published LIMIT 1
+    RETURN collect({outlet: a.outlet, published: a.published}) AS masthead
+  }
+  CALL (key) {
+    MATCH (a:Article {outletKey: key}) WHERE NOT coalesce(a.outletIsMasthead, false)
+    WITH a ORDER BY a.published LIMIT 1
+    RETURN collect({published: a.published}) AS plain
+  }
+  RETURN collect({key: key, masthead: masthead, plain: plain}) AS outlets
 }
 ${KEYED_SEQS}
-RETURN stored, people, organizations, mastheads, curationSeq, keyedSeq`;
+RETURN stored, people, organizations, outlets, curationSeq, keyedSeq`;
 
 const RENAME_OUTLET = `
 UNWIND $masthead AS mh
@@ -100,21 +121,6 @@ SET n += row.update
 WITH n, row.keyed AS keyed
 ${KEY_LINKS}`;
 
-const personFromProps = (raw: unknown): PersonRecord => {
-  const p = (toPlain(raw) ?? {}) as Record<string, unknown>;
-  return {
-    id: str(p.id) ?? '',
-    name: str(p.name) ?? '',
-    key: str(p.key) ?? '',
-    first: str(p.first),
-    surname: str(p.surname) ?? '',
-    aliases: strs(p.aliases),
-    roles: strs(p.roles),
-    affiliations: strs(p.affiliations),
-    mergeReasons: strs(p.mergeReasons),
-  };
-};
-
 const APPEND_ARTICLE =
   'r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END';
 
@@ -144,50 +150,105 @@ MERGE (s)-[r:${type}]->(t)
 SET r += row.props, ${APPEND_ARTICLE}${forget}`;
 }
 
-/** Plans an article inside a transaction: reads what merging needs, decides, returns the rows. */
-async function planInTx(
-  tx: TxLike,
-  ex: Extraction,
-): Promise<{ plan: ArticlePlan; result: ArticleWriteResult } | null> {
+/** The name lookups for an article's people (GROUP_READS). */
+function peopleQuery(ex: Extraction): PeopleQuery {
+  const names = personMentions(ex).map((p) => personName(p.name));
+  return {
+    keys: [...new Set(names.map((n) => n.key))],
+    surnames: [...new Set(names.map((n) => n.surname))],
+    // A one-word name ("Kim") may be the first word of a name written surname first.
+    firsts: [...new Set(names.flatMap((n) => (n.first ? [n.first] : [n.surname])))],
+    surnameKeys: [...new Set(names.map((n) => n.surnameKey))],
+  };
+}
+
+/**
+ * The merge-candidate lookup for an article's reports as they would be if every person were new (most
+ * are, or are stored under that id). It is sent with the group's reads; after the people are resolved,
+ * only the seeks it missed are sought.
+ */
+function guessQuery(ex: Extraction): CandidateQuery {
   const articleId = articleNodeId(ex.source.sha256);
   const people = personMentions(ex);
-  const names = people.map((p) => personName(p.name));
   const source = { articleId, title: ex.article.title };
-  // The merge candidates are sought in the same round trip as the reads, for the reports as they would
-  // be if every person were new (most are, or are stored under that id); after the people are resolved,
-  // only the keys that guess missed are sought.
-  const guess = candidateQuery(
-    meetingReports(ex, articleId, people, resolvePeople(people, [], source, ex.credits)),
-  );
-  const key = outletKey(ex.article.outlet, ex.article.url ?? null);
+  return candidateQuery(meetingReports(ex, articleId, people, resolvePeople(people, [], source, ex.credits)));
+}
+
+/** The union of several lookups. */
+function unionQuery(queries: CandidateQuery[]): CandidateQuery {
+  return {
+    seeks: new Map(queries.flatMap((q) => [...q.seeks])),
+    undated: new Set(queries.flatMap((q) => [...q.undated])),
+  };
+}
+
+const union = (lists: string[][]): string[] => [...new Set(lists.flat())];
+
+/** What planning the articles of a group reads, in one round trip: GROUP_READS and the candidates' guess. */
+interface GroupRead {
+  view: GroupView;
+  /** The group's guessed lookup; null when a correction came since the last write (see keyed-dates.ts). */
+  guess: CandidateQuery | null;
+}
+
+async function readGroup(tx: TxLike, extractions: Extraction[]): Promise<GroupRead> {
+  const queries = extractions.map(peopleQuery);
+  const guess = unionQuery(extractions.map(guessQuery));
   const [read, guessed] = await Promise.all([
-    tx.run(PLAN_READS, {
-      articleId,
-      keys: [...new Set(names.map((n) => n.key))],
-      surnames: [...new Set(names.map((n) => n.surname))],
-      // A one-word name ("Kim") may be the first word of a name written surname first.
-      firsts: [...new Set(names.flatMap((n) => (n.first ? [n.first] : [n.surname])))],
-      surnameKeys: [...new Set(names.map((n) => n.surnameKey))],
-      acronyms: organizationAcronyms(ex.organizations),
-      outletKey: key,
+    tx.run(GROUP_READS, {
+      articleIds: extractions.map((ex) => articleNodeId(ex.source.sha256)),
+      keys: union(queries.map((q) => q.keys)),
+      surnames: union(queries.map((q) => q.surnames)),
+      firsts: union(queries.map((q) => q.firsts)),
+      surnameKeys: union(queries.map((q) => q.surnameKeys)),
+      acronyms: union(extractions.map((ex) => organizationAcronyms(ex.organizations))),
+      outletKeys: union(
+        extractions.map((ex) =>
+          [outletKey(ex.article.outlet, ex.article.url ?? null)].filter((k) => k !== null),
+        ),
+      ),
     }),
     runCandidateQuery(tx, guess),
   ]);
-  const found = read.records[0];
-  if (found?.get('stored')) return null;
-  const curationSeq = num(found?.get('curationSeq'));
+  const row = read.records[0]!;
+  const curationSeq = num(row.get('curationSeq'));
   // A correction since the last write may have left key links with dates no longer sure: they are made
   // open first, and the guessed lookup, which ran before, is not used.
-  const stale = curationSeq !== num(found?.get('keyedSeq'));
+  const stale = curationSeq !== num(row.get('keyedSeq'));
   if (stale) await openCuratedKeys(tx, curationSeq);
-  const existing = ((found?.get('people') as unknown[] | undefined) ?? []).map(personFromProps);
-  let resolutions = resolvePeople(people, existing, source, ex.credits);
+  const view = new GroupView(
+    {
+      stored: row.get('stored') as string[],
+      people: row.get('people') as unknown[],
+      organizations: row.get('organizations') as unknown[],
+      outlets: row.get('outlets') as OutletRead[],
+    },
+    stale ? [] : guessed,
+  );
+  return { view, guess: stale ? null : guess };
+}
 
+/** The merge candidates of an article's reports: from the group's lookup, plus a lookup of what it missed. */
+async function candidatesOf(tx: TxLike, group: GroupRead, wanted: CandidateQuery): Promise<MeetingState[]> {
+  const missing = group.guess ? missedBy(wanted, group.guess) : wanted;
+  return group.view.candidatesFor(wanted, await runCandidateQuery(tx, missing));
+}
+
+/** Plans an article of a group: decides its merges against the group's view, returns the rows. */
+async function planArticle(
+  tx: TxLike,
+  ex: Extraction,
+  group: GroupRead,
+): Promise<{ plan: ArticlePlan; result: ArticleWriteResult } | null> {
+  const articleId = articleNodeId(ex.source.sha256);
+  const { view } = group;
+  if (view.isStored(articleId)) return null;
+  const people = personMentions(ex);
+  const source = { articleId, title: ex.article.title };
+  const existing = view.peopleFor(peopleQuery(ex));
+  let resolutions = resolvePeople(people, existing, source, ex.credits);
   let reports = withExtractionReasons(meetingReports(ex, articleId, people, resolutions), ex);
-  const wanted = candidateQuery(reports);
-  const candidates = stale
-    ? await runCandidateQuery(tx, wanted)
-    : await candidatesFrom(tx, wanted, guess, guessed);
+  const candidates = await candidatesOf(tx, group, candidateQuery(reports));
   const assignments = assignMeetings(reports, candidates);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   // A one-name person ("Kim") of a meeting that joined a stored one may be one of its participants.
@@ -209,12 +270,11 @@ async function planInTx(
     const prior = byId.get(a.meetingId)?.reports ?? [];
     summaries.set(a.meetingId, summarizeMeeting([...prior, reports[i]!])!);
   });
-  const storedOrgs = ((found?.get('organizations') as unknown[] | undefined) ?? []).map((raw) => {
-    const o = (toPlain(raw) ?? {}) as Record<string, unknown>;
-    return { id: String(o.id), name: String(o.name ?? ''), acronym: str(o.acronym) };
-  });
-  const organizations = resolveOrganizations(ex.organizations, storedOrgs);
-  const storedOutlet = str(((found?.get('mastheads') as unknown[] | undefined) ?? [])[0]);
+  const organizations = resolveOrganizations(
+    ex.organizations,
+    view.organizationsFor(organizationAcronyms(ex.organizations)),
+  );
+  const storedOutlet = view.mastheadFor(outletKey(ex.article.outlet, ex.article.url ?? null));
   const plan = buildArticlePlan(
     ex,
     people,
@@ -225,31 +285,46 @@ async function planInTx(
     organizations,
     storedOutlet,
   );
+  plan.candidateKeys = keyRowsOf(reports, assignments, summaries);
+  view.apply(plan, candidates);
+  return { plan, result: writeResult(articleId, resolutions, reports, assignments) };
+}
+
+/** Each meeting's candidate keys, from every report of the article assigned to it, with its new dates. */
+function keyRowsOf(
+  reports: MeetingReport[],
+  assignments: MeetingAssignment[],
+  summaries: Map<string, MeetingSummary>,
+): NonNullable<ArticlePlan['candidateKeys']> {
   const keyRows = new Map<string, Set<string>>();
   assignments.forEach((a, i) => {
     const set = keyRows.get(a.meetingId) ?? new Set<string>();
     for (const k of candidateKeys(reports[i]!)) set.add(k);
     keyRows.set(a.meetingId, set);
   });
-  plan.candidateKeys = [...keyRows].map(([id, keys]) => {
+  return [...keyRows].map(([id, keys]) => {
     const summary = summaries.get(id)!;
     return { id, keys: [...keys], ...keyedDates(summary.dateStart, summary.dateEnd) };
   });
+}
 
+function writeResult(
+  articleId: string,
+  resolutions: PersonResolution[],
+  reports: MeetingReport[],
+  assignments: MeetingAssignment[],
+): ArticleWriteResult {
   const newIds = new Set(resolutions.filter((r) => r.isNew).map((r) => r.id));
   const mergedIds = new Set(resolutions.filter((r) => !r.isNew).map((r) => r.id));
   return {
-    plan,
-    result: {
-      articleId,
-      unchanged: false,
-      people: new Set(resolutions.map((r) => r.id)).size,
-      newPeople: newIds.size,
-      mergedPeople: mergedIds.size,
-      meetings: reports.length,
-      newMeetings: assignments.filter((a) => a.isNew).length,
-      mergedMeetings: assignments.filter((a) => !a.isNew).length,
-    },
+    articleId,
+    unchanged: false,
+    people: new Set(resolutions.map((r) => r.id)).size,
+    newPeople: newIds.size,
+    mergedPeople: mergedIds.size,
+    meetings: reports.length,
+    newMeetings: assignments.filter((a) => a.isNew).length,
+    mergedMeetings: assignments.filter((a) => !a.isNew).length,
   };
 }
 
@@ -352,6 +427,36 @@ async function applyPlan(tx: TxLike, plan: ArticlePlan): Promise<void> {
 }
 
 /**
+ * Plans and writes a group of articles in the transaction, in input order: the group's reads in one round
+ * trip, then each article planned against them and the writes of the ones before it (write-group.ts),
+ * its writes sent as soon as it is planned and not awaited before the next is planned (the server runs a
+ * transaction's statements in the order they were sent).
+ */
+async function writeGroupInTx(
+  tx: TxLike,
+  extractions: Extraction[],
+): Promise<{ results: ArticleWriteResult[]; plans: ArticlePlan[] }> {
+  const group = await readGroup(tx, extractions);
+  const results: ArticleWriteResult[] = [];
+  const plans: ArticlePlan[] = [];
+  const writes: Promise<void>[] = [];
+  for (const ex of extractions) {
+    const planned = await planArticle(tx, ex, group);
+    if (!planned) {
+      results.push(unchangedResult(ex));
+      continue;
+    }
+    const written = applyPlan(tx, planned.plan);
+    written.catch(() => undefined);
+    writes.push(written);
+    plans.push(planned.plan);
+    results.push(planned.result);
+  }
+  await Promise.all(writes);
+  return { results, plans };
+}
+
+/**
  * Writes one article in one transaction (`onPlan` sees the rows it wrote): people and meetings merged with what is already stored, every
  * fact linked to the article. Idempotent: an article already stored (same sha256) changes nothing.
  */
@@ -360,18 +465,11 @@ export async function writeArticle(
   ex: Extraction,
   options: { onPlan?(plan: ArticlePlan): void } = {},
 ): Promise<ArticleWriteResult> {
-  let written: ArticlePlan | null = null;
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
   try {
-    const outcome = await session.executeWrite(async (tx) => {
-      const planned = await planInTx(tx, ex);
-      if (!planned) return null;
-      await applyPlan(tx, planned.plan);
-      written = planned.plan;
-      return planned.result;
-    });
-    if (written) options.onPlan?.(written);
-    return outcome ?? unchangedResult(ex);
+    const { results, plans } = await session.executeWrite((tx) => writeGroupInTx(tx, [ex]));
+    for (const plan of plans) options.onPlan?.(plan);
+    return results[0]!;
   } catch (err) {
     throw storeError(err, `writing ${ex.source.file}`);
   } finally {
@@ -391,18 +489,19 @@ const unchangedResult = (ex: Extraction): ArticleWriteResult => ({
 });
 
 /**
- * Writes several articles in input order in one transaction, to share its commit: all of them or none,
- * so each article is still whole or absent. If the group fails for any reason but Neo4j being
- * unreachable, each article is written again in a transaction of its own, so a bad article fails alone;
- * its result is then the error.
+ * Writes several articles in input order in one transaction, to share its reads and its commit: all of
+ * them or none, so each article is still whole or absent. If the group fails for any reason but Neo4j
+ * being unreachable, each article is written again in a transaction of its own, so a bad article fails
+ * alone; its result is then the error. `onPlan` sees the rows of each article written.
  */
 export async function writeArticles(
   db: GraphDb,
   extractions: Extraction[],
+  options: { onPlan?(plan: ArticlePlan): void } = {},
 ): Promise<(ArticleWriteResult | { error: RendezvousError })[]> {
   if (extractions.length === 1) {
     try {
-      return [await writeArticle(db, extractions[0]!)];
+      return [await writeArticle(db, extractions[0]!, options)];
     } catch (err) {
       if (isUnavailable(err) || (err instanceof RendezvousError && err.code === 'NEO4J_UNAVAILABLE'))
         throw err;
@@ -411,32 +510,16 @@ export async function writeArticles(
   }
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite(async (tx) => {
-      const out: ArticleWriteResult[] = [];
-      // Writes are not awaited before the next article's reads: the server runs a transaction's
-      // statements in the order they were sent, so the reads still see every earlier write.
-      const writes: Promise<void>[] = [];
-      for (const ex of extractions) {
-        const planned = await planInTx(tx, ex);
-        if (!planned) {
-          out.push(unchangedResult(ex));
-          continue;
-        }
-        const written = applyPlan(tx, planned.plan);
-        written.catch(() => undefined);
-        writes.push(written);
-        out.push(planned.result);
-      }
-      await Promise.all(writes);
-      return out;
-    });
+    const { results, plans } = await session.executeWrite((tx) => writeGroupInTx(tx, extractions));
+    for (const plan of plans) options.onPlan?.(plan);
+    return results;
   } catch (err) {
     if (isUnavailable(err)) throw storeError(err, `writing ${extractions[0]!.source.file}`);
   } finally {
     await session.close();
   }
   const one: (ArticleWriteResult | { error: RendezvousError })[] = [];
-  for (const ex of extractions) one.push(...(await writeArticles(db, [ex])));
+  for (const ex of extractions) one.push(...(await writeArticles(db, [ex], options)));
   return one;
 }
 
