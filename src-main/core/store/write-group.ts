@@ -70,7 +70,7 @@ function applyRow(pool: Map<string, Props>, row: { id: string; create: Props; up
   pool.set(row.id, next);
 }
 
-export function personRecord(raw: unknown): PersonRecord {
+function personRecord(raw: unknown): PersonRecord {
   const p = (toPlain(raw) ?? {}) as Props;
   return {
     id: str(p.id) ?? '',
