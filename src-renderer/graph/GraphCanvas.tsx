@@ -17,7 +17,8 @@ import { edgeSummary, layoutOptions, mapPositions } from './layouts';
 import { withKeptPositions, type Positions } from './positions';
 import { sceneFromGraph } from './scene';
 import { labelsToKeep, type LabelBox } from './declutter';
-import { SEPARATE_MAX_NODES, separateDiscs } from './separate';
+import { LABEL_CLEARANCE, SEPARATE_MAX_NODES, separateDiscs } from './separate';
+import { WORKER_MIN_NODES, layoutInWorker, warmLayoutWorker, type LayoutJob } from './layout-job';
 
 let registered = false;
 /** Registers the fcose layout once per page. */
@@ -25,6 +26,9 @@ export function registerExtensions(): void {
   if (registered) return;
   cytoscape.use(fcose);
   registered = true;
+  // The layout worker reads its script now, while the page is idle: a worker started when a large graph
+  // comes would not get its script read until the page has built that graph's canvas.
+  warmLayoutWorker();
 }
 
 /**
@@ -34,6 +38,8 @@ export function registerExtensions(): void {
  */
 interface CanvasFlags {
   layoutRunning: boolean;
+  /** Counts layout runs, so a worker's answer that a later run overtook is dropped. */
+  layoutRuns: number;
   fitAfterLayout: boolean;
   declutterQueued: boolean;
   labelBoost: number;
@@ -43,7 +49,13 @@ const canvasFlags = new WeakMap<Core, CanvasFlags>();
 function flagsOf(cy: Core): CanvasFlags {
   let flags = canvasFlags.get(cy);
   if (!flags) {
-    flags = { layoutRunning: false, fitAfterLayout: false, declutterQueued: false, labelBoost: 1 };
+    flags = {
+      layoutRunning: false,
+      layoutRuns: 0,
+      fitAfterLayout: false,
+      declutterQueued: false,
+      labelBoost: 1,
+    };
     canvasFlags.set(cy, flags);
   }
   return flags;
@@ -265,6 +277,7 @@ function runLayout(
   incremental: boolean,
   keepCamera = false,
   still = false,
+  started?: Promise<Map<string, { x: number; y: number }>>,
 ): void {
   const movable = cy.elements().filter((el) => !(el.isNode() && pinned.has(el.id())));
   if (movable.nodes().length === 0) return;
@@ -306,13 +319,124 @@ function runLayout(
     queueDeclutter(cy);
   };
   setLayoutRunning(cy, true);
+  const run = ++flagsOf(cy).layoutRuns;
   if (name === 'fcose' && eles.nodes().length <= SEPARATE_MAX_NODES) {
     runSeparated(cy, eles, options, finish);
     return;
   }
-  const layout = eles.layout({ ...options, fit: false } as LayoutOptions);
-  layout.one('layoutstop', finish);
-  layout.run();
+  const onMainThread = () => {
+    const layout = eles.layout({ ...options, fit: false } as LayoutOptions);
+    layout.one('layoutstop', finish);
+    layout.run();
+  };
+  if (name !== 'fcose' || incremental || eles.nodes().length <= WORKER_MIN_NODES) return onMainThread();
+  // A large graph laid out afresh: fCoSE runs in the worker (begun already when the canvas was built with
+  // these elements), so the page keeps answering; a fresh graph, still unplaced, is covered until it is done.
+  const cover = still ? showCover(cy, eles.nodes().length) : null;
+  // Meanwhile a fresh graph is not drawn at all: Cytoscape draws no frame while a batch is open. Its first
+  // frame (label sizes, bounding boxes, edge geometry: seconds on thousands of elements) would be spent on
+  // the unplaced pile and mostly spent again once the positions come.
+  if (cover) cy.startBatch();
+  let held = Boolean(cover);
+  if (cover) measureLabels(cy, () => held);
+  const release = () => {
+    cover?.remove();
+    if (held && !cy.destroyed()) cy.endBatch();
+    held = false;
+  };
+  const nodes = eles.nodes();
+  const job =
+    started ??
+    layoutInWorker(
+      nodes.map((n) => ({ id: n.id(), w: n.width(), h: n.height() })),
+      eles.edges().map((e) => [e.source().id(), e.target().id()] as [string, string]),
+    );
+  job.then(
+    (at) => {
+      if (cy.destroyed() || flagsOf(cy).layoutRuns !== run) return release();
+      cy.batch(() => nodes.forEach((n) => void n.position(at.get(n.id()) ?? n.position())));
+      release();
+      cy.container()?.setAttribute('data-layout-worker', 'used');
+      finish();
+    },
+    (err: unknown) => {
+      release();
+      if (cy.destroyed() || flagsOf(cy).layoutRuns !== run) return;
+      console.warn(
+        `The layout worker failed (${err instanceof Error ? err.message : String(err)}); laying out on the main thread.`,
+      );
+      cy.container()?.setAttribute('data-layout-worker', 'failed');
+      onMainThread();
+    },
+  );
+}
+
+/** Nodes whose labels are measured per slice while a worker lays them out. */
+const MEASURE_SLICE = 400;
+
+/**
+ * Measures the nodes' labels in short slices while the page waits for the worker: label sizes do not depend
+ * on positions, and Cytoscape keeps them, so the first frame after the layout need not measure them.
+ */
+function measureLabels(cy: Core, waiting: () => boolean): void {
+  const nodes = cy.nodes();
+  const options = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+  let i = 0;
+  const slice = () => {
+    if (cy.destroyed() || !waiting()) return;
+    const end = Math.min(nodes.length, i + MEASURE_SLICE);
+    for (; i < end; i++) nodes[i]!.boundingBox(options);
+    if (i < nodes.length) setTimeout(slice, 0);
+  };
+  setTimeout(slice, 0);
+}
+
+/** A fresh large graph's cover while its layout runs: no pile of nodes, and it says what is going on. */
+function showCover(cy: Core, count: number): HTMLElement | null {
+  const host = cy.container();
+  if (!host) return null;
+  const cover = document.createElement('div');
+  cover.className = 'layout-cover';
+  cover.setAttribute('role', 'status');
+  cover.textContent = `Laying out ${count.toLocaleString('en')} entities…`;
+  host.appendChild(cover);
+  return cover;
+}
+
+/** The worker's job for element definitions: each node's disc size, and the edges between those nodes. */
+function layoutJobOf(
+  nodes: ElementDefinition[],
+  edges: ElementDefinition[],
+): [LayoutJob['nodes'], LayoutJob['edges']] {
+  const ids = new Set<string>();
+  const jobNodes = nodes.map((n) => {
+    const id = String(n.data.id);
+    ids.add(id);
+    // The stylesheet's sizes: 'more' nodes are 64 by 24, the others a disc of data(size).
+    const more = (n.classes ?? '').toString().split(/\s+/).includes('more');
+    const size = Number(n.data.size ?? 30);
+    return { id, w: more ? 64 : size, h: more ? 24 : size };
+  });
+  const jobEdges: LayoutJob['edges'] = [];
+  for (const e of edges) {
+    const a = String(e.data.source);
+    const b = String(e.data.target);
+    if (ids.has(a) && ids.has(b)) jobEdges.push([a, b]);
+  }
+  return [jobNodes, jobEdges];
+}
+
+/** Starts the worker's layout of a first element list, before the canvas is built, so both run at once. */
+function startFirstLayout(elements: ElementDefinition[]): Promise<Map<string, { x: number; y: number }>> {
+  const job = layoutInWorker(
+    ...layoutJobOf(
+      elements.filter((el) => el.group === 'nodes'),
+      elements.filter((el) => el.group === 'edges'),
+    ),
+  );
+  // Whoever takes the job handles a failure; one nobody took is no error.
+  job.catch(() => undefined);
+  return job;
 }
 
 /** The event a canvas emits when a layout has finished: the positions are worth keeping. */
@@ -326,9 +450,6 @@ function positionsOf(cy: Core): Positions {
   });
   return out;
 }
-
-/** The room kept between two node discs: about one line of label text, which sits under its disc. */
-const LABEL_CLEARANCE = 22;
 
 /** Runs a force layout without animation, pushes apart the discs it left overlapping, then moves the nodes
  * there (animated like the layout would have been); the pinned nodes and those outside `eles` stay put. */
@@ -434,6 +555,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const layoutRunSeen = useRef(props.layoutRun);
   /** The canvas shows kept positions (positions.ts) and no layout has run since. */
   const fromKept = useRef(false);
+  /** The worker's layout of the first element list, begun before the canvas was built (large graphs). */
+  const firstLayout = useRef<Promise<Map<string, { x: number; y: number }>> | null>(null);
 
   // Layout effects: the canvas is built and filled before the browser paints, so no frame is lost.
   useLayoutEffect(() => {
@@ -448,6 +571,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const preset = nodes.length > 0 && nodes.every((el) => el.position);
     const unplaced = nodes.length > 0 && nodes.every((el) => !el.position);
     const edgeLabels = initial.length - nodes.length <= EDGE_LABEL_LIMIT;
+    // A large first graph, none of it placed and nothing pinned, is laid out afresh by fCoSE: the worker
+    // starts on it now, while the page builds and styles the canvas.
+    firstLayout.current =
+      unplaced &&
+      nodes.length > WORKER_MIN_NODES &&
+      events.current.layout === 'fcose' &&
+      !events.current.frozen &&
+      events.current.pinned.length === 0
+        ? startFirstLayout(initial)
+        : null;
     const cy = cytoscape({
       container: container.current,
       ...(preset || unplaced ? { elements: initial, layout: { name: 'preset', fit: false } } : {}),
@@ -671,7 +804,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       } else {
         // A few nodes joining many keep their neighbours' places; a graph that changed a lot is laid out afresh.
         const incremental = addedNodes.length <= Math.max(3, hadNodes / 4);
-        runLayout(cy, props.layout, new Set(props.pinned), incremental, false, !incremental);
+        const started = fresh ? (firstLayout.current ?? undefined) : undefined;
+        firstLayout.current = null;
+        runLayout(cy, props.layout, new Set(props.pinned), incremental, false, !incremental, started);
       }
     } else if (addedNodes.length && hadNodes === 0) {
       if (props.initialViewport) cy.viewport(props.initialViewport);

@@ -12,8 +12,15 @@ export interface Disc {
   fixed?: boolean;
 }
 
-/** Views up to this many nodes are separated after their layout; larger ones keep the layout as it is. */
+/**
+ * Views up to this many nodes are separated after their layout on the page's main thread; larger ones are
+ * separated by the layout worker (layout.worker.ts), off the main thread, or kept as laid out when no
+ * worker can run.
+ */
 export const SEPARATE_MAX_NODES = 1500;
+
+/** The room kept between two node discs: about one line of label text, which sits under its disc. */
+export const LABEL_CLEARANCE = 22;
 
 /** Two unit vectors per index, spread around the circle, for discs that sit exactly on top of each other. */
 function direction(i: number): [number, number] {
@@ -76,4 +83,24 @@ export function separateDiscs(
     if (!moved) break;
   }
   return new Map(work.map((d) => [d.id, { x: d.x, y: d.y }]));
+}
+
+/**
+ * The discs moved away from their common centre, keeping the layout's shape, until the area they span could
+ * hold them all apart (each needing a square of its diameter plus `gap`); discs that already have the room
+ * are returned as they are. A draft layout of thousands of nodes packs them far tighter than that, and
+ * pushing pairs apart alone would take hundreds of rounds to undo it.
+ */
+export function givenRoom(discs: readonly Disc[], gap: number): Disc[] {
+  if (discs.length < 2) return discs.map((d) => ({ ...d }));
+  const xs = discs.map((d) => d.x);
+  const ys = discs.map((d) => d.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const room = Math.max(1, x1 - x0) * Math.max(1, y1 - y0);
+  const need = discs.reduce((sum, d) => sum + (2 * d.r + gap) ** 2, 0);
+  const k = Math.sqrt(need / room);
+  if (k <= 1) return discs.map((d) => ({ ...d }));
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  return discs.map((d) => ({ ...d, x: cx + (d.x - cx) * k, y: cy + (d.y - cy) * k }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separateDiscs, type Disc } from '../../../src-renderer/graph/separate';
+import { givenRoom, separateDiscs, type Disc } from '../../../src-renderer/graph/separate';
 
 function clashes(discs: readonly Disc[], at: Map<string, { x: number; y: number }>): string[] {
   const out: string[] = [];
@@ -56,5 +56,37 @@ describe('separating node discs after a layout', () => {
     const at = separateDiscs(discs, 8);
     expect(at.get('pinned')).toEqual({ x: 0, y: 0 });
     expect(at.get('free')!.x).toBeCloseTo(48, 5);
+  });
+});
+
+describe('giving a packed layout room before separating it', () => {
+  /** 2,000 discs of radius 15 packed in a 700 by 700 square, as a spectral draft leaves them. */
+  const packed: Disc[] = Array.from({ length: 2000 }, (_, i) => ({
+    id: `n${i}`,
+    x: ((i * 7919) % 700) + Math.sin(i) * 3,
+    y: ((i * 104729) % 700) + Math.cos(i) * 3,
+    r: 15,
+  }));
+
+  it('scales the layout about its centre, keeping its shape, until the discs could all lie apart', () => {
+    const roomy = givenRoom(packed, 22);
+    const span = (ds: Disc[], k: 'x' | 'y') =>
+      Math.max(...ds.map((d) => d[k])) - Math.min(...ds.map((d) => d[k]));
+    const k = span(roomy, 'x') / span(packed, 'x');
+    expect(span(roomy, 'y') / span(packed, 'y')).toBeCloseTo(k, 6);
+    // Each disc needs a 52-unit square: 2,000 of them 5.4 million square units, about 2,326 units a side.
+    expect(span(roomy, 'x') * span(roomy, 'y')).toBeCloseTo(2000 * 52 ** 2, -3);
+    // The order of the nodes along each axis is kept.
+    expect(roomy[0]!.x < roomy[1]!.x).toBe(packed[0]!.x < packed[1]!.x);
+  });
+
+  it('then separating leaves no two of the 2,000 discs overlapping, which separating alone does not do', () => {
+    expect(clashes(packed, separateDiscs(givenRoom(packed, 22), 22))).toEqual([]);
+    expect(clashes(packed, separateDiscs(packed, 22)).length).toBeGreaterThan(0);
+  });
+
+  it('leaves a layout that already has room as it is', () => {
+    const sparse = packed.slice(0, 10).map((d, i) => ({ ...d, x: i * 100, y: i * 100 }));
+    expect(givenRoom(sparse, 22)).toEqual(sparse);
   });
 });
