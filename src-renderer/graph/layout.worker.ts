@@ -4,16 +4,10 @@
 import cytoscape, { type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { layoutOptions } from './layouts';
-import { LABEL_CLEARANCE, givenRoom, separateDiscs } from './separate';
+import { LABEL_CLEARANCE, spreadApart } from './separate';
 import type { LayoutJob, LayoutAnswer } from './layout-job';
 
 cytoscape.use(fcose);
-
-/**
- * Rounds of pushing discs apart: a spectral draft is densest at its centre, so even with room enough overall
- * the centre's discs need many rounds to spread (the pass stops as soon as none overlaps).
- */
-const SEPARATE_ROUNDS = 600;
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<LayoutJob>) => void) | null;
@@ -46,7 +40,7 @@ scope.onmessage = (event) => {
     const placed = cy
       .nodes()
       .map((n) => ({ id: n.id(), ...n.position(), r: Math.max(n.width(), n.height()) / 2 }));
-    const apart = separateDiscs(givenRoom(placed, LABEL_CLEARANCE), LABEL_CLEARANCE, SEPARATE_ROUNDS);
+    const apart = spreadApart(placed, LABEL_CLEARANCE);
     const positions = new Float64Array(nodes.length * 2);
     nodes.forEach((n, i) => {
       const p = apart.get(n.id)!;

@@ -53,6 +53,52 @@ function pushApart(a: Disc, b: Disc, i: number, gap: number): boolean {
 }
 
 /**
+ * Rounds of pair pushes over `work`, in place, until no pair overlaps or `rounds` are done; returns how many
+ * pairs still overlapped in the last round (0 when all are apart). Neighbours are found through a spatial
+ * hash kept in flat arrays (the discs sorted by the bucket of their grid cell), rebuilt each round.
+ */
+function pushRounds(work: Disc[], gap: number, rounds: number): number {
+  const n = work.length;
+  const cell = 2 * Math.max(1, ...work.map((d) => d.r)) + gap;
+  let size = 1;
+  while (size < 2 * n) size *= 2;
+  const start = new Int32Array(size + 1);
+  const items = new Int32Array(n);
+  const bucketOf = new Int32Array(n);
+  const bucket = (cx: number, cy: number): number =>
+    (Math.imul(cx, 73856093) ^ Math.imul(cy, 19349663)) & (size - 1);
+  let overlapping = 0;
+  for (let round = 0; round < rounds; round++) {
+    start.fill(0);
+    for (let i = 0; i < n; i++) {
+      const d = work[i]!;
+      const b = bucket(Math.floor(d.x / cell), Math.floor(d.y / cell));
+      bucketOf[i] = b;
+      start[b + 1]!++;
+    }
+    for (let b = 0; b < size; b++) start[b + 1]! += start[b]!;
+    const fill = start.slice(0, size);
+    for (let i = 0; i < n; i++) items[fill[bucketOf[i]!]!++] = i;
+    overlapping = 0;
+    for (let i = 0; i < n; i++) {
+      const a = work[i]!;
+      const cx = Math.floor(a.x / cell);
+      const cy = Math.floor(a.y / cell);
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++) {
+          const b = bucket(cx + dx, cy + dy);
+          for (let k = start[b]!; k < start[b + 1]!; k++) {
+            const j = items[k]!;
+            if (j > i && pushApart(a, work[j]!, i + j, gap)) overlapping++;
+          }
+        }
+    }
+    if (!overlapping) break;
+  }
+  return overlapping;
+}
+
+/**
  * New centres, by id, such that no two discs come closer than `gap` (within `rounds` rounds, which is enough
  * for the piles force layouts leave). Fixed discs keep their place; the others move as little as it takes.
  */
@@ -62,27 +108,41 @@ export function separateDiscs(
   rounds = 60,
 ): Map<string, { x: number; y: number }> {
   const work = discs.map((d) => ({ ...d }));
-  const cell = 2 * Math.max(1, ...work.map((d) => d.r)) + gap;
-  for (let round = 0; round < rounds; round++) {
-    const grid = new Map<string, number[]>();
-    work.forEach((d, i) => {
-      const key = `${Math.floor(d.x / cell)},${Math.floor(d.y / cell)}`;
-      const list = grid.get(key);
-      if (list) list.push(i);
-      else grid.set(key, [i]);
-    });
-    let moved = false;
-    work.forEach((a, i) => {
-      const cx = Math.floor(a.x / cell);
-      const cy = Math.floor(a.y / cell);
-      for (let dx = -1; dx <= 1; dx++)
-        for (let dy = -1; dy <= 1; dy++)
-          for (const j of grid.get(`${cx + dx},${cy + dy}`) ?? [])
-            if (j > i && pushApart(a, work[j]!, i + j, gap)) moved = true;
-    });
-    if (!moved) break;
+  pushRounds(work, gap, rounds);
+  return new Map(work.map((d) => [d.id, { x: d.x, y: d.y }]));
+}
+
+/** Rounds of pushes between two widenings in `spreadApart`. */
+const ROUNDS_PER_STEP = 20;
+
+/**
+ * Every disc apart by `gap`, for a layout with no fixed discs (the layout worker's): the discs are given
+ * room (`givenRoom`), pushed apart, and where piles still overlap after a step of rounds the whole layout is
+ * widened by a fifth about its centre and pushed again. A draft layout of thousands of nodes leaves piles so
+ * dense that pushing alone oscillates for hundreds of rounds; widening bounds the work. After `steps` steps
+ * the layout is returned as it is.
+ */
+export function spreadApart(
+  discs: readonly Disc[],
+  gap: number,
+  steps = 12,
+): Map<string, { x: number; y: number }> {
+  let work = givenRoom(discs, gap);
+  for (let step = 0; step < steps; step++) {
+    const left = pushRounds(work, gap, ROUNDS_PER_STEP);
+    if (!left) break;
+    work = widened(work, 1.2);
   }
   return new Map(work.map((d) => [d.id, { x: d.x, y: d.y }]));
+}
+
+/** The discs moved away from the centre of their bounding box by the factor `k`. */
+function widened(discs: readonly Disc[], k: number): Disc[] {
+  const xs = discs.map((d) => d.x);
+  const ys = discs.map((d) => d.y);
+  const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+  return discs.map((d) => ({ ...d, x: cx + (d.x - cx) * k, y: cy + (d.y - cy) * k }));
 }
 
 /**
@@ -100,7 +160,5 @@ export function givenRoom(discs: readonly Disc[], gap: number): Disc[] {
   const need = discs.reduce((sum, d) => sum + (2 * d.r + gap) ** 2, 0);
   const k = Math.sqrt(need / room);
   if (k <= 1) return discs.map((d) => ({ ...d }));
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  return discs.map((d) => ({ ...d, x: cx + (d.x - cx) * k, y: cy + (d.y - cy) * k }));
+  return widened(discs, k);
 }

@@ -122,6 +122,8 @@ export const GATHER_AT_CUES = ['converged on', 'converging on', 'converge on', '
 export const MEETING_NOUN_PHRASES = [
   '(?:rounds?|sessions?) of dialogue',
   'working (?:dinner|lunch|breakfast)',
+  // "held a tête-à-tête", however it is spelt.
+  't[eê]te[- ][aàe][- ]t[eê]te',
   'state banquet',
   'reception(?= (?:hosted|offered|given|held) by)',
   'bilateral(?= (?:on|with|at)\\b)',

@@ -149,6 +149,11 @@ export const GEO_HEADS = new Set(
   ),
 );
 
+/** Words that name a natural event after them ("Hurricane Katrina", "Typhoon Haiyan"): no person follows. */
+export const EVENT_LEADS = new Set(
+  'Hurricane Typhoon Cyclone Storm Tornado Wildfire Earthquake Flood Floods'.split(' '),
+);
+
 /** Capitalised words that never start or make a person's name. */
 export const NOT_NAME_WORDS = new Set(
   (
@@ -167,7 +172,9 @@ export const NOT_NAME_WORDS = new Set(
     'Army Navy Air Force Forces Guard Brigade Internet AI COVID Covid Omicron God Allah Prophet Bible Quran ' +
     'Following Despite Among Under Over Between Against Within Across Through Amid Regarding Concerning ' +
     'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Part Chapter Section Revolution Guest'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat([...EVENT_LEADS]),
 );
 
 /** Months and weekdays, for the date grammar. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givenRoom, separateDiscs, type Disc } from '../../../src-renderer/graph/separate';
+import { givenRoom, separateDiscs, spreadApart, type Disc } from '../../../src-renderer/graph/separate';
 
 function clashes(discs: readonly Disc[], at: Map<string, { x: number; y: number }>): string[] {
   const out: string[] = [];
@@ -88,5 +88,38 @@ describe('giving a packed layout room before separating it', () => {
   it('leaves a layout that already has room as it is', () => {
     const sparse = packed.slice(0, 10).map((d, i) => ({ ...d, x: i * 100, y: i * 100 }));
     expect(givenRoom(sparse, 22)).toEqual(sparse);
+  });
+});
+
+describe('spreading apart a draft layout with dense piles (the layout worker)', () => {
+  /** 3,000 discs of radii 10 to 25, a third of them piled within a few units of one point. */
+  const piled: Disc[] = Array.from({ length: 3000 }, (_, i) => {
+    const pile = i % 3 === 0;
+    return {
+      id: `n${i}`,
+      x: pile ? Math.sin(i) * 4 : ((i * 7919) % 900) - 450,
+      y: pile ? Math.cos(i) * 4 : ((i * 104729) % 900) - 450,
+      r: 10 + (i % 16),
+    };
+  });
+
+  it('leaves no two discs closer than the gap, where a fixed number of push rounds does not', () => {
+    const gap = 22;
+    const near = (at: Map<string, { x: number; y: number }>) =>
+      clashes(
+        piled.map((d) => ({ ...d, r: d.r + gap / 2 - 0.01 })),
+        at,
+      );
+    expect(near(spreadApart(piled, gap))).toEqual([]);
+    expect(near(separateDiscs(givenRoom(piled, gap), gap, 60)).length).toBeGreaterThan(0);
+  });
+
+  it("keeps the draft's overall shape: a disc left of another stays left of it, bar the piled ones", () => {
+    const at = spreadApart(piled, 22);
+    const spread = piled.filter((_, i) => i % 3 !== 0).sort((p, q) => p.x - q.x);
+    const meanX = (ds: Disc[]) => ds.reduce((sum, d) => sum + at.get(d.id)!.x, 0) / ds.length;
+    // The leftmost tenth of the spread discs stays, on average, well left of the rightmost tenth.
+    const tenth = Math.floor(spread.length / 10);
+    expect(meanX(spread.slice(0, tenth))).toBeLessThan(meanX(spread.slice(-tenth)) - 600);
   });
 });

@@ -1,7 +1,7 @@
 // Person candidates: fragments and non-people filtered out ("the Mona Lisa", "travel to Sabah", "Forum
 // Leaders"), and what is left weighed for signs of a person (a title, a role, speech, a meeting verb).
 import { cityByName, leaderBySurnameKey } from '../../lexicon/gazetteer';
-import { ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/words';
+import { EVENT_LEADS, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/words';
 import type { Token } from '../tokens';
 import type { ArticleView, RawPerson } from './context';
 import { COMMON_TAGS, PERSON_TAGS, tagged } from './context';
@@ -46,6 +46,29 @@ function fragmentWord(view: ArticleView, toks: Token[], span: CandidateSpan, wor
   );
 }
 
+/** Heads of a list of portfolios: "the Ministries of Trade, Roads and Urban Development". */
+const PORTFOLIO_LIST_HEAD = /^(?:Ministr(?:y|ies)|Departments?|Secretariats?|Committees?|Portfolios?)$/;
+
+/**
+ * Whether the name at `from` is an item of a list of portfolios: after "Ministries of" and only capitalised
+ * words, commas, "and" and "&" between ("the Ministries of Trade, Roads and Urban Development").
+ */
+function inPortfolioList(toks: Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(1, from - 12); k--) {
+    const w = (toks[k] as Token).text;
+    if (/^(?:of|for)$/i.test(w)) return PORTFOLIO_LIST_HEAD.test((toks[k - 1] as Token).text);
+    if (!/^(?:,|and|&)$/.test(w) && !/^\p{Lu}/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** A list of portfolios ("Ministries of Trade, Roads and …") or the name of a storm ("Hurricane Katrina"). */
+function namesAThing(toks: Token[], span: CandidateSpan): boolean {
+  return (
+    (!span.titled && inPortfolioList(toks, span.from)) || EVENT_LEADS.has(toks[span.from - 1]?.text ?? '')
+  );
+}
+
 /** Whether a candidate is a fragment or a thing rather than a person, from the words around it. */
 export function notAPerson(view: ArticleView, toks: Token[], span: CandidateSpan, texts: string[]): boolean {
   if (texts.length === 1 && fragmentWord(view, toks, span, texts[0] ?? '')) return true;
@@ -54,6 +77,7 @@ export function notAPerson(view: ArticleView, toks: Token[], span: CandidateSpan
   // "the Ministry of Finance and Development Planning": words of a portfolio after "of" or "and" name no one.
   if (!span.titled && /^(of|and|&)$/i.test(prev) && texts.every((w) => view.portfolioWords.has(w)))
     return true;
+  if (namesAThing(toks, span)) return true;
   // "Forum Leaders", "IOC President": a run that ends on a title names an office, not a person.
   const last = (texts[texts.length - 1] ?? '').replace(/s$/, '');
   const first = toks[span.from] as Token;

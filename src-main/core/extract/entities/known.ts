@@ -52,6 +52,9 @@ function knownPhrase(view: ArticleView, toks: Token[], pos: number, k: number): 
     const cap = countryByCapital(phrase);
     return { end, kind: 'city', name: city.name, country: city.country, capitalOf: cap?.name ?? null };
   }
+  // "Latin American", "South American": a continent's people, not the United States'.
+  if (k === 1 && /^Americans?$/.test(phrase) && /^(?:latin|south|north|central)$/.test(prevWord(toks, pos)))
+    return null;
   if (k === 1) {
     const dem = countryByDemonym(phrase);
     if (dem) return { end, kind: 'demonym', name: dem.name, country: dem.name };

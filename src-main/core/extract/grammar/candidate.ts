@@ -25,12 +25,15 @@ const EVENT_NAME = /((?:\p{Lu}[\p{L}-]*\s+){2,6})$/u;
 // "met with X ahead of the summit": a meeting of its own before another meeting, never that meeting.
 const BEFORE_ANOTHER =
   /^[^.;]{0,80}?\b(?:ahead of|on the eve of|in the run-up to|in preparation for|before)\s+(?:the|a|an|this|their|its|next)\s+(?:[\p{L}-]+\s+){0,3}(?:summit|meeting|talks|conference|forum|session|negotiations)\b/iu;
+// "Both attended the closing of the Water Conference" after their talks: a gathering of its own, not those talks.
+const ATTENDS =
+  /\b(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking) part in|participat(?:e|es|ed|ing) in)\s+[^.;,]*$/i;
 const HABITUAL = /^(?:hosts|receives|welcomes)$/;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const BOTH_SIDES =
-  /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers)\b|\bthe sides\b|\ball (?:the )?(?:sides|parties)\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
+  /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers|heads of (?:state|government))\b|\bthe sides\b|\ball (?:the )?(?:sides|parties)\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
 const BOTH_PEOPLE =
-  /\b(?:both|the two) (?:leaders|presidents|ministers|men|women)\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
+  /\b(?:both|the two) (?:leaders|presidents|ministers|men|women|heads of (?:state|government))\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
 
 const SEAT_AFTER = new RegExp(`^\\s+(?:${ORG_SEATS.join('|')})\\b`, 'i');
 
@@ -112,6 +115,11 @@ function lacksCounterpart(t: Trigger, reference: boolean, people: string[], host
   return needsTwo && new Set(people).size < (host ? 1 : 2);
 }
 
+/** Whether a trigger states a meeting apart from the one before: ahead of another, or a gathering attended. */
+function opensAnother(t: Trigger, before: string, own: string): boolean {
+  return t.kind === 'noun' ? ATTENDS.test(before) : BEFORE_ANOTHER.test(own.slice(t.length));
+}
+
 /** The candidate meeting of one trigger, or null when the trigger states none. */
 export function candidateOf(
   v: SentenceView,
@@ -148,7 +156,7 @@ export function candidateOf(
     triggers: [t.word],
     resolvedSubject: resolved,
     reference: reference || ref.topicRef,
-    fresh: ref.fresh || (t.kind !== 'noun' && BEFORE_ANOTHER.test(own.slice(t.length))),
+    fresh: ref.fresh || opensAnother(t, before, own),
     sequel: k > 0 && SEQUEL.test(before),
     possessor: t.kind === 'noun' && POSSESSED.test(before),
     hypothetical: reference && isHypothetical(before.slice(-60)),

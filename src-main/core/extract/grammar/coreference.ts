@@ -12,7 +12,7 @@ export interface NamedAt {
 
 const PRONOUN_SUBJECT = /(?:^|[,;“"]\s*|\b(?:and|but|then|where|when|while)\s+)(?:he|she)\b(?!['’]s\b)/i;
 const DESCRIPTION_SUBJECT =
-  /(?:\b(?:the|both)|\p{Lu}[\p{L}.]*['’]s)\s+((?:[\p{L}-]+\s+)?(?:head of (?:state|government)|prime minister|president|premier|chancellor|leader|minister|foreign minister|king|emir|governor|secretary|envoy|chief executive|ceo|chairman|diplomat|chief|head|boss))\b/iu;
+  /(?:\b(?:the|both)|\p{Lu}[\p{L}.]*['’]s)\s+((?:[\p{L}][\p{L}.-]*\s+)?(?:head of (?:state|government)|prime minister|president|premier|chancellor|leader|minister|foreign minister|king|emir|governor|secretary|envoy|chief executive|ceo|chairman|diplomat|chief|head|boss))\b/iu;
 
 /** The description a clause uses for its subject ("the Chilean head of state"), or "pronoun", or null. */
 export function subjectReference(before: string): { kind: 'pronoun' | 'description'; words: string } | null {

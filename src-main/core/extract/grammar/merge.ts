@@ -255,6 +255,8 @@ function standsAlone(c: Candidate): boolean {
   if ((!stated && !c.inheritParties && !c.continuation) || c.hypothetical) return false;
   // "The maiden meeting between A and B": a new meeting named with its own two parties.
   if (c.reference && c.fresh && c.people.length >= 2) return true;
+  // "Both attended the closing of the Water Conference": a named gathering its parties attend.
+  if (c.fresh && c.where.event && (c.people.length > 0 || c.inheritParties)) return true;
   return !(c.reference && !c.date && !wherePreferred(c.where));
 }
 

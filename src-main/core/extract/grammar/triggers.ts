@@ -13,11 +13,14 @@ const MORE_VERBS = new RegExp(`\\b(?:${MEETING_VERBS.join('|')})\\b`, 'g');
 const MORE_NOUNS = new RegExp(`\\b(?:${MEETING_NOUN_PHRASES.join('|')})\\b`, 'g');
 const NOUN_TRIGGER = /\b(talks|meetings?|negotiations|consultations|summits?|discussions)\b/gi;
 const HOLD_CONVERSATION = /\b(?:hold|holds|held|holding)\s+(?:[\w-]+\s+){0,2}(conversations?)\b/gi;
+// "attended the closing of the Regional Conference on Water", "will take part in the forum": being at a gathering.
+const ATTEND_GATHERING =
+  /\b(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking) part in|participat(?:e|es|ed|ing) in)\s+(?:the\s+)?(?:(?:opening|closing|start|end|first day|last day)\s+(?:session\s+)?of\s+(?:the|a|an|this)\s+)?(?:[\p{L}\d.’'-]+\s+){0,8}?(conference|forum|summit|assembly|congress)\b/giu;
 const MEET_TRIGGER =
   /\b(met|meet|meets|sat down)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|deadlines?|needs?|criteria|requirements?|targets?|expectations|goals?|standards?|conditions?|obligations?|threshold|challenges?|press|reporters|journalists)\b)/gi;
 const VISIT_TRIGGER = /\b(visit(?:ed|s|ing)?)\b/gi;
 const HOST_TRIGGER =
-  /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|receive|greeted)\s+(?=by\s+\p{Lu}|\p{Lu}|(?:the|a)\s+(?:visiting\s+)?(?:President|Prime Minister|Premier|Vice President|Deputy Prime Minister|Chancellor|King|Queen|Emir|Crown Prince|Speaker|Governor|Secretary[- ]General|Director[- ]General|Chairman|Chairperson|Chair|Head)\b|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
+  /\b(hosted|hosts|will host|to host|welcomed|welcomes|received|receives|receive|greeted)\s+(?=by\s+\p{Lu}|\p{Lu}|(?:the|a)\s+(?:visiting\s+)?(?:President|Prime Minister|Premier|Vice President|Deputy Prime Minister|Chancellor|King|Queen|Emir|Crown Prince|Speaker|Governor|Secretary[- ]General|Director[- ]General|Chairman|Chairperson|Chair|Head)\b|(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:leaders|delegations?|officials|counterparts?|ministers|envoys|presidents?|premiers?|talks|summit|meeting)\b)/gu;
 // "…, greeted by the nation's leader Emir X": a greeting in person, whoever the words before the name are.
 const GREETED_BY = /\b(greeted)\s+by\s+(?:the\s+)?(?:[\p{Ll}’'-]+\s+){0,3}?(?=\p{Lu})/gu;
 const TRAVEL_PURPOSE =
@@ -60,6 +63,7 @@ export function findTriggers(sentence: string): Trigger[] {
   };
   add(NOUN_TRIGGER, 'noun');
   add(HOLD_CONVERSATION, 'noun');
+  add(ATTEND_GATHERING, 'noun');
   add(MEET_TRIGGER, 'meet');
   add(VISIT_TRIGGER, 'visit');
   add(HOST_TRIGGER, 'host');
