@@ -107,6 +107,20 @@ export function readsAsSentence(line: string): boolean {
   return words.filter((w) => !capitalised(w) && /\p{Ll}{4}/u.test(w)).length >= 3;
 }
 
+/**
+ * A body sentence that lost its closing punctuation ("Rabuka met with the High Commissioner, A B, and the
+ * Minister, C D"): fourteen words or more, a comma, and four lower-case words. Headlines are shorter, and
+ * Title Case ones have few lower-case words.
+ */
+export function runsOnAsSentence(line: string): boolean {
+  const words = line
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length < 14 || !/,\s/.test(line)) return false;
+  return words.filter((w) => /^\p{Ll}{2,}/u.test(w)).length >= 4;
+}
+
 /** A list item: a line opened by a list marker, or a line under a bare marker. */
 export function isListItem(line: string, previous: string): boolean {
   return /^\s*[•·*–-]\s+\S/.test(line) || /^\s*[•·*–-]\s*$/.test(previous);

@@ -18,6 +18,7 @@ import {
   leadBeforeCaption,
   namesPerson,
   readsAsSentence,
+  runsOnAsSentence,
 } from './boilerplate';
 import { parseDateline } from './dateline';
 import {
@@ -245,7 +246,8 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
       !parseDateline(below) &&
       !/^\p{Lu}{2,}(?:[ /-]\p{Lu}{2,})*[,.(]/u.test(below);
     // Headings, tags and labels state no facts; the last heading before the body is its title.
-    if (!bodyItem && !lead && (isShortLabel(line) || isHeadlineLike(line))) {
+    const runOn = paragraphs.length > 0 && runsOnAsSentence(line);
+    if (!bodyItem && !lead && !runOn && (isShortLabel(line) || isHeadlineLike(line))) {
       if (!paragraphs.length && isHeadlineLike(line)) titleCandidate = line;
       credits.push(...chromeCredits(line, meta.outlet));
       continue;

@@ -226,6 +226,8 @@ export const MEETING_VERBS = [
   'call(?:s|ed)? (?:on|upon)(?= (?:the )?[A-Z])(?![^.;]{0,60}\\bto \\w+)',
   'paid (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)',
   'interacted with',
+  // "scrapped a meeting with A, and has now cancelled with B": the meeting with B, cancelled.
+  'cancel(?:l)?ed with(?= (?:the |President |Prime Minister )?[A-Z])',
   'came together',
   // "are set to come together for a dinner", "the leaders will convene on June 14": gathering in person.
   '(?:come|comes|coming) together',

@@ -5,6 +5,7 @@ import {
   leadBeforeCaption,
   namesPerson,
   readsAsSentence,
+  runsOnAsSentence,
 } from '../../../src-main/core/articles/boilerplate';
 import { readPlainText } from '../../../src-main/core/articles/txt';
 
@@ -148,5 +149,37 @@ describe('captions and chrome words inside body text', () => {
     expect(isChromeLine('The four members of the alliance are weighing a summit in the autumn.')).toBe(false);
     expect(isChromeLine('Join now: members-only briefings every week')).toBe(true);
     expect(isChromeLine('Help us reach 20,000 members.')).toBe(true);
+  });
+});
+
+describe('a body sentence that lost its full stop', () => {
+  it('stays in the body, where a heading between paragraphs is dropped', () => {
+    const doc = readPlainText(
+      page(
+        'title: Prime minister visits the islands',
+        '',
+        'Prime Minister Ivo Brand is on a two-day official visit to strengthen relations with the islands.',
+        '',
+        'Brand met with the High Commissioner to the islands, Lena Oram, and the Minister for Fisheries, Tom Harlan',
+        '',
+        'Fisheries and the climate',
+        '',
+        'He will return to the capital on Sunday.',
+      ),
+    );
+    expect(doc.paragraphs).toHaveLength(3);
+    expect(doc.paragraphs[1]).toMatch(/^Brand met with the High Commissioner/);
+  });
+
+  it('is told from a headline by its length, its comma and its lower-case words', () => {
+    expect(
+      runsOnAsSentence(
+        'Brand met with the High Commissioner to the islands, Lena Oram, and the Minister for Fisheries, Tom Harlan',
+      ),
+    ).toBe(true);
+    expect(
+      runsOnAsSentence('Trade Ministers Gather in Lima, Peru for Talks on Tariffs, Shipping and Ports'),
+    ).toBe(false);
+    expect(runsOnAsSentence('Brand meets Oram, Harlan in the capital')).toBe(false);
   });
 });

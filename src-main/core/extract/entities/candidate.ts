@@ -35,6 +35,9 @@ function fragmentWord(view: ArticleView, toks: Token[], span: CandidateSpan, wor
   const first = toks[span.from] as Token;
   const prev = toks[span.from - 1]?.text ?? '';
   if (ARTICLE.test(prev) || tagged(view, first.start, PLURAL)) return true;
+  // "performances by Taiko drummers": a word before a plural noun qualifies it.
+  const next = toks[span.to];
+  if (next && /^\p{Ll}{4,}$/u.test(next.text) && tagged(view, next.start, PLURAL)) return true;
   // "met with Olympians": a people's or members' plural names a group, not a person.
   if (/^\p{Lu}\p{Ll}+(?:ians|eans)$/u.test(word)) return true;
   // "travel to Sabah", "University of Adelaide": a lone word after a preposition of place is a place or an
@@ -138,6 +141,8 @@ function describedAsSomeone(toks: Token[], to: number): boolean {
   const after = toks.slice(to + 1, to + 9).map((t) => t.text);
   const stop = after.findIndex((w) => /^[,;:.]$/.test(w));
   const clause = stop < 0 ? after : after.slice(0, stop);
+  // "the Harbour Kids, who are supported by …": a plural "who" clause describes a group.
+  if (/^(?:are|were|have)$/i.test(clause[1] ?? '')) return false;
   if (/^who(?:se|m)?$/i.test(clause[0] ?? '')) return true;
   return /^(?:a|an|the)$/i.test(clause[0] ?? '') && clause.some((w) => /^who$/i.test(w));
 }

@@ -214,6 +214,15 @@ export function sentenceCandidates(v: SentenceView, art: ArticleView): Candidate
   );
 }
 
+// "will meet X to discuss trade, and later officiate at the celebrations at Y Park": what comes later is elsewhere.
+const LATER = /,?\s+(?:and\s+)?(?:later|afterwards|after that|then)\b(?!\s+(?:on|in|that|this)\b)/gi;
+
+/** The end of a trigger's stretch, cut where a later activity of the sentence begins. */
+function laterClause(s: string, from: number, end: number): number {
+  for (const m of s.slice(0, end).matchAll(LATER)) if ((m.index ?? 0) > from) return m.index ?? end;
+  return end;
+}
+
 /** The candidates of the given triggers of a sentence, each with its stretch. */
 function stretchCandidates(
   v: SentenceView,
@@ -230,7 +239,7 @@ function stretchCandidates(
     // "X is taking place a week after Y traveled to Z for the summit": the span of time parts two events.
     const cutAfter = next ? timeCut(s, t.index, next.index) : null;
     const cutBefore = prev ? timeCut(s, prev.index, t.index) : null;
-    const segEnd = cutAfter ?? next?.index ?? s.length;
+    const segEnd = laterClause(s, t.index, cutAfter ?? next?.index ?? s.length);
     const span: TriggerSpan = {
       t,
       k,

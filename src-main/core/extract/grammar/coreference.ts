@@ -1,6 +1,7 @@
 // The coreference pass: who "he", "she" or "the Prime Minister" is when a sentence opens on a pronoun or
 // a description instead of a name.
 import type { PersonMention } from '../../../common/extraction';
+import { countryByDemonym, countryByName } from '../../lexicon/gazetteer';
 
 /** A person named somewhere in the article: the sentence and the offset of the mention in it. */
 export interface NamedAt {
@@ -20,6 +21,15 @@ export function subjectReference(before: string): { kind: 'pronoun' | 'descripti
   const d = DESCRIPTION_SUBJECT.exec(before);
   if (d?.[1]) return { kind: 'description', words: d[1].toLowerCase() };
   return null;
+}
+
+/** The one person of `people` whose affiliation the description's first word names ("u.s. president"), or null. */
+function qualifiedBy(words: string, people: PersonMention[]): string | null {
+  const qualifier = /^(\S+)\s/.exec(words)?.[1];
+  const country = qualifier ? (countryByName(qualifier) ?? countryByDemonym(qualifier)) : null;
+  if (!country) return null;
+  const of = people.filter((p) => p.affiliation === country.name);
+  return of.length === 1 && of[0] ? of[0].name : null;
 }
 
 const GENERIC_HEAD = /^(.+)\s+(?:chief|head|boss)$/;
@@ -52,6 +62,9 @@ export function resolveSubject(
       p.roles.some((r) => r.toLowerCase().includes(head.split(' ').pop() ?? head)),
     );
     if (byRole.length === 1 && byRole[0]) return byRole[0].name;
+    // "the U.S. president" among several presidents: the one of that country.
+    const ofCountry = qualifiedBy(ref.words, byRole);
+    if (ofCountry) return ofCountry;
   }
   for (let s = si - 1; s >= Math.max(0, si - 4); s--) {
     const here = named.filter((n) => n.sentence === s).sort((a, b) => a.offset - b.offset);

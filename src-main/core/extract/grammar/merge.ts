@@ -215,6 +215,35 @@ function mergeInto(m: Meeting, c: Candidate, si: number): void {
  * Within a sentence, triggers of one event merge unless place or date tell them apart, a count makes them
  * several, or the wording makes one the sequel of the other. A reference counts only when nothing else does.
  */
+/**
+ * "scrapped a meeting with A, and has now cancelled with B": a second verb of meeting with a counterpart of its
+ * own stretch, while the first has one the second lacks, states a second meeting.
+ */
+function otherCounterparts(prev: Candidate, c: Candidate): boolean {
+  if (c.triggerKind !== 'meet') return false;
+  const mine = prev.segPeople.filter((p) => !c.segPeople.includes(p));
+  const theirs = c.segPeople.filter((p) => !prev.segPeople.includes(p));
+  return mine.length > 0 && theirs.length > 0;
+}
+
+/**
+ * A second meeting in the sentence keeps the people of its own stretch; returns whether the meeting before it,
+ * a visit left with one person ("Before visiting A, X will fly to B, where she will meet Y"), met nobody.
+ */
+function shareOut(prev: Candidate, c: Candidate): boolean {
+  // "…, and has now cancelled with B": a clause with no subject of its own has the sentence's.
+  const subject = prev.people[0];
+  const elliptic = !c.sequel && c.segPeople.length === 1 && !!subject && otherCounterparts(prev, c);
+  const segPeople = c.segPeople;
+  c.people = elliptic ? [subject, ...segPeople] : segPeople;
+  prev.people = prev.people.filter((p) => !segPeople.includes(p) || prev.segPeople.includes(p));
+  if (prev.triggerKind === 'visit' && !prev.reference && prev.people.length < 2) {
+    c.date ??= prev.date;
+    return true;
+  }
+  return false;
+}
+
 export function mergeInSentence(candidates: Candidate[]): Candidate[] {
   const own: Candidate[] = [];
   const hasNonReference = candidates.some((c) => !c.reference);
@@ -228,21 +257,13 @@ export function mergeInSentence(candidates: Candidate[]): Candidate[] {
       !(c.fresh && c.count > 1) &&
       // "the meeting of ministers … after the first-ever summit with Y": a new meeting after a reference.
       !(c.fresh && c.reference && prev.reference && !prev.fresh) &&
-      !c.sequel
+      !c.sequel &&
+      !otherCounterparts(prev, c)
     ) {
       absorb(prev, c);
       continue;
     }
-    // A second meeting in the sentence keeps the people of its own stretch, when it names any.
-    if (prev && c.segPeople.length) {
-      c.people = c.segPeople;
-      prev.people = prev.people.filter((p) => !c.segPeople.includes(p) || prev.segPeople.includes(p));
-      // "Before visiting A, X will fly to B, where she will meet Y": a visit left with one person met nobody.
-      if (prev.triggerKind === 'visit' && !prev.reference && prev.people.length < 2) {
-        own.pop();
-        c.date ??= prev.date;
-      }
-    }
+    if (prev && c.segPeople.length && shareOut(prev, c)) own.pop();
     own.push(c);
   }
   return own;

@@ -64,6 +64,9 @@ export const CANCEL_WEIGHED =
 // "may visit Oslo soon to meet X": the purpose of a possible trip is only possible too.
 const POSSIBLE_PURPOSE = /\b(?:could|might|may)\s+(?:[\w’'.-]+\s+){1,6}to\s+$/;
 
+// "requests from senior diplomats, including the foreign minister, to meet X": asked for, however far the asker.
+const REQUESTED_PURPOSE = /\b(?:requests?|requested)\b[^.;]{0,120}?\bto\s+$/i;
+
 /** Whether the words before a trigger make it hypothetical ("open to meeting", "ready for talks"). */
 export function isHypothetical(before: string): boolean {
   return HYPOTHETICAL.test(before) || POSSIBLE_PURPOSE.test(before);
@@ -85,6 +88,7 @@ export function statesNoMeeting(
   reference: boolean,
 ): boolean {
   if (!reference && isHypothetical(before.slice(-60)) && !CANCEL_WEIGHED.test(before)) return true;
+  if (!reference && REQUESTED_PURPOSE.test(before.slice(-160))) return true;
   if (isGeneric(before, after)) return true;
   if (trigger.kind === 'visit' && RECORD.test(before)) return true;
   if (polarityOf(before) === 'negated') return true;

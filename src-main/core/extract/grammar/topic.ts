@@ -10,6 +10,16 @@ const NOT_TOPIC = /^(the|a|an|this|that|its|their|it|them)$/i;
 const AMOUNT =
   /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|an? (?:hour|day|week|month))\b/i;
 
+// "key areas of cooperation, including regional security, trade and climate change": what the areas are.
+const LISTED =
+  /^,\s+((?:including|such as|notably|especially|in particular)\s+[^;.]+?)(?=,?\s+(?:as part of|as well as|and later|while|which|who|after|before)\b|[;.](?:\s|$)|$)/;
+
+/** The list that spells out a general topic ("…, including A, B and C"), with its comma; or nothing. */
+function listedAfter(rest: string): string {
+  const m = LISTED.exec(rest);
+  return m?.[1] ? `, ${m[1]}` : '';
+}
+
 /** The topic after a trigger: "on embassy operations", "regarding the work of embassies", "focused on …". */
 export function topicOf(after: string): string | null {
   for (const m of after.matchAll(TOPIC)) {
@@ -17,7 +27,8 @@ export function topicOf(after: string): string | null {
     const topic = m[2]?.replace(/["“”]/g, '').trim();
     if (!topic || topic.length < 3 || MONTH_OR_DAY.test(topic)) continue;
     if (NOT_TOPIC.test(topic) || AMOUNT.test(topic)) continue;
-    return topic.length > 120 ? `${topic.slice(0, 117)}…` : topic;
+    const full = topic + listedAfter(after.slice((m.index ?? 0) + m[0].length));
+    return full.length > 120 ? `${full.slice(0, 117)}…` : full;
   }
   return null;
 }

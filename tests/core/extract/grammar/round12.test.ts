@@ -66,3 +66,45 @@ describe('round 12: who a description stands for', () => {
     expect(x.meetings[0]?.participant_groups ?? []).not.toContain('United States');
   });
 });
+
+describe('round 12: requests, clauses and lists', () => {
+  it('reads an unanswered request to meet as no meeting, however far the asker', () => {
+    const x = article(
+      'Velgrad did not respond this month to requests from senior Aldorian diplomats, including the foreign minister Mira Kestel, to meet their counterparts.',
+    );
+    expect(x.meetings).toEqual([]);
+  });
+
+  it('gives the subject of the sentence to a clause that has none: "…, and has now cancelled with B"', () => {
+    const x = article(
+      'Prime Minister Ivo Brand had already scrapped a meeting with Lena Oram, and has now cancelled with Tom Harlan.',
+    );
+    expect(x.meetings.map((m) => [m.participants, m.status])).toEqual([
+      [['Ivo Brand', 'Lena Oram'], 'cancelled'],
+      [['Ivo Brand', 'Tom Harlan'], 'cancelled'],
+    ]);
+  });
+
+  it('resolves "the U.S. president" to the one U.S. president among several presidents named later', () => {
+    const x = article(
+      'The U.S. president had already scrapped a meeting with Lena Oram. U.S. President Tom Harlan will fly to Lima instead. There he meets Peruvian President Ivo Brand.',
+    );
+    expect(x.meetings[0]?.participants).toEqual(['Tom Harlan', 'Lena Oram']);
+  });
+
+  it('spells out a general topic with the list that follows it', () => {
+    const x = article(
+      'Prime Minister Ivo Brand will meet President Lena Oram to discuss key areas of cooperation, including maritime security, fisheries and climate change, as part of the partnership.',
+    );
+    expect(x.meetings[0]?.topic).toBe(
+      'key areas of cooperation, including maritime security, fisheries and climate change',
+    );
+  });
+
+  it('does not place a meeting at the venue of a later activity of the sentence', () => {
+    const x = article(
+      'Prime Minister Ivo Brand will meet President Lena Oram on Friday and later open the Harvest Fair at Riverside Park, Lima.',
+    );
+    expect(x.meetings[0]?.place).toBeNull();
+  });
+});
