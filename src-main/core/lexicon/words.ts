@@ -44,7 +44,7 @@ export const TITLE_WORDS = new Set(
     'Seyyed Sayyid Hojatoleslam Mullah Grand Hon Honourable Honorable FM CEO Councilor Aide President-elect ' +
     'Vice-President Minority Majority Whip Treasurer Premier-elect Chairperson Chancellor-elect Secretary-General ' +
     'Director-General Prof Professor Pastor Reverend Rev Father Elder Chief Minister Datuk Dato Datuk-Seri Seri ' +
-    'PM CM NSA MLA MEP DG Excellency ' +
+    'PM CM NSA MLA MEP DG Excellency Smt Shri Sri Shrimati Kumari Tengku ' +
     // Plural titles before two names: "Presidents Anna Berg and Tom Kell".
     'Presidents Ministers Leaders Chancellors Premiers Senators Governors Ambassadors Envoys Kings'
   ).split(' '),
@@ -76,7 +76,8 @@ export const ORG_HEADS = new Set(
     'Review Daily Insider Wire Monitor Observer Standard Chronicle Airlines Airways Motors Petroleum Systems ' +
     'Technologies Labs Inc Corp Ltd LLC PLC GmbH Holding Capital Partners Ventures Exchange Reserve Police Bureau ' +
     'Cooperation Community Partnership Mission Commissariat Trophy Tournament Cup League Library Synagogue Corridor ' +
-    'Territory Museum Platforms Electronics Co Group Airlines Steel Metals Motors Pharmaceuticals'
+    'Territory Museum Platforms Electronics Co Group Airlines Steel Metals Motors Pharmaceuticals Communications ' +
+    'Telecom Telecoms Telecommunications Networks Broadcasting Constitution'
   ).split(' '),
 );
 
@@ -103,6 +104,7 @@ export const PORTFOLIO_HEADS = new Set([
 export const NEVER_PERSON_HEADS = new Set(
   (
     'Accord Accords Treaty Agreement Act Doctrine Plan Initiative Tournament Trophy Cup Championship Library ' +
+    'Street Drive Avenue Road Boulevard Lane Highway ' +
     'Synagogue Museum Corridor Territory Prize Award Awards Festival Foundation University Institute Fund'
   ).split(' '),
 );
@@ -171,7 +173,9 @@ export const NOT_NAME_WORDS = new Set(
     'Russian American Ukrainian Chinese European African Asian Arab Muslim Christian Jewish Western Soviet ' +
     'Army Navy Air Force Forces Guard Brigade Internet AI COVID Covid Omicron God Allah Prophet Bible Quran ' +
     'Following Despite Among Under Over Between Against Within Across Through Amid Regarding Concerning ' +
-    'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Part Chapter Section Revolution Guest'
+    'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Part Chapter Section Revolution Guest ' +
+    // Parties and movements by their members, and words of office that are never names.
+    'Democrats Republicans Conservatives Liberals Socialists Greens Communists Tories Responsibility Constitution'
   )
     .split(' ')
     .concat([...EVENT_LEADS]),

@@ -50,16 +50,26 @@ function fragmentWord(view: ArticleView, toks: Token[], span: CandidateSpan, wor
 }
 
 /** Heads of a list of portfolios: "the Ministries of Trade, Roads and Urban Development". */
-const PORTFOLIO_LIST_HEAD = /^(?:Ministr(?:y|ies)|Departments?|Secretariats?|Committees?|Portfolios?)$/;
+const PORTFOLIO_LIST_HEAD =
+  /^(?:Ministr(?:y|ies)|Ministers?|Departments?|Secretariats?|Committees?|Portfolios?)$/;
 
 /**
- * Whether the name at `from` is an item of a list of portfolios: after "Ministries of" and only capitalised
+ * Whether the name at [from, to) is an item of a list of portfolios: after "Ministries of" and only capitalised
  * words, commas, "and" and "&" between ("the Ministries of Trade, Roads and Urban Development").
  */
-function inPortfolioList(toks: Token[], from: number): boolean {
+function inPortfolioList(toks: Token[], from: number, to: number): boolean {
+  let comma = false;
   for (let k = from - 1; k >= Math.max(1, from - 12); k--) {
     const w = (toks[k] as Token).text;
-    if (/^(?:of|for)$/i.test(w)) return PORTFOLIO_LIST_HEAD.test((toks[k - 1] as Token).text);
+    // "Minister of Trade, A B": after a minister's portfolio, a comma sets off the minister's name.
+    if (/^(?:of|for)$/i.test(w)) {
+      const head = (toks[k - 1] as Token).text;
+      // "Minister of Sports and Youth Development, A B": the portfolio is what the comma closes; without the
+      // comma ("Minister of Youth and Sports A B") the run goes on into the name.
+      if (/^Minister/.test(head)) return !comma && toks[to]?.text === ',';
+      return PORTFOLIO_LIST_HEAD.test(head);
+    }
+    if (w === ',') comma = true;
     if (!/^(?:,|and|&)$/.test(w) && !/^\p{Lu}/u.test(w)) return false;
   }
   return false;
@@ -68,7 +78,8 @@ function inPortfolioList(toks: Token[], from: number): boolean {
 /** A list of portfolios ("Ministries of Trade, Roads and …") or the name of a storm ("Hurricane Katrina"). */
 function namesAThing(toks: Token[], span: CandidateSpan): boolean {
   return (
-    (!span.titled && inPortfolioList(toks, span.from)) || EVENT_LEADS.has(toks[span.from - 1]?.text ?? '')
+    (!span.titled && inPortfolioList(toks, span.from, span.to)) ||
+    EVENT_LEADS.has(toks[span.from - 1]?.text ?? '')
   );
 }
 

@@ -166,6 +166,21 @@ const initials: Step = (c) => {
   return true;
 };
 
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/** Two or more spaced initials before a name ("A K Antony"), the first of which may read as the article "A". */
+const spacedInitials: Step = (c) => {
+  if (!INITIAL.test(tok(c).text)) return false;
+  let k = c.pos + 1;
+  while (k < c.to && INITIAL.test((c.toks[k] as Token).text)) k++;
+  if (k === c.pos + 1 || k >= c.to || !isNameWord((c.toks[k] as Token).text)) return false;
+  let e = k;
+  while (e < c.to && isNameWord((c.toks[e] as Token).text)) e++;
+  addPerson(c, c.pos, e);
+  c.pos = e;
+  return true;
+};
+
 /** An acronym that is not initials names an organisation ("TASS"). */
 const acronym: Step = (c) => {
   const t = tok(c);
@@ -269,6 +284,7 @@ const STEPS: Step[] = [
   namedByLead,
   venueByLead,
   familyFirst,
+  spacedInitials,
   initials,
   acronym,
   personName,

@@ -4,7 +4,7 @@ import { INSTRUCTION_VERBS, ORG_SEATS } from '../../lexicon/cues';
 import { attributionOf, inRanges } from './attribution';
 import { statesComposition } from './composition';
 import type { ArticleView, SentenceView, TriggerSpan } from './context';
-import { objectOf, subjectOf } from './coreference';
+import { objectOf, resolveSubject, subjectOf } from './coreference';
 import { BACKGROUND, dateOf } from './dating';
 import type { Candidate, Where } from './merge';
 import { isHypothetical, statesNoMeeting } from './modality';
@@ -28,6 +28,8 @@ const BEFORE_ANOTHER =
 // "Both attended the closing of the Water Conference" after their talks: a gathering of its own, not those talks.
 const ATTENDS =
   /\b(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking) part in|participat(?:e|es|ed|ing) in)\s+[^.;,]*$/i;
+// "the meeting he had with X": a meeting of the one "he" stands for, told as a thing of its own.
+const HAD_WITH = /^\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:had|held|has had|recently had)\s+with\b/i;
 const HABITUAL = /^(?:hosts|receives|welcomes)$/;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const BOTH_SIDES =
@@ -66,7 +68,11 @@ function withSubject(
   names: string[],
   art: ArticleView,
 ): { people: string[]; resolved: boolean; subject: string | null } {
-  const subject = subjectOf(v.s, span.before, v.people, v.si, art.named, art.people, eligiblePerson);
+  const subject =
+    subjectOf(v.s, span.before, v.people, v.si, art.named, art.people, eligiblePerson) ??
+    (span.t.kind === 'noun' && HAD_WITH.test(span.own.slice(span.t.length))
+      ? resolveSubject({ kind: 'pronoun', words: '' }, v.si, art.named, art.people)
+      : null);
   const people = subject && !names.includes(subject) ? [subject, ...names] : names;
   const { t } = span;
   const before = v.people.filter((p) => p.end <= t.index);
@@ -117,7 +123,8 @@ function lacksCounterpart(t: Trigger, reference: boolean, people: string[], host
 
 /** Whether a trigger states a meeting apart from the one before: ahead of another, or a gathering attended. */
 function opensAnother(t: Trigger, before: string, own: string): boolean {
-  return t.kind === 'noun' ? ATTENDS.test(before) : BEFORE_ANOTHER.test(own.slice(t.length));
+  const after = own.slice(t.length);
+  return t.kind === 'noun' ? ATTENDS.test(before) || HAD_WITH.test(after) : BEFORE_ANOTHER.test(after);
 }
 
 /** The candidate meeting of one trigger, or null when the trigger states none. */
@@ -136,7 +143,7 @@ export function candidateOf(
     people: named,
     resolved,
     subject,
-  } = reference
+  } = reference && !HAD_WITH.test(own.slice(t.length))
     ? { people: parties.names, resolved: false, subject: null }
     : withSubject(v, span, parties.names, art);
   const instructors = instructorsOf(v, before, subject);

@@ -297,7 +297,8 @@ export function attach(meetings: Meeting[], candidates: Candidate[], si: number)
     if (!standsAlone(c)) continue;
     const m: Meeting = { ...c, sentences: [si], affiliations: [] };
     if (c.reference) {
-      m.people = c.allPeople;
+      // The resolved subject of "the meeting he had with X" first, then everyone the sentence names.
+      m.people = [...new Set([...(c.resolvedSubject ? c.people : []), ...c.allPeople])];
       m.groups = c.allGroups;
     }
     meetings.push(m);

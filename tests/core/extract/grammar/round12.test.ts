@@ -108,3 +108,48 @@ describe('round 12: requests, clauses and lists', () => {
     expect(x.meetings[0]?.place).toBeNull();
   });
 });
+
+describe('round 12: names of things and names with initials', () => {
+  it('takes no person from a company, a street, a party by its members or a word of office', () => {
+    const x = article(
+      [
+        'An internal memo to Harbour Communications employees denied the report.',
+        'President Lena Oram received the investors at the Office of the President on Riverside Drive.',
+        'The Social Democrats lost ground.',
+        'Senior Minister with Responsibility for Finance Ivo Brand met Oram on Monday.',
+      ].join(' '),
+    );
+    expect(names(x).sort()).toEqual(['Ivo Brand', 'Lena Oram']);
+  });
+
+  it('drops an honorific such as "Smt." from the name', () => {
+    expect(names(article('Finance Minister Smt. Lena Oram met President Ivo Brand on Monday.'))).toEqual([
+      'Lena Oram',
+      'Ivo Brand',
+    ]);
+  });
+
+  it('keeps spaced initials with the name, the first of them read as the article "A" no more', () => {
+    const x = article('The committee headed by Defence Minister A K Ostrov met union leaders on Monday.');
+    expect(names(x)).toEqual(['A K Ostrov']);
+  });
+
+  it('takes a portfolio joined by "and" after "Minister of" for no person, but keeps the name after its comma', () => {
+    const x = article(
+      'The Minister of Sports and Youth Development, Ivo Brand, met the Minister of Fisheries, Lena Oram, on Monday.',
+    );
+    expect(names(x).sort()).toEqual(['Ivo Brand', 'Lena Oram']);
+  });
+});
+
+describe('round 12: "the meeting he had with X"', () => {
+  it('is a meeting of the one "he" stands for with X, apart from the meeting told before', () => {
+    const x = article(
+      'Chief Minister Ivo Brand called on Governor Lena Oram on Monday. It is learnt that the meeting he had with Prime Minister Tom Harlan figured in the talks.',
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([
+      ['Ivo Brand', 'Lena Oram'],
+      ['Ivo Brand', 'Tom Harlan'],
+    ]);
+  });
+});
