@@ -109,16 +109,18 @@ export function readsAsSentence(line: string): boolean {
 
 /**
  * A body sentence that lost its closing punctuation ("Rabuka met with the High Commissioner, A B, and the
- * Minister, C D"): fourteen words or more, a comma, and four lower-case words. Headlines are shorter, and
- * Title Case ones have few lower-case words.
+ * Minister, C D"): fourteen words or more, with a comma and four lower-case words or with six longer
+ * lower-case words. Headlines are shorter, and Title Case ones have few lower-case words.
  */
 export function runsOnAsSentence(line: string): boolean {
   const words = line
     .trim()
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w));
-  if (words.length < 14 || !/,\s/.test(line)) return false;
-  return words.filter((w) => /^\p{Ll}{2,}/u.test(w)).length >= 4;
+  if (words.length < 14) return false;
+  const lower = words.filter((w) => /^\p{Ll}{2,}/u.test(w));
+  // With a comma, four lower-case words; without, six of three letters or more.
+  return /,\s/.test(line) ? lower.length >= 4 : lower.filter((w) => /^\p{Ll}{3,}/u.test(w)).length >= 6;
 }
 
 /** A list item: a line opened by a list marker, or a line under a bare marker. */

@@ -108,7 +108,7 @@ export const INSTRUCTION_VERBS = [
  */
 export const HEADS_NOUNS = 'heads\\s+of\\s+(?:state|government)s?';
 export const MEMBER_NOUNS = [
-  '(?:defen[cs]e\\s+|foreign\\s+)?(?:negotiators|officials|delegations?|representatives|leaders|envoys|teams?|ministers)',
+  '(?:(?:defen[cs]e|foreign|finance|trade|economy|economic|energy|health|agriculture|environment|interior|justice|education|labou?r|transport)\\s+)?(?:negotiators|officials|delegations?|representatives|leaders|envoys|teams?|ministers)',
   HEADS_NOUNS,
 ];
 

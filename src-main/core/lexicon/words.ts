@@ -100,13 +100,17 @@ export const PORTFOLIO_HEADS = new Set([
   'Commission',
 ]);
 
+/** Words that end the names of streets ("Riverside Drive"): a place, never a person, whatever precedes them. */
+export const STREET_HEADS = new Set(['Street', 'Drive', 'Avenue', 'Road', 'Boulevard', 'Lane', 'Highway']);
+
 /** Organisation and thing heads that never end a person's name, whatever the words before them ("Abraham Accords"). */
 export const NEVER_PERSON_HEADS = new Set(
   (
     'Accord Accords Treaty Agreement Act Doctrine Plan Initiative Tournament Trophy Cup Championship Library ' +
-    'Street Drive Avenue Road Boulevard Lane Highway ' +
     'Synagogue Museum Corridor Territory Prize Award Awards Festival Foundation University Institute Fund'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat([...STREET_HEADS]),
 );
 
 /** Words that open venue names: "Joint Base Elmendorf-Richardson", "Camp David", "Fort Bragg". */
@@ -141,7 +145,9 @@ export const VENUE_HEADS = new Set(
     'Palace House Hotel Consulate Embassy Residence Castle Airport Stadium Ground Hall Building Villa Mansion Lodge ' +
     'Resort Bhavan Centre Center Cathedral Church Mosque Square Park Office Tower Manor Estate Forum Arena Club ' +
     'restaurant hotel palace residence park airport'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat([...STREET_HEADS]),
 );
 
 /** Words that head geographic features. */

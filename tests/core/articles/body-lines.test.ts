@@ -183,3 +183,18 @@ describe('a body sentence that lost its full stop', () => {
     expect(runsOnAsSentence('Brand meets Oram, Harlan in the capital')).toBe(false);
   });
 });
+
+describe('a cut body sentence with no comma', () => {
+  it('still reads as a sentence when it has enough longer lower-case words', () => {
+    expect(
+      runsOnAsSentence(
+        'Both Oram and Brand said a special meeting would take place in the very near future to settle the question',
+      ),
+    ).toBe(true);
+    expect(
+      runsOnAsSentence(
+        'Trade Ministers Gather in Lima for Talks on Tariffs and Shipping as Prices Rise Again Today',
+      ),
+    ).toBe(false);
+  });
+});

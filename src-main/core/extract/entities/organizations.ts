@@ -1,7 +1,7 @@
 // Organisations versus places: a run named by its head word ("Direct Investment Fund", "Chiragan Palace")
 // is an organisation or a venue; a hyphenated compound of countries ("US-Russia") names parties.
 import { cityByName, countryByDemonym, countryByName, venueByName } from '../../lexicon/gazetteer';
-import { NEVER_PERSON_HEADS, ORG_HEADS, VENUE_HEADS } from '../../lexicon/words';
+import { NEVER_PERSON_HEADS, ORG_HEADS, STREET_HEADS, VENUE_HEADS } from '../../lexicon/words';
 import type { Token } from '../tokens';
 import { isCapitalised } from '../tokens';
 import type { ArticleView, EntitySink } from './context';
@@ -35,6 +35,8 @@ export function headWordAt(toks: Token[], pos: number, to: number): number {
     if (!ORG_HEADS.has(w) && !VENUE_HEADS.has(w)) continue;
     // "Harbour International Airport": a venue head right after an organisation head ends the name.
     const next = toks[h + 1]?.text ?? '';
+    // "Wall Street Journal": a street's name heads an outlet's.
+    if (h + 1 < to && STREET_HEADS.has(w) && ORG_HEADS.has(next)) return h + 1;
     return h + 1 < to && VENUE_HEADS.has(next) && !ORG_HEADS.has(next) ? h + 1 : h;
   }
   return -1;

@@ -153,3 +153,18 @@ describe('round 12: "the meeting he had with X"', () => {
     ]);
   });
 });
+
+describe('round 12: a bloc by its ministers, and streets', () => {
+  it('takes "G20 Finance Ministers" as the G20 at the table', () => {
+    const x = article(
+      'G20 Finance Ministers will meet in Riyadh on Wednesday to discuss debt relief.',
+      '2020-04-13',
+    );
+    expect(x.meetings[0]?.participant_groups).toContain('G20');
+  });
+
+  it('reads a street named after a person as a place, not a person', () => {
+    const x = article('President Lena Oram met investors at her office on Shiv Narayan Drive on Monday.');
+    expect(names(x)).toEqual(['Lena Oram']);
+  });
+});
