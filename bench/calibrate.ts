@@ -1,5 +1,6 @@
 // Precision of the extracted meetings per confidence band on one corpus set:
 //   npx tsx bench/calibrate.ts [wide|dev|seeds]
+//   npx tsx bench/calibrate.ts ARTICLES_DIR GOLD_DIR   (any other set with gold, e.g. articles kept outside the repository)
 // Extracts once, then scores the meetings at or above each band's floor with the corpus scorer; a band's
 // precision is (true positives at its floor - those at the next floor) / (meetings in the band).
 import { spawnSync } from 'node:child_process';
@@ -16,7 +17,9 @@ const dirs: Record<string, [string, string]> = {
   dev: [join(corpus, 'dev/articles'), join(corpus, 'dev/gold')],
   seeds: [resolve(corpus, '../seeds'), resolve(corpus, '../seeds/gold')],
 };
-const [articles, gold] = dirs[name] ?? dirs.wide!;
+const [articles, gold] = process.argv[3]
+  ? [resolve(name), resolve(process.argv[3])]
+  : (dirs[name] ?? dirs.wide!);
 const extractions = new Map<string, Extraction>();
 for (const file of readdirSync(articles).filter((f) => f.endsWith('.txt')))
   extractions.set(
