@@ -24,6 +24,10 @@ const AHEAD_OF =
 const RELATIVE_SPAN =
   /\b(?:an?|one|two|three|several|few)\s+(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b/i;
 
+// "was due to meet with the union on Wednesday": a plan told in the past, for a day before the report.
+const PAST_PLAN =
+  /\b(?:was|were|had been)\s+(?:due|scheduled|supposed|set|slated|expected)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** The date of a trigger of the given status: the nearest date of its stretch that is not a statement's or a bound. */
 export function dateOf(
   v: SentenceView,
@@ -35,7 +39,7 @@ export function dateOf(
   const { t, segStart, segEnd } = span;
   // A cancelled meeting that was "scheduled for Friday" was still ahead when it was called off.
   const ahead =
-    status === 'planned' ||
+    (status === 'planned' && !PAST_PLAN.test(span.before)) ||
     (status === 'cancelled' && /\b(?:scheduled|set|slated|planned|due)\s+(?:for|to)\b/i.test(s));
   const aheadOf = AHEAD_OF.test(s.slice(0, t.index));
   const dates = resolveDates(s, published, ahead).filter((d) => {

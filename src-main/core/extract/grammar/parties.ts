@@ -179,6 +179,9 @@ function peopleOf(before: string): boolean {
 /** "the ministerial meeting of the Harbour Council": an organisation right after the meeting noun and "of". */
 const MEETING_OF = /^\s+of\s+(?:the\s+)?$/i;
 
+/** "was due to meet with the Harbour Union", "a meeting with the Fund": the organisation met, right after "with". */
+const MET_WITH = /^\s+with\s+(?:the\s+)?$/i;
+
 /** The countries, groups and organisations a sentence names as parties of the trigger `t`. */
 function sentenceGroups(v: SentenceView, t: Trigger): string[] {
   const { s, local, people, attributions } = v;
@@ -192,7 +195,8 @@ function sentenceGroups(v: SentenceView, t: Trigger): string[] {
           (PARTY_AFTER.test(s.slice(m.end, m.end + 30)) ||
             peopleOf(s.slice(Math.max(0, m.start - 50), m.start)) ||
             (m.end <= at && /^[\s\p{L}-]{0,20}$/u.test(s.slice(m.end, at))) ||
-            (t.kind === 'noun' && m.start > at && MEETING_OF.test(s.slice(at + t.length, m.start))))),
+            (t.kind === 'noun' && m.start > at && MEETING_OF.test(s.slice(at + t.length, m.start))) ||
+            (m.start > at && MET_WITH.test(s.slice(at + t.length, m.start))))),
     )
     .map((m) => m.name);
 }

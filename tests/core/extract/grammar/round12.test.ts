@@ -168,3 +168,34 @@ describe('round 12: a bloc by its ministers, and streets', () => {
     expect(names(x)).toEqual(['Lena Oram']);
   });
 });
+
+describe('round 12: a union met, and a plan told in the past', () => {
+  it('takes the organisation right after "meet with" as the counterpart', () => {
+    const x = article(
+      'Labour Minister Lena Oram will meet with the Harbour Workers Union on Friday.',
+      '2024-05-08',
+    );
+    expect(x.meetings[0]).toMatchObject({
+      participants: ['Lena Oram'],
+      status: 'planned',
+      date: '2024-05-10',
+    });
+    expect(x.meetings[0]?.participant_groups).toContain('Harbour Workers Union');
+  });
+
+  it('dates "was due to meet … on Wednesday" to the Wednesday before the report', () => {
+    const x = article(
+      'Labour Minister Lena Oram was due to meet with the Harbour Workers Union on Wednesday. Her office cancelled the meeting.',
+      '2024-05-10',
+    );
+    expect(x.meetings[0]?.date).toBe('2024-05-08');
+    expect(x.meetings[0]?.status).toBe('cancelled');
+  });
+
+  it('resolves "she" after "why" to the person named before', () => {
+    const x = article(
+      'Labour Minister Lena Oram spoke in parliament on Tuesday. Critics asked why she cancelled a meeting with Ivo Brand.',
+    );
+    expect(x.meetings[0]).toMatchObject({ participants: ['Lena Oram', 'Ivo Brand'], status: 'cancelled' });
+  });
+});
