@@ -24,9 +24,10 @@ const AHEAD_OF =
 const RELATIVE_SPAN =
   /\b(?:an?|one|two|three|several|few)\s+(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b/i;
 
-// "was due to meet with the union on Wednesday": a plan told in the past, for a day before the report.
+// "had been due to meet with the union on Wednesday", "was supposed to meet": a plan told as past, for a day before
+// the report ("was due to", "was expected to" are left alone: news uses them for days still ahead).
 const PAST_PLAN =
-  /\b(?:was|were|had been)\s+(?:due|scheduled|supposed|set|slated|expected)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:had been\s+(?:due|scheduled|set|slated|expected)|(?:was|were)\s+supposed)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** The date of a trigger of the given status: the nearest date of its stretch that is not a statement's or a bound. */
 export function dateOf(

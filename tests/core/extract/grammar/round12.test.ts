@@ -183,9 +183,9 @@ describe('round 12: a union met, and a plan told in the past', () => {
     expect(x.meetings[0]?.participant_groups).toContain('Harbour Workers Union');
   });
 
-  it('dates "was due to meet … on Wednesday" to the Wednesday before the report', () => {
+  it('dates "was supposed to meet … on Wednesday" to the Wednesday before the report', () => {
     const x = article(
-      'Labour Minister Lena Oram was due to meet with the Harbour Workers Union on Wednesday. Her office cancelled the meeting.',
+      'Labour Minister Lena Oram was supposed to meet with the Harbour Workers Union on Wednesday. Her office cancelled the meeting.',
       '2024-05-10',
     );
     expect(x.meetings[0]?.date).toBe('2024-05-08');
