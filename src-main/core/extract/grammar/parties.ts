@@ -113,6 +113,21 @@ function bareRoleMentions(text: string, people: PersonMention[]): string[] {
   return out;
 }
 
+// "Mr. Putin and the Pope, who have met twice before": an office held by one person at a time, named alone.
+const THE_OFFICE =
+  /\bthe\s+(Pope|Pontiff|Chancellor|Emir|King|Queen|Crown Prince|Speaker|Secretary-General|Taoiseach)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
+
+/** The one person of the article whose role is the office "the Pope", "the Chancellor" names alone. */
+function officeMentions(text: string, people: PersonMention[]): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(THE_OFFICE)) {
+    const office = (m[1] ?? '').toLowerCase();
+    const holders = people.filter((p) => p.roles.some((r) => holdsRole(r, office)));
+    if (holders.length === 1 && holders[0]) out.push(holders[0].name);
+  }
+  return out;
+}
+
 /** Whether a role is the noun's own, not a deputy's or a former holder's. */
 function holdsRole(role: string, noun: string): boolean {
   return new RegExp(`\\b(?<!(?:deputy|vice|former) )${noun}\\b`, 'i').test(role);
@@ -140,7 +155,7 @@ const ROLE_PAIR =
 
 /** People a text names by role alone: "the Russian leader" is the one Russian the article calls leader or president. */
 export function roleMentions(text: string, people: PersonMention[]): string[] {
-  const out: string[] = bareRoleMentions(text, people);
+  const out: string[] = [...bareRoleMentions(text, people), ...officeMentions(text, people)];
   for (const m of text.matchAll(ROLE_NOUN)) {
     const one = roleHolder(m[1] ?? '', (m[2] ?? '').toLowerCase(), people);
     if (one) out.push(one);

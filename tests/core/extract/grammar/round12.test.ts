@@ -199,3 +199,12 @@ describe('round 12: a union met, and a plan told in the past', () => {
     expect(x.meetings[0]).toMatchObject({ participants: ['Lena Oram', 'Ivo Brand'], status: 'cancelled' });
   });
 });
+
+describe('round 12: an office held by one person, named alone', () => {
+  it('reads "the Pope" as the one pope the article names', () => {
+    const x = article(
+      'Pope Leo will address the assembly on Friday. President Ivo Brand will also attend. Mr. Brand and the Pope, who have met twice before, will both speak.',
+    );
+    expect(x.meetings.map((m) => m.participants.slice().sort())).toContainEqual(['Ivo Brand', 'Leo']);
+  });
+});
