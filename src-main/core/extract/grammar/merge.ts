@@ -212,10 +212,6 @@ function mergeInto(m: Meeting, c: Candidate, si: number): void {
 }
 
 /**
- * Within a sentence, triggers of one event merge unless place or date tell them apart, a count makes them
- * several, or the wording makes one the sequel of the other. A reference counts only when nothing else does.
- */
-/**
  * "scrapped a meeting with A, and has now cancelled with B": a second verb of meeting with a counterpart of its
  * own stretch, while the first has one the second lacks, states a second meeting.
  */
@@ -244,6 +240,10 @@ function shareOut(prev: Candidate, c: Candidate): boolean {
   return false;
 }
 
+/**
+ * Within a sentence, triggers of one event merge unless place or date tell them apart, a count makes them
+ * several, or the wording makes one the sequel of the other. A reference counts only when nothing else does.
+ */
 export function mergeInSentence(candidates: Candidate[]): Candidate[] {
   const own: Candidate[] = [];
   const hasNonReference = candidates.some((c) => !c.reference);
