@@ -118,6 +118,13 @@ export const ORG_SEATS = ['headquarters', 'head office', 'offices', 'seat', 'sec
 /** Verbs of a crowd arriving whose object is the place they gather in: "leaders converged on Lyon". */
 export const GATHER_AT_CUES = ['converged on', 'converging on', 'converge on', 'descended on', 'gathered in'];
 
+/** Verbs of being at a gathering: "attended the forum", "took part in the summit". */
+export const ATTEND_VERBS = [
+  'attend(?:s|ed|ing)?',
+  '(?:take|takes|took|taking) part in',
+  'participat(?:e|es|ed|ing) in',
+];
+
 /** Noun phrases, beyond "talks" and "meeting", that state a meeting ("rounds of dialogue", "a working dinner"). */
 export const MEETING_NOUN_PHRASES = [
   '(?:rounds?|sessions?) of dialogue',

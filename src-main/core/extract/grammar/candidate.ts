@@ -1,6 +1,6 @@
 // Runs the per-trigger passes over one sentence: each trigger that states a meeting becomes a candidate with its
 // parties, subject, place, status, date, topic, attribution and count.
-import { INSTRUCTION_VERBS, ORG_SEATS } from '../../lexicon/cues';
+import { ATTEND_VERBS, INSTRUCTION_VERBS, ORG_SEATS } from '../../lexicon/cues';
 import { attributionOf, inRanges } from './attribution';
 import { statesComposition } from './composition';
 import type { ArticleView, SentenceView, TriggerSpan } from './context';
@@ -26,8 +26,7 @@ const EVENT_NAME = /((?:\p{Lu}[\p{L}-]*\s+){2,6})$/u;
 const BEFORE_ANOTHER =
   /^[^.;]{0,80}?\b(?:ahead of|on the eve of|in the run-up to|in preparation for|before)\s+(?:the|a|an|this|their|its|next)\s+(?:[\p{L}-]+\s+){0,3}(?:summit|meeting|talks|conference|forum|session|negotiations)\b/iu;
 // "Both attended the closing of the Water Conference" after their talks: a gathering of its own, not those talks.
-const ATTENDS =
-  /\b(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking) part in|participat(?:e|es|ed|ing) in)\s+[^.;,]*$/i;
+const ATTENDS = new RegExp(`\\b(?:${ATTEND_VERBS.join('|')})\\s+[^.;,]*$`, 'i');
 // "the meeting he had with X": a meeting of the one "he" stands for, told as a thing of its own.
 const HAD_WITH = /^\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:had|held|has had|recently had)\s+with\b/i;
 const HABITUAL = /^(?:hosts|receives|welcomes)$/;

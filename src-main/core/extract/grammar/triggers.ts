@@ -1,5 +1,5 @@
 // The trigger pass: the words that may state a meeting (verbs, passives, nouns), remote contacts left out.
-import { MEETING_NOUN_PHRASES, MEETING_VERBS, REACTION_OBJECTS } from '../../lexicon/cues';
+import { ATTEND_VERBS, MEETING_NOUN_PHRASES, MEETING_VERBS, REACTION_OBJECTS } from '../../lexicon/cues';
 
 /** A word of a sentence that may state a meeting, with the kind of wording it is. */
 export interface Trigger {
@@ -14,8 +14,10 @@ const MORE_NOUNS = new RegExp(`\\b(?:${MEETING_NOUN_PHRASES.join('|')})\\b`, 'g'
 const NOUN_TRIGGER = /\b(talks|meetings?|negotiations|consultations|summits?|discussions)\b/gi;
 const HOLD_CONVERSATION = /\b(?:hold|holds|held|holding)\s+(?:[\w-]+\s+){0,2}(conversations?)\b/gi;
 // "attended the closing of the Regional Conference on Water", "will take part in the forum": being at a gathering.
-const ATTEND_GATHERING =
-  /\b(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking) part in|participat(?:e|es|ed|ing) in)\s+(?:the\s+)?(?:(?:opening|closing|start|end|first day|last day)\s+(?:session\s+)?of\s+(?:the|a|an|this)\s+)?(?:[\p{L}\d.’'-]+\s+){0,8}?(conference|forum|summit|assembly|congress)\b/giu;
+const ATTEND_GATHERING = new RegExp(
+  `\\b(?:${ATTEND_VERBS.join('|')})\\s+(?:the\\s+)?(?:(?:opening|closing|start|end|first day|last day)\\s+(?:session\\s+)?of\\s+(?:the|a|an|this)\\s+)?(?:[\\p{L}\\d.’'-]+\\s+){0,8}?(conference|forum|summit|assembly|congress)\\b`,
+  'giu',
+);
 const MEET_TRIGGER =
   /\b(met|meet|meets|sat down)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:demands?|deadlines?|needs?|criteria|requirements?|targets?|expectations|goals?|standards?|conditions?|obligations?|threshold|challenges?|press|reporters|journalists)\b)/gi;
 const VISIT_TRIGGER = /\b(visit(?:ed|s|ing)?)\b/gi;
