@@ -17,7 +17,7 @@ import { edgeSummary, layoutOptions, mapPositions } from './layouts';
 import { withKeptPositions, type Positions } from './positions';
 import { sceneFromGraph } from './scene';
 import { labelsToKeep, type LabelBox } from './declutter';
-import { LABEL_CLEARANCE, SEPARATE_MAX_NODES, separateDiscs } from './separate';
+import { LABEL_CLEARANCE, SEPARATE_MAX_NODES, separateDiscs, spreadApart } from './separate';
 import { WORKER_MIN_NODES, layoutInWorker, warmLayoutWorker, type LayoutJob } from './layout-job';
 
 let registered = false;
@@ -329,6 +329,19 @@ function runLayout(
     layout.one('layoutstop', finish);
     layout.run();
   };
+  // Where no worker can run, the page does the worker's work: the layout, then the discs parted.
+  const spreadOnMainThread = () => {
+    const layout = eles.layout({ ...options, animate: false, fit: false } as LayoutOptions);
+    layout.one('layoutstop', () => {
+      const discs = eles
+        .nodes()
+        .map((n) => ({ id: n.id(), ...n.position(), r: Math.max(n.width(), n.height()) / 2 }));
+      const apart = spreadApart(discs, LABEL_CLEARANCE);
+      cy.batch(() => eles.nodes().forEach((n) => void n.position(apart.get(n.id()) ?? n.position())));
+      finish();
+    });
+    layout.run();
+  };
   if (name !== 'fcose' || incremental || eles.nodes().length <= WORKER_MIN_NODES) return onMainThread();
   // A large graph laid out afresh: fCoSE runs in the worker (begun already when the canvas was built with
   // these elements), so the page keeps answering; a fresh graph, still unplaced, is covered until it is done.
@@ -366,7 +379,7 @@ function runLayout(
         `The layout worker failed (${err instanceof Error ? err.message : String(err)}); laying out on the main thread.`,
       );
       cy.container()?.setAttribute('data-layout-worker', 'failed');
-      onMainThread();
+      spreadOnMainThread();
     },
   );
 }
