@@ -7,7 +7,8 @@ import { RendezvousError, toErrorPayload } from '../../common/errors';
 import type { Extraction } from '../../common/extraction';
 import { MAX_ARTICLE_BYTES, type IngestFileResult, type IngestReport } from '../../common/ingest';
 import type { GraphDb } from '../store/connection';
-import { storedArticles, writeArticles } from '../store/write-article';
+import { storedArticles } from '../store/write-article';
+import { startGroup, type GroupResults, type PendingGroup } from '../store/write-pipeline';
 import { articleNodeId } from '../merge/plan';
 import { homePaths } from '../config/home';
 import { assertDiskSpace, diskFullError, isDiskFull } from './disk';
@@ -238,12 +239,113 @@ async function ingestLocked(
       );
     }
   };
-  const group = Math.max(1, options.group ?? DEFAULT_GROUP);
+  const groupSize = Math.max(1, options.group ?? DEFAULT_GROUP);
+  type Pending = { batch: { i: number; extraction: Extraction }[]; group: PendingGroup };
+  /** After a group's commit: its results, the corrections re-applied to it, the journal, the progress. */
+  const finish = async ({ batch, group: pendingGroup }: Pending): Promise<void> => {
+    let written: GroupResults;
+    try {
+      written = await pendingGroup.results;
+    } catch (err) {
+      const cause = err instanceof Error ? err.message : String(err);
+      const full = isDiskFull(err);
+      // The group being written may or may not have been committed when the connection was lost: it is
+      // counted as not stored, and said to be in doubt. A rerun finds it by its hash if it was stored.
+      for (const { i } of batch) {
+        results[i]!.ok = false;
+        results[i]!.error = {
+          code: full ? 'DISK_FULL' : 'NEO4J_UNAVAILABLE',
+          message:
+            `in doubt: ${full ? 'the disk of the database filled up' : 'Neo4j went away'} during the commit ` +
+            `of this article's group, so it may or may not be stored; ingest again to finish (${cause})`,
+        };
+      }
+      const report = notStored(
+        new RendezvousError(
+          full ? 'DISK_FULL' : 'NEO4J_UNAVAILABLE',
+          full ? 'not stored: the disk of the database was full' : 'not stored: Neo4j became unreachable',
+        ),
+      );
+      const notReached = todo.filter(
+        (i) => results[i]!.error?.message.startsWith('not stored:') === true,
+      ).length;
+      const counts =
+        `${report.articles} article(s) were stored, ${batch.length} may have been (the commit of their ` +
+        `group was cut off), ${notReached} were not (none is half-written)`;
+      if (full)
+        throw diskFullError(err, `the database could not store ${results[batch[0]!.i]!.file}; ${counts}`, {
+          report,
+        });
+      throw new RendezvousError(
+        'NEO4J_UNAVAILABLE',
+        `Neo4j became unreachable while ingesting ${results[batch[0]!.i]!.file}; ${counts}. Run the same ` +
+          `ingest again once Neo4j is back to finish. (${cause})`,
+        { report },
+      );
+    }
+    // The results first (the commit is done), then the journal: a journal write that fails on a full
+    // disk cannot make a committed article count as not stored.
+    batch.forEach(({ i }, n) => {
+      const r = results[i]!;
+      const w = written[n]!;
+      if ('error' in w) {
+        r.ok = false;
+        r.error = toErrorPayload(w.error);
+      } else {
+        Object.assign(r, {
+          unchanged: w.unchanged,
+          people: w.people,
+          meetings: w.meetings,
+          newPeople: w.newPeople,
+          mergedPeople: w.mergedPeople,
+          newMeetings: w.newMeetings,
+          mergedMeetings: w.mergedMeetings,
+        });
+        committed.add(i);
+        if (unfinishedBefore.has(r.sha256!)) resumed++;
+      }
+    });
+    // The journal marks the group done only once the corrections are re-applied to it: a run cut off in
+    // between leaves it pending, and the next run re-applies them to it.
+    let changed = false;
+    try {
+      changed = await reapplyCorrections(
+        db,
+        written.flatMap((w) => ('error' in w || w.unchanged ? [] : [w.articleId])),
+      );
+    } catch (err) {
+      if (!(err instanceof RendezvousError) || err.code !== 'NEO4J_UNAVAILABLE') throw err;
+      // The group is committed; only the corrections' re-application was cut off.
+      const report = notStored(
+        new RendezvousError('NEO4J_UNAVAILABLE', 'not stored: Neo4j became unreachable'),
+      );
+      const notReached = todo.filter(
+        (i) => results[i]!.error?.message.startsWith('not stored:') === true,
+      ).length;
+      throw new RendezvousError(
+        'NEO4J_UNAVAILABLE',
+        `Neo4j became unreachable while ingesting ${results[batch.at(-1)!.i]!.file}; ${report.articles} ` +
+          `article(s) were stored, 0 may have been (the commit of their group was cut off), ${notReached} ` +
+          `were not (none is half-written), and the corrections are not yet re-applied to the last group. ` +
+          `Run the same ingest again once Neo4j is back to finish: it re-applies them too. (${err.message})`,
+        { report },
+      );
+    }
+    for (const { i } of batch) {
+      const r = results[i]!;
+      const onDisk = !!sources[i]!.path;
+      if (committed.has(i)) journal.committed(r.sha256!, r.file, onDisk);
+      else journal.failed(r.sha256!, r.file, onDisk);
+      progress(i);
+    }
+    pendingGroup.settle(!changed);
+  };
+  let pending: Pending | null = null;
   try {
     for (let k = 0; k < todo.length;) {
       // Take the next extractions in order, up to a group, and write them together.
       const batch: { i: number; extraction: Extraction }[] = [];
-      while (k < todo.length && batch.length < group) {
+      while (k < todo.length && batch.length < groupSize) {
         launch(k + window);
         const i = todo[k++]!;
         const r = results[i]!;
@@ -261,104 +363,24 @@ async function ingestLocked(
         batch.push({ i, extraction });
       }
       if (!batch.length) continue;
-      let written: Awaited<ReturnType<typeof writeArticles>>;
-      try {
-        written = await writeArticles(
-          db,
-          batch.map((b) => b.extraction),
-        );
-      } catch (err) {
-        const cause = err instanceof Error ? err.message : String(err);
-        const full = isDiskFull(err);
-        // The group being written may or may not have been committed when the connection was lost: it is
-        // counted as not stored, and said to be in doubt. A rerun finds it by its hash if it was stored.
-        for (const { i } of batch) {
-          results[i]!.ok = false;
-          results[i]!.error = {
-            code: full ? 'DISK_FULL' : 'NEO4J_UNAVAILABLE',
-            message:
-              `in doubt: ${full ? 'the disk of the database filled up' : 'Neo4j went away'} during the commit ` +
-              `of this article's group, so it may or may not be stored; ingest again to finish (${cause})`,
-          };
+      // The group is read and planned while the one before it is committed and finished (write-pipeline.ts).
+      const group = startGroup(
+        db,
+        batch.map((b) => b.extraction),
+        pending?.group ?? null,
+      );
+      if (pending) {
+        try {
+          await finish(pending);
+        } catch (err) {
+          group.cancel();
+          await group.results.catch(() => undefined);
+          throw err;
         }
-        const report = notStored(
-          new RendezvousError(
-            full ? 'DISK_FULL' : 'NEO4J_UNAVAILABLE',
-            full ? 'not stored: the disk of the database was full' : 'not stored: Neo4j became unreachable',
-          ),
-        );
-        const notReached = todo.filter(
-          (i) => results[i]!.error?.message.startsWith('not stored:') === true,
-        ).length;
-        const counts =
-          `${report.articles} article(s) were stored, ${batch.length} may have been (the commit of their ` +
-          `group was cut off), ${notReached} were not (none is half-written)`;
-        if (full)
-          throw diskFullError(err, `the database could not store ${results[batch[0]!.i]!.file}; ${counts}`, {
-            report,
-          });
-        throw new RendezvousError(
-          'NEO4J_UNAVAILABLE',
-          `Neo4j became unreachable while ingesting ${results[batch[0]!.i]!.file}; ${counts}. Run the same ` +
-            `ingest again once Neo4j is back to finish. (${cause})`,
-          { report },
-        );
       }
-      // The results first (the commit is done), then the journal: a journal write that fails on a full
-      // disk cannot make a committed article count as not stored.
-      batch.forEach(({ i }, n) => {
-        const r = results[i]!;
-        const w = written[n]!;
-        if ('error' in w) {
-          r.ok = false;
-          r.error = toErrorPayload(w.error);
-        } else {
-          Object.assign(r, {
-            unchanged: w.unchanged,
-            people: w.people,
-            meetings: w.meetings,
-            newPeople: w.newPeople,
-            mergedPeople: w.mergedPeople,
-            newMeetings: w.newMeetings,
-            mergedMeetings: w.mergedMeetings,
-          });
-          committed.add(i);
-          if (unfinishedBefore.has(r.sha256!)) resumed++;
-        }
-      });
-      // The journal marks the group done only once the corrections are re-applied to it: a run cut off in
-      // between leaves it pending, and the next run re-applies them to it.
-      try {
-        await reapplyCorrections(
-          db,
-          written.flatMap((w) => ('error' in w || w.unchanged ? [] : [w.articleId])),
-        );
-      } catch (err) {
-        if (!(err instanceof RendezvousError) || err.code !== 'NEO4J_UNAVAILABLE') throw err;
-        // The group is committed; only the corrections' re-application was cut off.
-        const report = notStored(
-          new RendezvousError('NEO4J_UNAVAILABLE', 'not stored: Neo4j became unreachable'),
-        );
-        const notReached = todo.filter(
-          (i) => results[i]!.error?.message.startsWith('not stored:') === true,
-        ).length;
-        throw new RendezvousError(
-          'NEO4J_UNAVAILABLE',
-          `Neo4j became unreachable while ingesting ${results[batch.at(-1)!.i]!.file}; ${report.articles} ` +
-            `article(s) were stored, 0 may have been (the commit of their group was cut off), ${notReached} ` +
-            `were not (none is half-written), and the corrections are not yet re-applied to the last group. ` +
-            `Run the same ingest again once Neo4j is back to finish: it re-applies them too. (${err.message})`,
-          { report },
-        );
-      }
-      for (const { i } of batch) {
-        const r = results[i]!;
-        const onDisk = !!sources[i]!.path;
-        if (committed.has(i)) journal.committed(r.sha256!, r.file, onDisk);
-        else journal.failed(r.sha256!, r.file, onDisk);
-        progress(i);
-      }
+      pending = { batch, group };
     }
+    if (pending) await finish(pending);
   } catch (err) {
     if (!isDiskFull(err) || err instanceof RendezvousError) throw err;
     const report = notStored(

@@ -41,8 +41,25 @@ export interface PersonName {
   surnameKey: string;
 }
 
-/** Normalises a person's name: drops titles ("Aide", "Chairman") and suffixes, keeps the order of the rest. */
-export function personName(name: string): PersonName {
+/** Names already normalised: an ingest meets the same names again and again. Emptied when full. */
+const NAME_CACHE = new Map<string, Readonly<PersonName>>();
+const NAME_CACHE_SIZE = 20_000;
+
+/**
+ * Normalises a person's name: drops titles ("Aide", "Chairman") and suffixes, keeps the order of the rest.
+ * The answer is shared between callers (and frozen): do not change it.
+ */
+export function personName(name: string): Readonly<PersonName> {
+  const known = NAME_CACHE.get(name);
+  if (known) return known;
+  if (NAME_CACHE.size >= NAME_CACHE_SIZE) NAME_CACHE.clear();
+  const made = Object.freeze(normalizePersonName(name));
+  Object.freeze(made.tokens);
+  NAME_CACHE.set(name, made);
+  return made;
+}
+
+function normalizePersonName(name: string): PersonName {
   let tokens = stripTitles(normalizeText(name).split(' ').filter(Boolean));
   if (!tokens.length) tokens = [normalizeText(name) || name.trim().toLowerCase()];
   const surname = tokens[tokens.length - 1]!;

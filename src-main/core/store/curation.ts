@@ -1308,9 +1308,10 @@ export async function findPeople(
  * Re-applies the corrections that touch what the given articles wrote: a merged-away person named again
  * is merged again, a renamed person keeps its name, a curated meeting with a new report keeps its
  * edits, marks and set-aside participants (a rejected meeting stays rejected). Cheap when nothing matches.
+ * True when it changed the graph.
  */
-export async function reapplyCorrections(db: GraphDb, articleIds: string[]): Promise<void> {
-  if (!articleIds.length) return;
+export async function reapplyCorrections(db: GraphDb, articleIds: string[]): Promise<boolean> {
+  if (!articleIds.length) return false;
   await ensureCurationSchema(db);
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
   try {
@@ -1357,7 +1358,7 @@ export async function reapplyCorrections(db: GraphDb, articleIds: string[]): Pro
       !touched.renamed.length &&
       !touched.meetings.length
     )
-      return;
+      return false;
     await session.executeWrite(async (tx) => {
       await nextSeq(tx);
       for (const cid of touched.merges) {
@@ -1391,6 +1392,7 @@ export async function reapplyCorrections(db: GraphDb, articleIds: string[]): Pro
       }
       for (const id of touched.meetings) await recomputeMeeting(tx, id);
     });
+    return true;
   } catch (err) {
     throw storeError(err, 're-applying the corrections');
   } finally {

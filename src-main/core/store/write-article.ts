@@ -11,7 +11,7 @@ import { personName } from '../merge/names';
 import { resolveByMeetings, resolvePeople, type PersonResolution } from '../merge/people';
 import type { MeetingAssignment } from '../merge/match';
 import type { MeetingReport, MeetingState } from '../merge/summary';
-import { GroupView, type OutletRead, type PeopleQuery } from './write-group';
+import { GroupView, type OutletEntry, type OutletRead, type PeopleQuery } from './write-group';
 import {
   articleNodeId,
   buildArticlePlan,
@@ -150,9 +150,17 @@ MERGE (s)-[r:${type}]->(t)
 SET r += row.props, ${APPEND_ARTICLE}${forget}`;
 }
 
+/** Each extraction's person mentions, worked out once however often a group asks. */
+const MENTIONS = new WeakMap<Extraction, ReturnType<typeof personMentions>>();
+function mentionsOf(ex: Extraction): ReturnType<typeof personMentions> {
+  let found = MENTIONS.get(ex);
+  if (!found) MENTIONS.set(ex, (found = personMentions(ex)));
+  return found;
+}
+
 /** The name lookups for an article's people (GROUP_READS). */
 function peopleQuery(ex: Extraction): PeopleQuery {
-  const names = personMentions(ex).map((p) => personName(p.name));
+  const names = mentionsOf(ex).map((p) => personName(p.name));
   return {
     keys: [...new Set(names.map((n) => n.key))],
     surnames: [...new Set(names.map((n) => n.surname))],
@@ -169,7 +177,7 @@ function peopleQuery(ex: Extraction): PeopleQuery {
  */
 function guessQuery(ex: Extraction): CandidateQuery {
   const articleId = articleNodeId(ex.source.sha256);
-  const people = personMentions(ex);
+  const people = mentionsOf(ex);
   const source = { articleId, title: ex.article.title };
   return candidateQuery(meetingReports(ex, articleId, people, resolvePeople(people, [], source, ex.credits)));
 }
@@ -185,13 +193,23 @@ function unionQuery(queries: CandidateQuery[]): CandidateQuery {
 const union = (lists: string[][]): string[] => [...new Set(lists.flat())];
 
 /** What planning the articles of a group reads, in one round trip: GROUP_READS and the candidates' guess. */
-interface GroupRead {
+export interface GroupRead {
   view: GroupView;
   /** The group's guessed lookup; null when a correction came since the last write (see keyed-dates.ts). */
   guess: CandidateQuery | null;
 }
 
-async function readGroup(tx: TxLike, extractions: Extraction[]): Promise<GroupRead> {
+/**
+ * The group's reads. A correction since the last write makes key links open first (a write); with
+ * `mayWrite` false (a group read while the one before it is still being written) the answer is then null,
+ * and the group is written on its own once the one before it is done.
+ */
+export async function readGroup(
+  tx: TxLike,
+  extractions: Extraction[],
+  mayWrite = true,
+  knownOutlets: Map<string, OutletEntry[]> = new Map(),
+): Promise<GroupRead | null> {
   const queries = extractions.map(peopleQuery);
   const guess = unionQuery(extractions.map(guessQuery));
   const [read, guessed] = await Promise.all([
@@ -204,7 +222,9 @@ async function readGroup(tx: TxLike, extractions: Extraction[]): Promise<GroupRe
       acronyms: union(extractions.map((ex) => organizationAcronyms(ex.organizations))),
       outletKeys: union(
         extractions.map((ex) =>
-          [outletKey(ex.article.outlet, ex.article.url ?? null)].filter((k) => k !== null),
+          [outletKey(ex.article.outlet, ex.article.url ?? null)].filter(
+            (k): k is string => k !== null && !knownOutlets.has(k),
+          ),
         ),
       ),
     }),
@@ -215,6 +235,7 @@ async function readGroup(tx: TxLike, extractions: Extraction[]): Promise<GroupRe
   // A correction since the last write may have left key links with dates no longer sure: they are made
   // open first, and the guessed lookup, which ran before, is not used.
   const stale = curationSeq !== num(row.get('keyedSeq'));
+  if (stale && !mayWrite) return null;
   if (stale) await openCuratedKeys(tx, curationSeq);
   const view = new GroupView(
     {
@@ -225,6 +246,7 @@ async function readGroup(tx: TxLike, extractions: Extraction[]): Promise<GroupRe
     },
     stale ? [] : guessed,
   );
+  view.knowOutlets(knownOutlets);
   return { view, guess: stale ? null : guess };
 }
 
@@ -234,16 +256,19 @@ async function candidatesOf(tx: TxLike, group: GroupRead, wanted: CandidateQuery
   return group.view.candidatesFor(wanted, await runCandidateQuery(tx, missing));
 }
 
+/** An article's plan, with the merge candidates it was planned against (what laying it over a view needs). */
+export interface PlannedArticle {
+  plan: ArticlePlan;
+  candidates: MeetingState[];
+  result: ArticleWriteResult;
+}
+
 /** Plans an article of a group: decides its merges against the group's view, returns the rows. */
-async function planArticle(
-  tx: TxLike,
-  ex: Extraction,
-  group: GroupRead,
-): Promise<{ plan: ArticlePlan; result: ArticleWriteResult } | null> {
+async function planArticle(tx: TxLike, ex: Extraction, group: GroupRead): Promise<PlannedArticle | null> {
   const articleId = articleNodeId(ex.source.sha256);
   const { view } = group;
   if (view.isStored(articleId)) return null;
-  const people = personMentions(ex);
+  const people = mentionsOf(ex);
   const source = { articleId, title: ex.article.title };
   const existing = view.peopleFor(peopleQuery(ex));
   let resolutions = resolvePeople(people, existing, source, ex.credits);
@@ -287,7 +312,7 @@ async function planArticle(
   );
   plan.candidateKeys = keyRowsOf(reports, assignments, summaries);
   view.apply(plan, candidates);
-  return { plan, result: writeResult(articleId, resolutions, reports, assignments) };
+  return { plan, candidates, result: writeResult(articleId, resolutions, reports, assignments) };
 }
 
 /** Each meeting's candidate keys, from every report of the article assigned to it, with its new dates. */
@@ -436,24 +461,40 @@ async function writeGroupInTx(
   tx: TxLike,
   extractions: Extraction[],
 ): Promise<{ results: ArticleWriteResult[]; plans: ArticlePlan[] }> {
-  const group = await readGroup(tx, extractions);
+  const group = (await readGroup(tx, extractions))!;
+  return planAndWrite(tx, extractions, group, Promise.resolve());
+}
+
+/**
+ * Plans each article of a group against its view, in input order, and sends its writes once `gate`
+ * resolves (at once when it already has), in the order planned. `onPlanned` sees every article's plan
+ * and candidates once all are planned, before the writes are awaited.
+ */
+export async function planAndWrite(
+  tx: TxLike,
+  extractions: Extraction[],
+  group: GroupRead,
+  gate: Promise<unknown>,
+  onPlanned?: (planned: PlannedArticle[]) => void,
+): Promise<{ results: ArticleWriteResult[]; plans: ArticlePlan[] }> {
   const results: ArticleWriteResult[] = [];
-  const plans: ArticlePlan[] = [];
+  const planned: PlannedArticle[] = [];
   const writes: Promise<void>[] = [];
   for (const ex of extractions) {
-    const planned = await planArticle(tx, ex, group);
-    if (!planned) {
+    const one = await planArticle(tx, ex, group);
+    if (!one) {
       results.push(unchangedResult(ex));
       continue;
     }
-    const written = applyPlan(tx, planned.plan);
+    const written = gate.then(() => applyPlan(tx, one.plan));
     written.catch(() => undefined);
     writes.push(written);
-    plans.push(planned.plan);
-    results.push(planned.result);
+    planned.push(one);
+    results.push(one.result);
   }
+  onPlanned?.(planned);
   await Promise.all(writes);
-  return { results, plans };
+  return { results, plans: planned.map((p) => p.plan) };
 }
 
 /**

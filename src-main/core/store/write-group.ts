@@ -23,7 +23,7 @@ export interface PeopleQuery {
 }
 
 /** An article of an outlet, as the masthead lookup sees it. */
-interface OutletEntry {
+export interface OutletEntry {
   published: string | null;
   outlet: string | null;
   masthead: boolean;
@@ -116,6 +116,33 @@ export class GroupView {
       if (p) entries.push({ published: str(p.published), outlet: null, masthead: false });
       this.outlets.set(o.key, entries);
     }
+  }
+
+  /**
+   * What the view knows of each outlet it has seen: its earliest masthead article and its earliest other
+   * article, as GROUP_READS would read them once the group's writes are committed. A group planned after
+   * this one (write-pipeline.ts) takes these instead of reading them again.
+   */
+  outletsKnown(): Map<string, OutletEntry[]> {
+    const out = new Map<string, OutletEntry[]>();
+    for (const [key, entries] of this.outlets) {
+      const earliest = (masthead: boolean) =>
+        entries.filter((e) => e.masthead === masthead).sort(byPublished)[0];
+      out.set(
+        key,
+        [earliest(true), earliest(false)].filter((e): e is OutletEntry => !!e).map((e) => ({ ...e })),
+      );
+    }
+    return out;
+  }
+
+  /** Takes what an earlier group's view knew of these outlets (outletsKnown), in place of reading them. */
+  knowOutlets(known: Map<string, OutletEntry[]>): void {
+    for (const [key, entries] of known)
+      this.outlets.set(
+        key,
+        entries.map((e) => ({ ...e })),
+      );
   }
 
   /** True when the article is stored, before the group or by an article of it. */
