@@ -69,33 +69,59 @@ class GroupCancelled extends Error {
   }
 }
 
-/**
- * Starts writing a group of articles after `previous` (the group started just before it, or null): its
- * reads go out at once and it is planned as soon as `previous` is planned; its writes wait for `previous`
- * to be settled. Start a group only once the group before `previous` is settled, so at most two are in
- * flight. `onPlan` sees the rows of each article written.
- */
-export function startGroup(
-  db: GraphDb,
-  extractions: Extraction[],
-  previous: PendingGroup | null,
-  options: { onPlan?(plan: ArticlePlan): void } = {},
-): PendingGroup {
-  let said!: (exact: boolean) => void;
-  const callerSaid = new Promise<boolean>((resolve) => (said = resolve));
-  let plannedNow!: (planned: Planned | null) => void;
-  const planned = new Promise<Planned | null>((resolve) => (plannedNow = resolve));
-  let cancelled = false;
-  let giveUp!: () => void;
-  const cancelledNow = new Promise<'cancelled'>((resolve) => (giveUp = () => resolve('cancelled')));
-  let asPlanned = false;
+/** A deferred value: a promise and the function that resolves it. */
+function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
 
-  /** Resolves with what `previous` settled to, or throws GroupCancelled once this group is given up. */
-  const afterPrevious = async (): Promise<boolean> => {
-    const outcome = await Promise.race([previous ? previous.exact : Promise.resolve(true), cancelledNow]);
+/** One group being written (startGroup). */
+class GroupWrite implements PendingGroup {
+  readonly results: Promise<GroupResults>;
+  readonly exact: Promise<boolean>;
+  private readonly said = deferred<boolean>();
+  private readonly plannedNow = deferred<Planned | null>();
+  readonly planned = this.plannedNow.promise;
+  private readonly givenUp = deferred<'cancelled'>();
+  private cancelled = false;
+  private asPlanned = false;
+
+  constructor(
+    private readonly db: GraphDb,
+    private readonly extractions: Extraction[],
+    private readonly previous: PendingGroup | null,
+    private readonly options: { onPlan?(plan: ArticlePlan): void },
+  ) {
+    this.results = this.run();
+    this.results.catch(() => undefined);
+    // Waits for the caller's word even when the group was written again, so that the next group reads
+    // only after what the caller does after the commit.
+    this.exact = this.results.then(
+      async () => (await this.said.promise) && this.asPlanned,
+      () => false,
+    );
+  }
+
+  settle(exact: boolean): void {
+    this.said.resolve(exact);
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+    this.givenUp.resolve('cancelled');
+    this.said.resolve(false);
+  }
+
+  /** Resolves with what the previous group settled to, or throws GroupCancelled once this one is given up. */
+  private async afterPrevious(): Promise<boolean> {
+    const outcome = await Promise.race([
+      this.previous ? this.previous.exact : Promise.resolve(true),
+      this.givenUp.promise,
+    ]);
     if (outcome === 'cancelled') throw new GroupCancelled();
     return outcome;
-  };
+  }
 
   /**
    * The group's view: its reads with the previous group's plans laid over them, and a gate that opens
@@ -103,48 +129,49 @@ export function startGroup(
    * laid over (it is being written again, or a correction came), the reads are made again once it is
    * done, and the gate is open.
    */
-  const viewOf = async (tx: Transaction): Promise<{ group: GroupRead; gate: Promise<void> }> => {
-    if (previous) {
-      const before = await previous.planned;
-      const group = before ? await readGroup(tx, extractions, false, before.outlets) : null;
+  private async viewOf(tx: Transaction): Promise<{ group: GroupRead; gate: Promise<void> }> {
+    if (this.previous) {
+      const before = await this.previous.planned;
+      const group = before ? await readGroup(tx, this.extractions, false, before.outlets) : null;
       if (group && before) {
         for (const p of before.articles) group.view.apply(p.plan, p.candidates);
-        const gate = afterPrevious().then((exact) => {
+        const gate = this.afterPrevious().then((exact) => {
           if (!exact) throw new WriteAgain();
         });
         gate.catch(() => undefined);
         return { group, gate };
       }
-      await afterPrevious();
+      await this.afterPrevious();
     }
-    return { group: (await readGroup(tx, extractions))!, gate: Promise.resolve() };
-  };
+    return { group: (await readGroup(tx, this.extractions))!, gate: Promise.resolve() };
+  }
 
-  const inTransaction = async (
+  private async inTransaction(
     tx: Transaction,
-  ): Promise<{ results: ArticleWriteResult[]; plans: ArticlePlan[] }> => {
-    const { group, gate } = await viewOf(tx);
-    const out = await planAndWrite(tx, extractions, group, gate, (articles) =>
-      plannedNow({ articles, outlets: group.view.outletsKnown() }),
+  ): Promise<{ results: ArticleWriteResult[]; plans: ArticlePlan[] }> {
+    const { group, gate } = await this.viewOf(tx);
+    const out = await planAndWrite(tx, this.extractions, group, gate, (articles) =>
+      this.plannedNow.resolve({ articles, outlets: group.view.outletsKnown() }),
     );
     await gate;
     return out;
-  };
+  }
 
-  const run = async (): Promise<GroupResults> => {
+  private async run(): Promise<GroupResults> {
+    const { db, extractions } = this;
     const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
     let tx: Transaction | null = null;
     try {
       tx = session.beginTransaction();
-      const { results, plans } = await inTransaction(tx);
-      if (cancelled) throw new GroupCancelled();
+      const { results, plans } = await this.inTransaction(tx);
+      if (this.cancelled) throw new GroupCancelled();
       await tx.commit();
       tx = null;
-      asPlanned = true;
-      for (const plan of plans) options.onPlan?.(plan);
+      this.asPlanned = true;
+      for (const plan of plans) this.options.onPlan?.(plan);
       return results;
     } catch (err) {
-      plannedNow(null);
+      this.plannedNow.resolve(null);
       if (tx) await tx.rollback().catch(() => undefined);
       if (err instanceof GroupCancelled) throw err;
       if (isUnavailable(err)) throw storeError(err, `writing ${extractions[0]!.source.file}`);
@@ -153,30 +180,25 @@ export function startGroup(
     }
     // Written again on its own, once the group before it is done (a group that failed is then retried
     // article by article, so a bad article fails alone).
-    if (previous) await afterPrevious();
-    if (cancelled) throw new GroupCancelled();
-    return writeArticles(db, extractions, options);
-  };
+    if (this.previous) await this.afterPrevious();
+    if (this.cancelled) throw new GroupCancelled();
+    return writeArticles(db, extractions, this.options);
+  }
+}
 
-  const results = run();
-  results.catch(() => undefined);
-  // Waits for the caller's word even when the group was written again, so that the next group reads
-  // only after what the caller does after the commit.
-  const exact = results.then(
-    async () => (await callerSaid) && asPlanned,
-    () => false,
-  );
-  return {
-    results,
-    planned,
-    exact,
-    settle: (value) => said(value),
-    cancel: () => {
-      cancelled = true;
-      giveUp();
-      said(false);
-    },
-  };
+/**
+ * Starts writing a group of articles after `previous` (the group started just before it, or null): it
+ * reads and plans as soon as `previous` is planned, and writes once `previous` is settled. Start a group
+ * only once the group before `previous` is settled, so at most two are in flight. `onPlan` sees the rows
+ * of each article written.
+ */
+export function startGroup(
+  db: GraphDb,
+  extractions: Extraction[],
+  previous: PendingGroup | null,
+  options: { onPlan?(plan: ArticlePlan): void } = {},
+): PendingGroup {
+  return new GroupWrite(db, extractions, previous, options);
 }
 
 /**
