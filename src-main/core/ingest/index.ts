@@ -1,4 +1,5 @@
-// Ingest: extraction on worker threads, then one transaction per article, journaled, in input order.
+// Ingest: extraction on worker threads, then groups of articles written in input order, one transaction a
+// group, journaled; each group is read and planned while the one before it is committed (write-pipeline.ts).
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
