@@ -90,10 +90,14 @@ class GroupWrite implements PendingGroup {
   constructor(
     private readonly db: GraphDb,
     private readonly extractions: Extraction[],
-    private readonly previous: PendingGroup | null,
+    private previous: PendingGroup | null,
     private readonly options: { onPlan?(plan: ArticlePlan): void },
   ) {
-    this.results = this.run();
+    // Once written, the group lets go of the one before it: otherwise each group would hold every group
+    // before it, and an ingest's memory would grow with its corpus.
+    this.results = this.run().finally(() => {
+      this.previous = null;
+    });
     this.results.catch(() => undefined);
     // Waits for the caller's word even when the group was written again, so that the next group reads
     // only after what the caller does after the commit.
