@@ -48,7 +48,8 @@ function generateInChild(dir: string, articles: number): string[] {
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const files = readdirSync(dir).map((name) => join(dir, name));
-  if (files.length !== articles) throw new Error(`the generator wrote ${files.length} of ${articles} articles`);
+  if (files.length !== articles)
+    throw new Error(`the generator wrote ${files.length} of ${articles} articles`);
   return files;
 }
 

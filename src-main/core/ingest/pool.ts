@@ -46,8 +46,8 @@ export const WALL_BACKSTOP = 10;
 /**
  * A worker's heap ceiling: a pathological file fails alone instead of exhausting the process. An article
  * needs far less (a 3 MB text, near the 5 MB limit for one file, was extracted under this ceiling, the
- * process and its one worker at 257 MB resident), and the ceiling also bounds how far V8 lets a worker's heap grow between collections: at
- * 1 GB the two workers' heaps grew until the 30,000-article ingest peaked at 1,045 MiB.
+ * process and its one worker at 257 MB resident). The ceiling also bounds how far V8 lets a worker's
+ * heap grow between collections: at 1 GB the 30,000-article ingest peaked at 1,045 MiB.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
 
