@@ -11,13 +11,7 @@ import { neo4jMemory } from '../../src-main/core/neo4j/sizing';
 import { startBuiltinNeo4j, stopBuiltinNeo4j } from '../../src-main/core/neo4j/manager';
 import { connect } from '../../src-main/core/store/connection';
 import type { BenchFigure } from '../types';
-
-function benchEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'RENDEZVOUS_HOME'])
-    delete env[name];
-  return env;
-}
+import { benchEnv } from './plain-write';
 
 const GENERATOR = new URL('../../tests/fixtures/generate-corpus.ts', import.meta.url);
 

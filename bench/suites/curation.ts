@@ -20,6 +20,7 @@ import { connect, type GraphDb } from '../../src-main/core/store/connection';
 import { ensureCurationSchema, PERSON_LINK_TYPES } from '../../src-main/core/store/curation';
 import { writeCorpus, type CorpusOptions } from '../../tests/fixtures/generate-corpus';
 import type { BenchFigure, BenchSuite } from '../types';
+import { benchEnv } from '../lib/plain-write';
 
 const ARTICLES = Number(process.env.RENDEZVOUS_BENCH_CURATION_ARTICLES ?? 10_000);
 const BATCH = Math.max(100, Math.round(ARTICLES / 10));
@@ -30,13 +31,6 @@ const TRIPS_ONLY = process.env.RENDEZVOUS_BENCH_CURATION_TRIPS_ONLY === '1';
 /** RENDEZVOUS_BENCH_CURATION_TRACE=1 prints each merge round trip with the two people's degrees. */
 const TRACE = process.env.RENDEZVOUS_BENCH_CURATION_TRACE === '1';
 const REALISTIC: Omit<CorpusOptions, 'articles'> = { officials: 5000, skew: 3, bytes: [3000, 8000] };
-
-function benchEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'RENDEZVOUS_HOME'])
-    delete env[name];
-  return env;
-}
 
 const load = () => loadavg()[0]!.toFixed(2);
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * q) - 1]!;

@@ -10,6 +10,7 @@ import { NEIGHBOURS_WHO_MET_WHOM, expandNode } from '../../src-main/core/store/q
 import { PATH_QUERY, shortestPath } from '../../src-main/core/store/queries/path';
 import { randomSource } from '../../tests/fixtures/generate-corpus';
 import type { BenchFigure, BenchSuite } from '../types';
+import { benchEnv } from '../lib/plain-write';
 
 const GROUPS = 60;
 const PEOPLE = 20_000;
@@ -19,13 +20,6 @@ const ARTICLES = 15_000;
 const MEETINGS = 65_000;
 const SAMPLES = 150;
 const BATCH = 5_000;
-
-function benchEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'RENDEZVOUS_HOME'])
-    delete env[name];
-  return env;
-}
 
 const iso = (day: number) => new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 

@@ -18,17 +18,11 @@ import { connect, type GraphDb } from '../../src-main/core/store/connection';
 import { startWebApp } from '../../src-main/web';
 import { writeCorpus } from '../../tests/fixtures/generate-corpus';
 import type { BenchFigure, BenchSuite } from '../types';
+import { benchEnv } from '../lib/plain-write';
 
 const RESULTS = resolve(import.meta.dirname, '..', 'results');
 const load = () => loadavg()[0]!.toFixed(2);
 const FRAMES = 60;
-
-function benchEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'RENDEZVOUS_HOME'])
-    delete env[name];
-  return env;
-}
 
 /** The home to open: the one named, or a small one ingested here. */
 async function benchHome(env: NodeJS.ProcessEnv): Promise<{ home: string; note: string; temp: boolean }> {
