@@ -56,7 +56,7 @@ export const daysBefore = (iso: string, days: number): string =>
 /** The Cypher (for a bound meeting `n` and `dates`, a KeyedDates map) that sets them on all its key links. */
 export const SET_KEYED_DATES = (n: string, dates: string) => `
 CALL (${n}, ${dates}) {
-  MATCH (${n})-[kr:KEYED]->(kk:MergeKey)
+  MATCH (${n})-[kr:KEYED]->(kk)
   SET kr.key = kk.id, kr.span = ${dates}.span, kr.start = ${dates}.start, kr.end = ${dates}.end
 }`;
 

@@ -22,27 +22,31 @@ export interface TxLike {
  * its last, so the lookup reads only the meetings of the report's days, however many the key holds. An
  * undated report may share any meeting's dates, so its keys' meetings are all read.
  *
- * It is planned once (`replan=skip`) and each MATCH is held to its index by a hint, so the plan made on an
- * empty graph seeks the same indexes on a hub of 50,000 meetings. Left to replan as the graph grew, Neo4j
- * planned it (and the writer's reads) again and again during an ingest; with both planned once, the writer
- * in groups went from 0.56-0.59x to 0.67-0.68x of the plain writes in warm rounds (docs/scale.md).
+ * It is planned once (`replan=skip`) and each MATCH is held to an index *seek* by a hint, so the plan made
+ * on an empty graph seeks the same indexes on a hub of 50,000 meetings. Left to replan as the graph grew,
+ * Neo4j planned it (and the writer's reads) again and again during an ingest; with both planned once, the
+ * writer in groups went from 0.56-0.59x to 0.67-0.68x of the plain writes in warm rounds (docs/scale.md).
+ * A plain `USING INDEX` is also met by a scan of the whole index under the UNWIND: planned on a small
+ * graph, in about half of the runs it was, and frozen by `replan=skip`, each seek read every key link, so
+ * a 2,000-article ingest slowed from 17 to 5-9 articles/s. The reports are read from each meeting found
+ * (a pattern comprehension), never by a plan that starts from the articles.
  */
 const MEETING_CANDIDATES = `
 CYPHER replan=skip
 CALL () {
   UNWIND $seeks AS q
-  MATCH (m:Meeting)-[r:KEYED]->() USING INDEX r:KEYED(key, span, start)
+  MATCH (m:Meeting)-[r:KEYED]->() USING INDEX SEEK r:KEYED(key, span, start)
   WHERE r.key = q.key AND r.span = q.span AND r.start >= q.from AND r.start <= q.to
     AND (r.span = ${OPEN_SPAN} OR r.end >= q.start)
   RETURN m, q.id AS via
   UNION
   UNWIND $undated AS key
-  MATCH (k:MergeKey {id: key})<-[:KEYED]-(m:Meeting) USING INDEX k:MergeKey(id)
+  MATCH (k:MergeKey {id: key})<-[:KEYED]-(m:Meeting) USING INDEX SEEK k:MergeKey(id)
   RETURN m, key AS via
 }
 WITH m, collect(via) AS via
-MATCH (m)-[r:REPORTED_IN]->(:Article)
-RETURN m.id AS id, via, collect(properties(r)) AS reports`;
+WITH m, via, [(m)-[r:REPORTED_IN]->(:Article) | properties(r)] AS reports WHERE size(reports) > 0
+RETURN m.id AS id, via, reports`;
 
 /** One index seek of the lookup: a key's links of one width class from `from` to `to`, ending on or after `start`. */
 interface Seek {

@@ -50,42 +50,43 @@ export interface ArticleWriteResult {
  * Everything planning a group of articles reads besides the meeting candidates, in one statement: which
  * of them are stored, the people their names may be, the organizations their acronyms may be, and for
  * each outlet its earliest masthead article and its earliest other article (write-group.ts). Planned once
- * (`replan=skip`), each MATCH held to its index by a hint, so a plan made on a small graph stays an index
- * seek on a large one; without it, Neo4j planned it again as the graph grew (as for MEETING_CANDIDATES).
+ * (`replan=skip`), each MATCH held to an index seek by a hint (a plain index hint also allows a scan of
+ * the whole index), so a plan made on a small graph stays an index seek on a large one; without it, Neo4j
+ * planned it again as the graph grew (as for MEETING_CANDIDATES).
  */
 const GROUP_READS = `
 CYPHER replan=skip
 CALL () {
   UNWIND $articleIds AS id
-  MATCH (a:Article {id: id}) USING INDEX a:Article(id)
+  MATCH (a:Article {id: id}) USING INDEX SEEK a:Article(id)
   RETURN collect(a.id) AS stored
 }
 CALL () {
   CALL () {
-  UNWIND $keys AS k MATCH (p:Person {key: k}) USING INDEX p:Person(key) RETURN p
+  UNWIND $keys AS k MATCH (p:Person {key: k}) USING INDEX SEEK p:Person(key) RETURN p
   UNION
-  UNWIND $surnames AS s MATCH (p:Person {surname: s}) USING INDEX p:Person(surname) RETURN p
+  UNWIND $surnames AS s MATCH (p:Person {surname: s}) USING INDEX SEEK p:Person(surname) RETURN p
   UNION
-  UNWIND $firsts AS f MATCH (p:Person {first: f}) USING INDEX p:Person(first) RETURN p
+  UNWIND $firsts AS f MATCH (p:Person {first: f}) USING INDEX SEEK p:Person(first) RETURN p
   UNION
-  UNWIND $surnameKeys AS s MATCH (p:Person {surnameKey: s}) USING INDEX p:Person(surnameKey) RETURN p
+  UNWIND $surnameKeys AS s MATCH (p:Person {surnameKey: s}) USING INDEX SEEK p:Person(surnameKey) RETURN p
   }
   RETURN collect(p {.id, .name, .key, .first, .surname, .surnameKey, .aliases, .roles, .affiliations, .mergeReasons}) AS people
 }
 CALL () {
   UNWIND $acronyms AS ac
-  MATCH (o:Organization {acronym: ac}) USING INDEX o:Organization(acronym)
+  MATCH (o:Organization {acronym: ac}) USING INDEX SEEK o:Organization(acronym)
   RETURN collect(o {.id, .name, .acronym}) AS organizations
 }
 CALL () {
   UNWIND $outletKeys AS key
   CALL (key) {
-    MATCH (a:Article {outletKey: key}) USING INDEX a:Article(outletKey) WHERE a.outletIsMasthead
+    MATCH (a:Article {outletKey: key}) USING INDEX SEEK a:Article(outletKey) WHERE a.outletIsMasthead
     WITH a ORDER BY a.published LIMIT 1
     RETURN collect({outlet: a.outlet, published: a.published}) AS masthead
   }
   CALL (key) {
-    MATCH (a:Article {outletKey: key}) USING INDEX a:Article(outletKey)
+    MATCH (a:Article {outletKey: key}) USING INDEX SEEK a:Article(outletKey)
     WHERE NOT coalesce(a.outletIsMasthead, false)
     WITH a ORDER BY a.published LIMIT 1
     RETURN collect({published: a.published}) AS plain
