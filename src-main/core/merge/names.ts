@@ -4,9 +4,16 @@ import { createHash } from 'node:crypto';
 import { countryByCapital, countryByDemonym, countryByName, organizationByName } from '../lexicon/gazetteer';
 import { nameVariantKey, stripTitles, transliterationKey } from '../lexicon/person-names';
 
+/** The normalised forms last computed: the writer normalises the same few names many times an article. */
+const NORMALIZED = new Map<string, string>();
+/** Past this many forms the memo starts again, so it stays a few megabytes however long the ingest. */
+const NORMALIZED_MAX = 20_000;
+
 /** Lower case, no diacritics, no punctuation, single spaces: the form names are compared in. */
 export function normalizeText(text: string): string {
-  return text
+  let out = NORMALIZED.get(text);
+  if (out !== undefined) return out;
+  out = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -14,6 +21,11 @@ export function normalizeText(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/\s+/g, ' ');
+  if (text.length <= 200) {
+    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+    NORMALIZED.set(text, out);
+  }
+  return out;
 }
 
 /** A short stable hash of a string (hex), used where a readable key would be empty or too long. */

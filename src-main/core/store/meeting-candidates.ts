@@ -7,7 +7,7 @@ import { candidateKeys } from '../merge/keys';
 import type { MeetingReport, MeetingState } from '../merge/summary';
 import { KEYED_SPANS, OPEN_SPAN, daysBefore } from './keyed-dates';
 import { reportFromProps } from './records';
-import { toParams } from './values';
+import { num, toParams } from './values';
 
 /** Something that runs Cypher inside a transaction. */
 export interface TxLike {
@@ -34,15 +34,16 @@ export interface TxLike {
 const MEETING_CANDIDATES = `
 CYPHER replan=skip
 CALL () {
-  UNWIND $seeks AS q
+  UNWIND range(0, size($seeks) - 1) AS i
+  WITH i, $seeks[i] AS q
   MATCH (m:Meeting)-[r:KEYED]->() USING INDEX SEEK r:KEYED(key, span, start)
-  WHERE r.key = q.key AND r.span = q.span AND r.start >= q.from AND r.start <= q.to
-    AND (r.span = ${OPEN_SPAN} OR r.end >= q.start)
-  RETURN m, q.id AS via
+  WHERE r.key = q[0] AND r.span = q[1] AND r.start >= q[2] AND r.start <= q[3]
+    AND coalesce(r.end, '') >= q[4]
+  RETURN m, i AS via
   UNION
-  UNWIND $undated AS key
-  MATCH (k:MergeKey {id: key})<-[:KEYED]-(m:Meeting) USING INDEX SEEK k:MergeKey(id)
-  RETURN m, key AS via
+  UNWIND range(0, size($undated) - 1) AS i
+  MATCH (k:MergeKey {id: $undated[i]})<-[:KEYED]-(m:Meeting) USING INDEX SEEK k:MergeKey(id)
+  RETURN m, -1 - i AS via
 }
 WITH m, collect(via) AS via
 WITH m, via, [(m)-[r:REPORTED_IN]->(:Article) | properties(r)] AS reports WHERE size(reports) > 0
@@ -94,13 +95,20 @@ export interface FoundMeeting extends MeetingState {
 /** Runs a lookup: every meeting it finds, with its reports and what found it. */
 export async function runCandidateQuery(tx: TxLike, q: CandidateQuery): Promise<FoundMeeting[]> {
   if (!q.seeks.size && !q.undated.size) return [];
+  // Each seek is sent as a list, [key, span, from, to, start], and found by its place in the list; an
+  // undated key by -1 - its place (a seek's id and field names would be most of what is sent).
+  const seeks = [...q.seeks.values()];
+  const undated = [...q.undated];
   const res = await tx.run(
     MEETING_CANDIDATES,
-    toParams({ seeks: [...q.seeks.values()], undated: [...q.undated] }),
+    toParams({ seeks: seeks.map((s) => [s.key, s.span, s.from, s.to, s.start]), undated }),
   );
   return res.records.map((r) => ({
     id: String(r.get('id')),
-    via: r.get('via') as string[],
+    via: (r.get('via') as unknown[]).map((v) => {
+      const i = num(v);
+      return i >= 0 ? seeks[i]!.id : undated[-1 - i]!;
+    }),
     reports: (r.get('reports') as unknown[]).map(reportFromProps),
   }));
 }
