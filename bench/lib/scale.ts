@@ -109,7 +109,8 @@ export async function scaleRun(articles: number): Promise<BenchFigure[]> {
       throw new Error(
         `scale checks missed (load ${firstLoad}): ${missed.join('; ')}; curve ${curve.join(', ')} articles/s; ` +
           `all figures: ${(files.length / firstS).toFixed(1)} articles/s, last tenth ${(late / early).toFixed(2)}x the first, ` +
-          `node ${nodeRss.toFixed(0)} MiB, Neo4j ${neo4jRss.toFixed(0)} of ${heapAndCache} MiB, re-ingest ${againS.toFixed(2)} s of ${firstS.toFixed(1)} s`,
+          `node ${nodeRss.toFixed(0)} MiB (resident at each tenth: ${rssAt.map((m) => m.toFixed(0)).join(', ')}), ` +
+          `Neo4j ${neo4jRss.toFixed(0)} of ${heapAndCache} MiB, re-ingest ${againS.toFixed(2)} s of ${firstS.toFixed(1)} s`,
       );
     return [
       {

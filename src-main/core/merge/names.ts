@@ -4,10 +4,12 @@ import { createHash } from 'node:crypto';
 import { countryByCapital, countryByDemonym, countryByName, organizationByName } from '../lexicon/gazetteer';
 import { nameVariantKey, stripTitles, transliterationKey } from '../lexicon/person-names';
 
-/** The normalised forms last computed: the writer normalises the same few names many times an article. */
+/** The normalised forms of names last computed: the writer normalises the same few names many times an article. */
 const NORMALIZED = new Map<string, string>();
 /** Past this many forms the memo starts again, so it stays a few megabytes however long the ingest. */
 const NORMALIZED_MAX = 20_000;
+/** Only name-sized texts are kept. */
+const NORMALIZED_KEY_MAX = 64;
 
 /** Lower case, no diacritics, no punctuation, single spaces: the form names are compared in. */
 export function normalizeText(text: string): string {
@@ -21,9 +23,10 @@ export function normalizeText(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/\s+/g, ' ');
-  if (text.length <= 200) {
+  if (text.length <= NORMALIZED_KEY_MAX) {
     if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
-    NORMALIZED.set(text, out);
+    // A copy as the key: a name cut from an article may be a slice that holds the whole article's text.
+    NORMALIZED.set(` ${text}`.slice(1), out);
   }
   return out;
 }
