@@ -15,6 +15,26 @@ export interface TxLike {
 }
 
 /**
+ * Runs a statement without the stack trace the driver captures for every statement (to put on an error
+ * the server may return): the writer sends several for each article, and capturing them took about as
+ * much of its CPU as planning the article's people. An error still carries the server's code and message,
+ * and the writer's callers name what was being written (storeError).
+ */
+export function runUntraced(
+  tx: TxLike,
+  query: string,
+  params: Record<string, unknown>,
+): ReturnType<TxLike['run']> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return tx.run(query, params);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
  * A meeting whose dates (its reports' summary, as its key links carry them: keyed-dates.ts) are disjoint
  * from the report's is left out, as matchMeeting would reject it; a meeting with no dates, or one a
  * correction touched, has open key links and is always kept. For a dated report each key is sought in
@@ -51,18 +71,48 @@ RETURN m.id AS id, via, reports`;
 
 /** One index seek of the lookup: a key's links of one width class from `from` to `to`, ending on or after `start`. */
 interface Seek {
-  id: string;
-  key: string;
-  span: number;
-  from: string;
-  to: string;
-  start: string;
+  readonly id: string;
+  readonly key: string;
+  readonly span: number;
+  readonly from: string;
+  readonly to: string;
+  readonly start: string;
 }
 
 /** What the lookup for a set of reports seeks: its seeks by id, and the keys of undated reports, read whole. */
 export interface CandidateQuery {
   seeks: Map<string, Seek>;
   undated: Set<string>;
+}
+
+/** The seeks of one key for one report's days, as keySeeks last made them (by `key|start|end`). */
+const SEEKS_MADE = new Map<string, Seek[]>();
+/** How many keys' seeks SEEKS_MADE holds before it starts again. */
+const SEEKS_MADE_MAX = 5_000;
+
+/**
+ * The seeks of a key for a report's days: once open (any dates), then once per width class. The same key
+ * and days are sought for an article's guessed lookup and again once its people are resolved (and by
+ * every article of an event), so they are made once; the seeks are never changed once made.
+ */
+function keySeeks(key: string, start: string, end: string): Seek[] {
+  const memo = `${key}|${start}|${end}`;
+  let made = SEEKS_MADE.get(memo);
+  if (made) return made;
+  const open = `${key}|${OPEN_SPAN}`;
+  made = [{ id: open, key, span: OPEN_SPAN, from: '', to: '', start: '' }];
+  for (const span of KEYED_SPANS)
+    made.push({
+      id: `${key}|${span}|${start}|${end}`,
+      key,
+      span,
+      from: daysBefore(start, span),
+      to: end,
+      start,
+    });
+  if (SEEKS_MADE.size >= SEEKS_MADE_MAX) SEEKS_MADE.clear();
+  SEEKS_MADE.set(memo, made);
+  return made;
 }
 
 /** The seeks and whole keys the lookup for `reports` makes. */
@@ -76,12 +126,7 @@ export function candidateQuery(reports: MeetingReport[]): CandidateQuery {
         undated.add(key);
         continue;
       }
-      const open = `${key}|${OPEN_SPAN}`;
-      seeks.set(open, { id: open, key, span: OPEN_SPAN, from: '', to: '', start: '' });
-      for (const span of KEYED_SPANS) {
-        const id = `${key}|${span}|${start}|${end}`;
-        seeks.set(id, { id, key, span, from: daysBefore(start, span), to: end, start });
-      }
+      for (const seek of keySeeks(key, start, end)) seeks.set(seek.id, seek);
     }
   }
   return { seeks, undated };
@@ -99,7 +144,8 @@ export async function runCandidateQuery(tx: TxLike, q: CandidateQuery): Promise<
   // undated key by -1 - its place (a seek's id and field names would be most of what is sent).
   const seeks = [...q.seeks.values()];
   const undated = [...q.undated];
-  const res = await tx.run(
+  const res = await runUntraced(
+    tx,
     MEETING_CANDIDATES,
     toParams({ seeks: seeks.map((s) => [s.key, s.span, s.from, s.to, s.start]), undated }),
   );

@@ -26,6 +26,7 @@ import {
   candidateQuery,
   missedBy,
   runCandidateQuery,
+  runUntraced,
   type CandidateQuery,
   type TxLike,
 } from './meeting-candidates';
@@ -218,7 +219,7 @@ export async function readGroup(
   const queries = extractions.map(peopleQuery);
   const guess = unionQuery(extractions.map(guessQuery));
   const [read, guessed] = await Promise.all([
-    tx.run(GROUP_READS, {
+    runUntraced(tx, GROUP_READS, {
       articleIds: extractions.map((ex) => articleNodeId(ex.source.sha256)),
       keys: union(queries.map((q) => q.keys)),
       surnames: union(queries.map((q) => q.surnames)),
@@ -453,7 +454,7 @@ async function applyPlan(tx: TxLike, plan: ArticlePlan): Promise<void> {
   shapes.forEach((key, i) => {
     params[`l${i}`] = plan.links.filter((b) => linkKey(b.from, b.type, b.to) === key).flatMap((b) => b.rows);
   });
-  await tx.run(planStatement(extra), toParams({ articleId: plan.articleId, plan: params }));
+  await runUntraced(tx, planStatement(extra), toParams({ articleId: plan.articleId, plan: params }));
 }
 
 /**
