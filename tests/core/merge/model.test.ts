@@ -9,6 +9,7 @@ import { statusHistory, summarizeMeeting, type MeetingReport } from '../../../sr
 import { participantRole } from '../../../src-main/core/merge/plan';
 import { metPairs } from '../../../src-main/core/merge/views';
 import { sentenceWith } from '../../../src-main/core/merge/evidence';
+import { meetingReport } from '../../fixtures/meeting-report';
 
 const person = (name: string, extra: Partial<PersonRecord> = {}): PersonRecord => {
   const n = personName(name);
@@ -33,29 +34,15 @@ const mention = (name: string, affiliation: string | null = null, aliases: strin
 });
 const src = { articleId: 'article:1', title: 'A story' };
 
-const report = (over: Partial<MeetingReport>): MeetingReport => ({
-  articleId: 'article:a',
-  index: 0,
-  reported: '2025-04-08',
-  status: 'held',
-  date: null,
-  datePrecision: 'unknown',
-  place: null,
-  placeKind: null,
-  city: null,
-  country: null,
-  topic: null,
-  evidence: 'They met.',
-  evidenceStart: 0,
-  evidenceEnd: 9,
-  announcedBy: null,
-  reportedBy: null,
-  count: null,
-  personIds: [],
-  groupIds: ['group:russia', 'group:united-states'],
-  affiliationGroupIds: [],
-  ...over,
-});
+const report = (over: Partial<MeetingReport>): MeetingReport =>
+  meetingReport({
+    reported: '2025-04-08',
+    evidence: 'They met.',
+    evidenceStart: 0,
+    evidenceEnd: 9,
+    groupIds: ['group:russia', 'group:united-states'],
+    ...over,
+  });
 
 describe('names', () => {
   it('normalises diacritics, case, punctuation and honorifics into one key', () => {

@@ -13,6 +13,7 @@ import { resolveByMeetings, resolvePeople, type PersonRecord } from '../../../sr
 import { canonicalOutlet } from '../../../src-main/core/merge/plan';
 import { comparePlaces, placeLevels } from '../../../src-main/core/merge/places';
 import type { MeetingReport } from '../../../src-main/core/merge/summary';
+import { meetingReport } from '../../fixtures/meeting-report';
 
 type Checked = Parameters<typeof checkReport>[0];
 
@@ -173,29 +174,15 @@ describe('organisations and outlets', () => {
   });
 });
 
-const report = (over: Partial<MeetingReport>): MeetingReport => ({
-  articleId: 'article:x',
-  index: 0,
-  reported: '2019-02-27',
-  status: 'planned',
-  date: null,
-  datePrecision: 'unknown',
-  place: null,
-  placeKind: null,
-  city: null,
-  country: null,
-  topic: null,
-  evidence: '',
-  evidenceStart: null,
-  evidenceEnd: null,
-  announcedBy: null,
-  reportedBy: null,
-  count: null,
-  personIds: ['person:donald-trump', 'person:kim-jong-un'],
-  groupIds: ['group:north-korea', 'group:united-states'],
-  affiliationGroupIds: [],
-  ...over,
-});
+const report = (over: Partial<MeetingReport>): MeetingReport =>
+  meetingReport({
+    articleId: 'article:x',
+    reported: '2019-02-27',
+    status: 'planned',
+    personIds: ['person:donald-trump', 'person:kim-jong-un'],
+    groupIds: ['group:north-korea', 'group:united-states'],
+    ...over,
+  });
 const meeting = (id: string, ...reports: Partial<MeetingReport>[]) => ({ id, reports: reports.map(report) });
 
 describe('lookalikes stay apart', () => {

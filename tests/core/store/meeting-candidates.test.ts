@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingReport } from '../../../src-main/core/merge/summary';
 import { candidateQuery, runUntraced } from '../../../src-main/core/store/meeting-candidates';
+import { meetingReport } from '../../fixtures/meeting-report';
 
-const report = (over: Partial<MeetingReport>): MeetingReport => ({
-  articleId: 'article:a',
-  index: 0,
-  reported: '2031-03-12',
-  status: 'held',
-  date: '2031-03-10',
-  datePrecision: 'day',
-  place: null,
-  placeKind: null,
-  city: null,
-  country: null,
-  topic: null,
-  evidence: 'They met.',
-  evidenceStart: 0,
-  evidenceEnd: 9,
-  announcedBy: null,
-  reportedBy: null,
-  count: null,
-  personIds: ['person:ada-quill'],
-  groupIds: [],
-  affiliationGroupIds: [],
-  ...over,
-});
+const report = (over: Partial<MeetingReport>): MeetingReport =>
+  meetingReport({
+    reported: '2031-03-12',
+    date: '2031-03-10',
+    datePrecision: 'day',
+    personIds: ['person:ada-quill'],
+    ...over,
+  });
 
 const seeksOf = (r: MeetingReport) =>
   [...candidateQuery([r]).seeks.values()].map((s) => [s.id, s.span, s.from, s.to, s.start]);
