@@ -33,7 +33,9 @@ async function benchHome(env: NodeJS.ProcessEnv): Promise<{ home: string; note: 
   const home = join(root, 'home');
   mkdirSync(home);
   process.stderr.write(
-    `  (no RENDEZVOUS_BENCH_VIEW_HOME: ingesting a smaller base of ${articles} articles first; the figures are not those of 10,000)\n`,
+    articles < 10_000
+      ? `  (no RENDEZVOUS_BENCH_VIEW_HOME: ingesting a smaller base of ${articles} articles first; the figures are not those of 10,000)\n`
+      : `  (no RENDEZVOUS_BENCH_VIEW_HOME: ingesting ${articles} generated articles first)\n`,
   );
   const corpus = join(root, 'corpus');
   writeCorpus(corpus, { articles, seed: 11, officials: 5000, skew: 3, bytes: [3000, 8000] });
