@@ -8,30 +8,11 @@ import type { MeetingReport, MeetingState } from '../merge/summary';
 import { KEYED_SPANS, OPEN_SPAN, daysBefore } from './keyed-dates';
 import { reportFromProps } from './records';
 import { num, toParams } from './values';
+import { runUntraced } from './session';
 
 /** Something that runs Cypher inside a transaction. */
 export interface TxLike {
   run(query: string, params?: Record<string, unknown>): Promise<{ records: { get(key: string): unknown }[] }>;
-}
-
-/**
- * Runs a statement without the stack trace the driver captures for every statement (to put on an error
- * the server may return): the writer sends several for each article, and capturing them took about as
- * much of its CPU as planning the article's people. An error still carries the server's code and message,
- * and the writer's callers name what was being written (storeError).
- */
-export function runUntraced(
-  tx: TxLike,
-  query: string,
-  params: Record<string, unknown>,
-): ReturnType<TxLike['run']> {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return tx.run(query, params);
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { RendezvousError } from '../../common/errors';
 import type { GraphDb } from './connection';
 import { toParams, toPlain } from './values';
+import type { TxLike } from './meeting-candidates';
 
 /** A record as plain values, keyed by the names the query returns. */
 export type Row = Record<string, unknown>;
@@ -55,3 +56,23 @@ export const read = (db: GraphDb, query: string, params: Row, what: string): Pro
 /** Runs one write statement in its own transaction and returns its records as plain objects. */
 export const write = (db: GraphDb, query: string, params: Row, what: string): Promise<Row[]> =>
   run(db, 'WRITE', query, params, what);
+
+/**
+ * Runs a statement without the stack trace the driver captures for every statement (to put on an error
+ * the server may return): the writer sends several for each article, and capturing them took about as
+ * much of its CPU as planning the article's people. An error still carries the server's code and message,
+ * and the writer's callers name what was being written (storeError).
+ */
+export function runUntraced(
+  tx: TxLike,
+  query: string,
+  params: Record<string, unknown>,
+): ReturnType<TxLike['run']> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return tx.run(query, params);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}

@@ -21,12 +21,11 @@ import {
   type ArticlePlan,
 } from '../merge/plan';
 import { num, toParams } from './values';
-import { isUnavailable, storeError } from './session';
+import { isUnavailable, runUntraced, storeError } from './session';
 import {
   candidateQuery,
   missedBy,
   runCandidateQuery,
-  runUntraced,
   type CandidateQuery,
   type TxLike,
 } from './meeting-candidates';

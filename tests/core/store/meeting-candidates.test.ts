@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingReport } from '../../../src-main/core/merge/summary';
-import { candidateQuery, runUntraced } from '../../../src-main/core/store/meeting-candidates';
+import { candidateQuery } from '../../../src-main/core/store/meeting-candidates';
+import { runUntraced } from '../../../src-main/core/store/session';
 import { meetingReport } from '../../fixtures/meeting-report';
 
 const report = (over: Partial<MeetingReport>): MeetingReport =>
