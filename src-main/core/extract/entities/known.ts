@@ -19,6 +19,9 @@ import { tagged } from './context';
 /** Prepositions after which a capital names the place, not its government. */
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'via', 'into', 'of']);
 
+/** Verbs whose object is a place when the gazetteer knows it as one. */
+const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'tour', 'tours', 'touring']);
+
 /** The word before `idx`, in lower case. */
 const prevWord = (toks: Token[], idx: number): string => (toks[idx - 1]?.text ?? '').toLowerCase();
 
@@ -32,6 +35,27 @@ export interface Known {
 }
 
 const FIRST_NAME = new Set(['FirstName']);
+
+/** Whether token `i` is a capitalised word. */
+const capitalWord = (toks: Token[], i: number): boolean => /^\p{Lu}\p{Ll}/u.test(toks[i]?.text ?? '');
+
+/** "Võ Văn Thưởng": a one-word town between two words of a name is a part of the name. */
+const withinName = (toks: Token[], pos: number): boolean =>
+  capitalWord(toks, pos - 1) &&
+  capitalWord(toks, pos + 1) &&
+  !/^(?:in|at|of)$/i.test(toks[pos - 1]?.text ?? '');
+
+/** The city the `k` tokens at `pos` name, if the gazetteer knows one and the words around do not make it a name. */
+function knownCity(view: ArticleView, toks: Token[], pos: number, k: number, phrase: string): Known | null {
+  // "visits Santiago", "in Santiago": a city that is also a first name is the city after a preposition or a visit.
+  const placeBefore = LOCATIVE.has(prevWord(toks, pos)) || VISIT_WORDS.has(prevWord(toks, pos));
+  const city = cityByName(phrase, placeBefore);
+  if (!city) return null;
+  const cap = countryByCapital(phrase);
+  if (k === 1 && !cap && withinName(toks, pos)) return null;
+  if (k === 1 && !placeBefore && tagged(view, (toks[pos] as Token).start, FIRST_NAME)) return null;
+  return { end: pos + k, kind: 'city', name: city.name, country: city.country, capitalOf: cap?.name ?? null };
+}
 
 /** The known phrase of `k` tokens at `pos`, if the gazetteer knows it. */
 function knownPhrase(view: ArticleView, toks: Token[], pos: number, k: number): Known | null {
@@ -47,11 +71,8 @@ function knownPhrase(view: ArticleView, toks: Token[], pos: number, k: number): 
   if (isRegion(phrase)) return { end, kind: 'region', name: phrase, country: regionCountry(phrase) };
   const country = countryByName(phrase);
   if (country) return { end, kind: 'country', name: country.name, country: country.name };
-  const city = cityByName(phrase, LOCATIVE.has(prevWord(toks, pos)));
-  if (city && (k > 1 || !tagged(view, (toks[pos] as Token).start, FIRST_NAME))) {
-    const cap = countryByCapital(phrase);
-    return { end, kind: 'city', name: city.name, country: city.country, capitalOf: cap?.name ?? null };
-  }
+  const city = knownCity(view, toks, pos, k, phrase);
+  if (city) return city;
   // "Latin American", "South American": a continent's people, not the United States'.
   if (k === 1 && /^Americans?$/.test(phrase) && /^(?:latin|south|north|central)$/.test(prevWord(toks, pos)))
     return null;

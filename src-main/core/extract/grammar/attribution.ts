@@ -1,7 +1,7 @@
 // The attribution pass: the clauses that say who stated a sentence ("…, Peskov said", "According to TASS, …"),
 // and who that was.
 import type { EntityMention } from '../entities';
-import { hasMeetingNoun } from './triggers';
+import { findTriggers, hasMeetingNoun } from './triggers';
 
 /** Whether an offset falls in one of the ranges. */
 export const inRanges = (pos: number, ranges: Array<[number, number]>): boolean =>
@@ -33,7 +33,9 @@ export function attributionRanges(s: string): Array<[number, number]> {
     /^(.{0,110}?)\b(said|says|told \w+|announced|acknowledged|confirmed|stated|reported|noted|added|claimed|revealed|wrote)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?)?(?:\s+that)?\s/i.exec(
       s,
     );
-  if (lead && !hasMeetingNoun(lead[1] ?? '') && !speakersMeet(lead[1] ?? '', s.slice(lead[0].length)))
+  // "B, who met A on Tuesday, said …": a lead that itself states a meeting is no mere attribution.
+  const leadMeets = (text: string): boolean => hasMeetingNoun(text) || findTriggers(text).length > 0;
+  if (lead && !leadMeets(lead[1] ?? '') && !speakersMeet(lead[1] ?? '', s.slice(lead[0].length)))
     out.push([0, lead[0].length]);
   return out;
 }

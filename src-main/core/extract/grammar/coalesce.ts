@@ -50,12 +50,41 @@ function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
   return samePlace(a, b);
 }
 
+const SOCIAL =
+  /\b(?:dinner|lunch|luncheon|breakfast|banquet|reception|dined|summit|conference|forum|session|assembly)\b/i;
+
+/** Whether a date is only the report's own day, put on a meeting the text does not date. */
+const undated = (m: MeetingMention): boolean => !m.date || m.date_source === 'published';
+
+/** Whether two venues named for the meetings, if both are, are one. */
+function sameVenue(a: MeetingMention, b: MeetingMention): boolean {
+  const venue = (m: MeetingMention): string | null =>
+    m.place && m.place !== m.city && m.place !== m.country ? m.place : null;
+  const [va, vb] = [venue(a), venue(b)];
+  return !va || !vb || va === vb;
+}
+
+/**
+ * "A held talks with B" in the lead, undated, and "A and B met on Tuesday at the Great Hall" further down: the same
+ * two or more people, one of the two told without a date of its own, no other place, and neither a meal or a
+ * gathering told apart from the talks.
+ */
+function sameMeetingUndated(a: MeetingMention, b: MeetingMention): boolean {
+  if (a.participants.length < 2 || !sameSet(a.participants, b.participants)) return false;
+  if (side(a.status) !== side(b.status) || (!undated(a) && !undated(b))) return false;
+  if (SOCIAL.test(a.trigger ?? '') || SOCIAL.test(b.trigger ?? '')) return false;
+  return noOtherPlace(a, b) && sameVenue(a, b);
+}
+
 /** `b` told again into `a`: the more specific place, the groups and evidence of both. */
 function combine(a: MeetingMention, b: MeetingMention): MeetingMention {
   const venueFirst = !a.city && !a.country ? a : a.place === a.city || a.place === a.country ? b : a;
   const spans = [...a.evidence_spans, ...b.evidence_spans].sort((x, y) => x.start - y.start);
   // The more precise date of the two: a day over the year or month it falls in.
-  const when = !a.date || (coarserOf(a, b) && a.date.length < (b.date?.length ?? 0)) ? b : a;
+  const when =
+    !a.date || (coarserOf(a, b) && a.date.length < (b.date?.length ?? 0)) || (undated(a) && !undated(b))
+      ? b
+      : a;
   return {
     ...a,
     date: when.date,
@@ -132,7 +161,7 @@ function toldBefore(planned: MeetingMention, held: MeetingMention): boolean {
 export function coalesce(meetings: MeetingMention[], people: PersonMention[] = []): MeetingMention[] {
   const out: MeetingMention[] = [];
   for (const m of meetings) {
-    const i = out.findIndex((o) => sameMeeting(o, m));
+    const i = out.findIndex((o) => sameMeeting(o, m) || sameMeetingUndated(o, m));
     if (i < 0) out.push(m);
     else out[i] = combine(out[i] as MeetingMention, m);
   }

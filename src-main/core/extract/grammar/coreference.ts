@@ -11,8 +11,9 @@ export interface NamedAt {
   offset: number;
 }
 
-const PRONOUN_SUBJECT =
-  /(?:^|[,;“"]\s*|\b(?:and|but|then|where|when|while|why|how|because|after|since|that)\s+)(?:he|she)\b(?!['’]s\b)/i;
+// "he" and "she" are subjects wherever they stand ("On Tuesday he held talks", "Later, she met"): no name
+// stands before the trigger when this is asked.
+const PRONOUN_SUBJECT = /(?<![\p{L}'’-])(?:he|she)\b(?!['’]s\b)/iu;
 const DESCRIPTION_SUBJECT =
   /(?:\b(?:the|both)|\p{Lu}[\p{L}.]*['’]s)\s+((?:[\p{L}][\p{L}.-]*\s+)?(?:head of (?:state|government)|prime minister|president|premier|chancellor|leader|minister|foreign minister|king|emir|governor|secretary|envoy|chief executive|ceo|chairman|diplomat|chief|head|boss))\b/iu;
 

@@ -6,6 +6,7 @@ import { countryByName } from '../../lexicon/gazetteer';
 import type { Sentence } from '../../lexicon/sentences';
 import { confidenceOf } from './confidence';
 import type { ArticleView } from './context';
+import type { NamedAt } from './coreference';
 import { meetingDate } from './dating';
 import { frameOf } from './frame';
 import { wherePreferred, type Meeting } from './merge';
@@ -20,13 +21,33 @@ const ALL_SIDES = /\ball (?:the )?(?:sides|parties)\b/i;
  * "The two sides agreed to meet again": parties, and for "the two leaders" people, of the meeting before;
  * "negotiators from all sides" (`allSides`): the groups of every meeting before.
  */
-export function inheritParties(m: Meeting, earlier: Meeting[], allSides = false): void {
+export function inheritParties(
+  m: Meeting,
+  earlier: Meeting[],
+  allSides = false,
+  named: NamedAt[] = [],
+): void {
   const prev = [...earlier].reverse().find((p) => p.groups.length || p.people.length);
+  if (!prev && m.inheritPeople && m.people.length < 2)
+    m.people = [...new Set([...m.people, ...pairBefore(m, named)])];
   if (!prev || !(m.inheritParties || (m.continuation && !m.people.length && !m.groups.length))) return;
   const from = allSides && m.inheritParties ? earlier : [prev];
   m.groups = [...new Set([...m.groups, ...from.flatMap((p) => [...p.groups, ...p.affiliations])])];
   if (m.inheritPeople) m.people = [...new Set([...m.people, ...prev.people])];
   if (m.continuation) m.topic ??= prev.topic;
+}
+
+/**
+ * "A and B arrived in Geneva on Monday. The two leaders met on Tuesday.": with no meeting told before, "the two
+ * leaders" are the people of the nearest of the three sentences before that names two or more.
+ */
+function pairBefore(m: Meeting, named: NamedAt[]): string[] {
+  const si = Math.min(...m.sentences);
+  for (let s = si - 1; s >= Math.max(0, si - 3); s--) {
+    const here = [...new Set(named.filter((n) => n.sentence === s).map((n) => n.name))];
+    if (here.length >= 2) return here;
+  }
+  return [];
 }
 
 /** One participant list per counterpart when the meeting's sentence states separate meetings. */
@@ -76,7 +97,7 @@ function nobodyMet(m: Meeting, art: ArticleView): boolean {
 /** The final shape of meeting `i` of the article: none, one, or one per counterpart of a split. */
 export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleView): MeetingMention[] {
   const allSides = m.sentences.some((si) => ALL_SIDES.test((art.sentences[si] as Sentence).text));
-  inheritParties(m, meetings.slice(0, i), allSides);
+  inheritParties(m, meetings.slice(0, i), allSides, art.named);
   if (nobodyMet(m, art)) return [];
   const frame = frameOf(m, meetings.slice(0, i), art);
   if (frame) m.where = frame.where;

@@ -111,6 +111,8 @@ function referenceTarget(meetings: Meeting[], c: Candidate): Meeting | null {
   for (const strict of [true, false]) {
     for (let i = meetings.length - 1; i >= 0; i--) {
       const m = meetings[i] as Meeting;
+      // "preparations for the meeting with X" after talks without X: another meeting, not those talks.
+      if (c.people.length && m.people.length && !c.people.some((p) => m.people.includes(p))) continue;
       if (compatible(c, m, strict)) return m;
     }
   }

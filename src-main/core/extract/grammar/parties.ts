@@ -45,6 +45,9 @@ export function eligiblePerson(text: string, m: EntityMention): boolean {
   const before = text.slice(Math.max(0, from - 20), from);
   // "…we will soon see!” — Anna Berg": the signature of a quoted post is its author, at no table.
   if (/[.!?…"”]\s*[—–]\s*$/.test(before)) return false;
+  // "House of Representatives Speaker X": the "of" of an institution's name glued to the title, not "the wife of X".
+  if (/\b\p{Lu}[\p{L}-]*\s+of\s+$/u.test(before) && m.titleStart !== undefined && m.titleStart < m.start)
+    return true;
   return !/\b(of|to|for|from|against|about|toward|towards|than|like|behalf of|instructions from)\s+(the\s+)?$/i.test(
     before,
   );
@@ -168,6 +171,9 @@ export function roleMentions(text: string, people: PersonMention[]): string[] {
   return out;
 }
 
+const SPEAKER_ADVERBIAL =
+  /\b(?:after|following|before|ahead of|upon|while|when)\s+(?:(?:his|her|their)\s+)?(?:(?:holding|having|having held|a|an)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+
 /** The people a sentence puts at the table; the speaker counts in "X said he would visit …" and a quoted "I met …". */
 function sentenceNames(v: SentenceView, before: string): string[] {
   const { s, people, attributions } = v;
@@ -176,12 +182,13 @@ function sentenceNames(v: SentenceView, before: string): string[] {
     /^\s*(he|she)\b/i.test(s.slice(leadEnd ?? -1)) ||
     /["“][^"”]*\b(I|we)\b[^"”]*$/.test(before) ||
     ELLIPTIC_QUOTE.test(before);
-  const speakerEnd = pronounSpeaker ? s.length : 0;
+  // "X told reporters after meeting Y", "After talks with Y, X said": the speaker of an adverbial meeting met.
+  const speakerMet = pronounSpeaker || SPEAKER_ADVERBIAL.test(before);
+  const speakerEnd = speakerMet ? s.length : 0;
   return people
     .filter((p) => eligiblePerson(s, p))
     .filter(
-      (p) =>
-        !inRanges(p.start, attributions) || (pronounSpeaker && p.start < Math.max(speakerEnd, leadEnd ?? 0)),
+      (p) => !inRanges(p.start, attributions) || (speakerMet && p.start < Math.max(speakerEnd, leadEnd ?? 0)),
     )
     .map((p) => p.name);
 }

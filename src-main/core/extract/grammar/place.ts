@@ -80,14 +80,24 @@ function isLocative(s: string, p: LocalMention, kind: Trigger['kind']): boolean 
 }
 
 /** The places of a sentence named in the trigger's stretch, those after the trigger first. */
+/** The quoted stretches of a sentence, an unclosed quote running to its end. */
+export function quotedRanges(s: string): Array<[number, number]> {
+  return [...s.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)].map((m) => [
+    m.index ?? 0,
+    (m.index ?? 0) + m[0].length,
+  ]);
+}
+
 function placesOf(v: SentenceView, span: TriggerSpan): Where {
   const { s, local, attributions } = v;
   const { t, segStart, segEnd } = span;
   const where: Where = { venue: null, city: null, country: null, region: null };
   // A place after the trigger ("will meet X at the Y") comes before one in an earlier clause.
   const ordered = [...local.filter((p) => p.start >= t.index), ...local.filter((p) => p.start < t.index)];
+  // "After the meeting, X said, “… in Ukraine …”": a place quoted apart from the trigger is what was said.
+  const quotes = quotedRanges(s).filter(([a, b]) => t.index < a || t.index >= b);
   for (const p of ordered) {
-    if (p.kind !== 'place' || inRanges(p.start, attributions)) continue;
+    if (p.kind !== 'place' || inRanges(p.start, attributions) || inRanges(p.start, quotes)) continue;
     const inSegment = p.start >= segStart && p.start < segEnd;
     if (!inSegment || /^['’]s\b|^-/.test(s.slice(p.end, p.end + 3))) continue;
     if (!isLocative(s, p, t.kind)) continue;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../../src-main/core/extract/index';
+
+// Sentences written for these tests (published on Wednesday 13 March 2024 unless told otherwise).
+const article = (body: string, date = '2024-03-13'): ReturnType<typeof extractText> =>
+  extractText('test.txt', `date: ${date}\n\n${body}\n`);
+const names = (x: ReturnType<typeof extractText>): string[] => x.people.map((p) => p.name);
+const parties = (x: ReturnType<typeof extractText>): string[][] =>
+  x.meetings.map((m) => [...m.participants].sort());
+
+describe('round 13: subjects', () => {
+  it('resolves "he" after a fronted adverbial ("On Tuesday he held talks with X")', () => {
+    const x = article(
+      'Prime Minister Arvo Lind arrived in Tallinn on Monday for a three-day visit.\n\nOn Tuesday he held talks with President Mara Quist on trade.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+    expect(x.meetings[0]).toMatchObject({ date: '2024-03-12', status: 'held' });
+  });
+
+  it('takes "the two leaders" for the two people named just before when no meeting was told before', () => {
+    const x = article(
+      'Prime Minister Arvo Lind and President Mara Quist arrived in Geneva on Monday.\n\nThe two leaders met at the lakeside hotel on Tuesday.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('puts the speaker at the table of a meeting told in an adverbial clause', () => {
+    for (const body of [
+      'Prime Minister Arvo Lind told reporters after meeting President Mara Quist in Tallinn on Tuesday that ties were strong.',
+      'After talks with President Mara Quist in Tallinn on Tuesday, Prime Minister Arvo Lind said ties were strong.',
+    ]) {
+      expect(parties(article(body))).toEqual([['Arvo Lind', 'Mara Quist']]);
+    }
+  });
+
+  it('reads "B, who met A on Tuesday, said" as a meeting of A and B, not as an attribution', () => {
+    const x = article(
+      'President Mara Quist, who met Prime Minister Arvo Lind in Tallinn on Tuesday, said ties were strong.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('keeps a person whose title is glued to an institution named with "of"', () => {
+    const x = article(
+      'Prime Minister Arvo Lind held a meeting with House of Delegates Speaker Mara Quist on Tuesday.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+});
+
+describe('round 13: places and names', () => {
+  it('reads a city that is also a first name as the city after "visit"', () => {
+    const x = article(
+      'Prime Minister Arvo Lind will visit Santiago on Monday, where he will meet President Mara Quist.',
+    );
+    expect(names(x)).toEqual(['Arvo Lind', 'Mara Quist']);
+    expect(x.places.map((p) => p.name)).toContain('Santiago');
+  });
+
+  it('keeps a one-word town inside a name as part of the name', () => {
+    const x = article('Prime Minister Arvo Lind met his counterpart Võ Văn Lâm in Hanoi on Tuesday.');
+    expect(names(x)).toEqual(['Arvo Lind', 'Võ Văn Lâm']);
+    expect(parties(x)).toEqual([['Arvo Lind', 'Võ Văn Lâm']]);
+  });
+
+  it('does not place a meeting where a quote after it speaks of', () => {
+    const x = article(
+      'Prime Minister Arvo Lind met President Mara Quist on Tuesday.\n\nAfter the meeting, Quist said, “We spoke about what is happening in Ukraine and at the border.”',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.country ?? null).toBeNull();
+  });
+});
+
+describe('round 13: one meeting, or two', () => {
+  it('joins an undated lead and the same people dated further down into one meeting with that date', () => {
+    const x = article(
+      'On his first visit to Vilnius, Prime Minister Arvo Lind held talks with President Mara Quist on energy.\n\nMr. Lind and Ms. Quist met on Tuesday at the presidential palace and discussed grid links, officials said.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+    expect(x.meetings[0]).toMatchObject({ date: '2024-03-12' });
+  });
+
+  it('does not join "the meeting with X" to talks X was not at', () => {
+    const x = article(
+      'Prime Minister Arvo Lind held talks with President Mara Quist in Riga on Tuesday.\n\nThe two discussed preparations for the meeting with Chancellor Ode Brandt.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+});
