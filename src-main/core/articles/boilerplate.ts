@@ -207,6 +207,11 @@ export function chromeCredits(line: string, outlet: string | null): string[] {
 }
 
 const NAME_SEQ = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)){1,3}/gu;
+// "(Reporting Andreas Berg, written by Mia Holm)": a bracketed credit line whose cue word has no "by".
+const PARENTHESISED_CREDIT =
+  /^[([](?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+const CREDIT_CUES =
+  /\b(?:additional|reporting|writing|written|editing|edited|compiled|produced|research|translated|translation|version|French|English|Spanish|German|Arabic|by)\b/gi;
 const NOT_A_PERSON = /^(Associated|Press|Reuters|Agence|France|Editing|Reporting|Writing|Additional)\b/;
 
 /**
@@ -218,11 +223,13 @@ export function creditLineNames(line: string): string[] | null {
   const wire =
     /^(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|translated|photos?|video)(?:\s+and\s+\w+)?\s+by\b)/i.test(
       text,
-    );
+    ) || PARENTHESISED_CREDIT.test(line.trim());
   const contributed =
     /\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b/i.test(text) && text.length < 300;
   if (!wire && !contributed) return null;
   const names: string[] = [];
-  for (const m of text.matchAll(NAME_SEQ)) if (!NOT_A_PERSON.test(m[0])) names.push(m[0]);
+  // "(Reporting Andreas Berg, written by Mia Holm; French version Kate Lind)": the cue words part the names.
+  const parted = text.replace(CREDIT_CUES, ';');
+  for (const m of parted.matchAll(NAME_SEQ)) if (!NOT_A_PERSON.test(m[0])) names.push(m[0]);
   return names;
 }

@@ -144,6 +144,7 @@ export const VENUE_HEADS = new Set(
   (
     'Palace House Hotel Consulate Embassy Residence Castle Airport Stadium Ground Hall Building Villa Mansion Lodge ' +
     'Resort Bhavan Centre Center Cathedral Church Mosque Square Park Office Tower Manor Estate Forum Arena Club ' +
+    'Complex Compound ' +
     'restaurant hotel palace residence park airport'
   )
     .split(' ')
@@ -189,3 +190,13 @@ export const NOT_NAME_WORDS = new Set(
 
 /** Months and weekdays, for the date grammar. */
 export const WEEKDAY_NAMES = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '));
+
+/** Words that link a sentence to the one before ("Nevertheless, …"): capitalised at its start, never a name. */
+export const DISCOURSE_WORDS = new Set(
+  (
+    'Nevertheless Nonetheless Meanwhile Moreover Furthermore However Therefore Thus Hence Accordingly Consequently ' +
+    'Additionally Likewise Similarly Instead Otherwise Besides Indeed Notably Separately Subsequently Previously ' +
+    'Elsewhere Regardless Ultimately Initially Afterwards Afterward Apparently Reportedly Importantly Specifically ' +
+    'Interestingly Unfortunately Fortunately Overall Finally Earlier Later Again Also Still Yet'
+  ).split(' '),
+);

@@ -1,7 +1,7 @@
 // Person candidates: fragments and non-people filtered out ("the Mona Lisa", "travel to Sabah", "Forum
 // Leaders"), and what is left weighed for signs of a person (a title, a role, speech, a meeting verb).
 import { cityByName, leaderBySurnameKey } from '../../lexicon/gazetteer';
-import { EVENT_LEADS, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/words';
+import { DISCOURSE_WORDS, EVENT_LEADS, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/words';
 import type { Token } from '../tokens';
 import type { ArticleView, RawPerson } from './context';
 import { COMMON_TAGS, PERSON_TAGS, tagged } from './context';
@@ -18,6 +18,7 @@ const PLURAL = new Set(['Plural']);
 const FIRST_OR_PERSON = new Set(['FirstName', 'Person']);
 const COMMON_NOUNISH = new Set([...COMMON_TAGS, 'Plural']);
 const NOT_SOMEONE = new Set(['Place', 'Organization', ...COMMON_TAGS]);
+const LINKING_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Determiner']);
 
 /** The candidate name at tokens [from, to) of sentence `si`, as written or re-spelled ("KAMIKAWA Yoko"). */
 export interface CandidateSpan {
@@ -32,6 +33,8 @@ export interface CandidateSpan {
 
 /** Whether a single word is a fragment: after an article, a plural, or a place after a preposition of place. */
 function fragmentWord(view: ArticleView, toks: Token[], span: CandidateSpan, word: string): boolean {
+  if (!span.titled && linkingWord(view, toks.slice(span.from, span.to), toks[span.to]?.text ?? ''))
+    return true;
   const first = toks[span.from] as Token;
   const prev = toks[span.from - 1]?.text ?? '';
   if (ARTICLE.test(prev) || tagged(view, first.start, PLURAL)) return true;
@@ -161,6 +164,13 @@ function describedAsSomeone(toks: Token[], to: number): boolean {
 /** A role set off before the name, or (for a full name) a "who" clause after it: "A B, who chairs …". */
 function describedBeside(toks: Token[], from: number, to: number): boolean {
   return appositionToRole(toks, from) || (to - from > 1 && describedAsSomeone(toks, to));
+}
+
+/** "Nevertheless, …", "Meanwhile, …": a lone linking word, or an adverb or conjunction set off by a comma. */
+function linkingWord(view: ArticleView, words: Token[], next: string): boolean {
+  const one = words.length === 1 ? words[0] : undefined;
+  if (!one) return false;
+  return DISCOURSE_WORDS.has(one.text) || (next === ',' && tagged(view, one.start, LINKING_TAGS));
 }
 
 /** The person candidate at a span, with its role and strength; null for a fragment or a non-person. */

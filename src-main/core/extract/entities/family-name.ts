@@ -18,12 +18,18 @@ export function familyNameFirst(
   to: number,
   titled: boolean,
 ): string[] | null {
-  if (pos + 2 > to || (pos + 2 < to && isNameWord((toks[pos + 2] as Token).text))) return null;
+  if (pos + 2 > to) return null;
+  const [a, b] = [(toks[pos] as Token).text, (toks[pos + 1] as Token).text];
+  const caps = (w: string): boolean =>
+    (titled ? /^\p{Lu}{3,}$/u : /^\p{Lu}{4,}$/u).test(w) && !organizationByName(w) && !countryByName(w);
+  const title = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+  // "H.E. Mr. YOON Suk Yeol": a titled family name in capitals before a given name of two words.
+  const third = toks[pos + 2]?.text ?? '';
+  if (titled && caps(a) && pos + 3 === to && [b, third].every((w) => isNameWord(w) && !TITLE_WORDS.has(w)))
+    return [b, third, title(a)];
+  if (pos + 2 < to && isNameWord((toks[pos + 2] as Token).text)) return null;
   const personTagged = [pos, pos + 1].some((k) => tagged(view, (toks[k] as Token).start, PERSON_TAGS));
   if (!titled && !personTagged) return null;
-  const [a, b] = [(toks[pos] as Token).text, (toks[pos + 1] as Token).text];
-  const caps = (w: string): boolean => /^\p{Lu}{4,}$/u.test(w) && !organizationByName(w) && !countryByName(w);
-  const title = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
   if (caps(a) && isNameWord(b) && !TITLE_WORDS.has(b)) return [b, title(a)];
   if (caps(b) && isNameWord(a) && !TITLE_WORDS.has(a)) return [a, title(b)];
   return null;

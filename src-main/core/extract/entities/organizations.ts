@@ -28,11 +28,20 @@ export function emitCountryCompound(sink: EntitySink, tok: Token, si: number): b
   return true;
 }
 
+/** Titles that only a person holds: the capitalised word after one starts a name. */
+const PERSON_TITLE_BEFORE = new Set(
+  'Minister President Secretary Chancellor Premier Ambassador Senator Governor Speaker Mayor Mr Mrs Ms Dr Prof Chairman Chairwoman Envoy King Queen Emir Sheikh Prince Princess Spokesperson Spokesman'.split(
+    ' ',
+  ),
+);
+
 /** The organisation or venue head word within five words after `pos` ("Fund", "Palace"), or -1. */
 export function headWordAt(toks: Token[], pos: number, to: number): number {
   for (let h = pos + 1; h < Math.min(to, pos + 6); h++) {
     const w = (toks[h] as Token).text;
     if (!ORG_HEADS.has(w) && !VENUE_HEADS.has(w)) continue;
+    // "Foreign Minister Park Jin", "President Hall": a head word right after a person's title is a name.
+    if (PERSON_TITLE_BEFORE.has((toks[h - 1] as Token).text)) return -1;
     // "Harbour International Airport": a venue head right after an organisation head ends the name.
     const next = toks[h + 1]?.text ?? '';
     // "Wall Street Journal": a street's name heads an outlet's.

@@ -151,8 +151,8 @@ function emitRunVenue(c: Cursor): boolean {
 const familyFirst: Step = (c) => {
   const family = familyNameFirst(c.view, c.toks, c.pos, c.to, titled(c));
   if (!family) return false;
-  addPerson(c, c.pos, c.pos + 2, family);
-  c.pos += 2;
+  addPerson(c, c.pos, c.pos + family.length, family);
+  c.pos += family.length;
   return true;
 };
 

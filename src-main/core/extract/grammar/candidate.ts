@@ -8,7 +8,7 @@ import { objectOf, resolveSubject, subjectOf } from './coreference';
 import { BACKGROUND, dateOf } from './dating';
 import type { Candidate, Where } from './merge';
 import { isHypothetical, statesNoMeeting } from './modality';
-import { eligiblePerson, partiesOf } from './parties';
+import { eligiblePerson, partiesOf, roleMentions } from './parties';
 import { whereOf } from './place';
 import { referenceOf, type Reference } from './reference';
 import { statusOf } from './status';
@@ -126,6 +126,16 @@ function opensAnother(t: Trigger, before: string, own: string): boolean {
   return t.kind === 'noun' ? ATTENDS.test(before) || HAD_WITH.test(after) : BEFORE_ANOTHER.test(after);
 }
 
+/** "… two days after Trump met with Putin in Alaska": the people of a stretch a span of time parts off, or null. */
+function cutPeople(v: SentenceView, span: TriggerSpan, art: ArticleView): string[] | null {
+  if (!span.region) return null;
+  const [from, to] = span.region;
+  const inside = v.people.filter((p) => p.start >= from && p.start < to && eligiblePerson(v.s, p));
+  // "a day after the Ukrainian president's meeting with X": a role standing for a person counts too.
+  const byRole = roleMentions(v.s.slice(from, to), art.people);
+  return [...new Set([...inside.map((p) => p.name), ...byRole])];
+}
+
 /** The candidate meeting of one trigger, or null when the trigger states none. */
 export function candidateOf(
   v: SentenceView,
@@ -146,7 +156,7 @@ export function candidateOf(
     ? { people: parties.names, resolved: false, subject: null }
     : withSubject(v, span, parties.names, art);
   const instructors = instructorsOf(v, before, subject);
-  const people = named.filter((n) => !instructors.includes(n));
+  const people = cutPeople(v, span, art) ?? named.filter((n) => !instructors.includes(n));
   const where = whereOf(v, span);
   const host = visitedOrganisation(v, span) ?? visitedCountry(span, where);
   if (lacksCounterpart(t, reference, people, host)) return null;
@@ -175,6 +185,7 @@ export function candidateOf(
     status,
     statusExplicit: explicit,
     listing: statesComposition(s),
+    apart: span.cutAt !== undefined,
     ...attributionOf(s, v.local, v.attributions),
     count: countBefore(s, t),
     inheritParties: BOTH_SIDES.test(s),
@@ -188,7 +199,7 @@ export function candidateOf(
 }
 
 const ANOTHER_TIME =
-  /\b(?:(?:less|more) than\s+|just\s+|only\s+)?(?:an?|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b/gi;
+  /\b(?:(?:less|more) than\s+|just\s+|only\s+)?(?:(?:an?|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?|years?)|(?:and|but)\s+(?:days|weeks|months|years))\s+(?:after|before)\b/gi;
 
 /** Where "a week after", "two days before" between two triggers parts their events, or null. */
 function timeCut(s: string, from: number, to: number): number | null {
@@ -229,6 +240,13 @@ function laterClause(s: string, from: number, end: number): number {
   return end;
 }
 
+/** The part of a sentence, between the spans of time that part its events, where the trigger at `at` is. */
+function regionOf(cuts: number[], at: number, length: number): [number, number] {
+  const from = Math.max(0, ...cuts.filter((c) => c <= at));
+  const to = Math.min(length, ...cuts.filter((c) => c > at));
+  return [from, to];
+}
+
 /** The candidates of the given triggers of a sentence, each with its stretch. */
 function stretchCandidates(
   v: SentenceView,
@@ -238,6 +256,11 @@ function stretchCandidates(
 ): Candidate[] {
   const { s } = v;
   const out: Candidate[] = [];
+  const cuts = triggers.flatMap((t, k) => {
+    const next = triggers[k + 1];
+    const cut = next ? timeCut(s, t.index, next.index) : null;
+    return cut === null ? [] : [cut];
+  });
   triggers.forEach((t, k) => {
     // The place and date of a framing visit ("during a visit to X on Monday") belong to the meeting before it too.
     const next = triggers.slice(k + 1).find((n) => !framesMeeting(s, n));
@@ -252,6 +275,8 @@ function stretchCandidates(
       before: s.slice(0, t.index),
       // A trigger that states no meeting ("will not seek a meeting … to attend the summit") owns no stretch.
       segStart: cutBefore ?? (out.length === 0 ? 0 : t.index),
+      ...(cutBefore !== null ? { cutAt: cutBefore } : {}),
+      ...(cuts.length ? { region: regionOf(cuts, t.index, s.length) } : {}),
       segEnd,
       own: s.slice(t.index, segEnd),
     };

@@ -27,6 +27,10 @@ export interface TriggerSpan {
   k: number;
   before: string;
   segStart: number;
+  /** Where a span of time ("two days after") parts this trigger's event from the one before, if it does. */
+  cutAt?: number;
+  /** In a sentence a span of time parts ("two days after"), the part of the sentence this trigger's event is told in. */
+  region?: [number, number];
   segEnd: number;
   /** The sentence from the trigger to the end of its stretch. */
   own: string;

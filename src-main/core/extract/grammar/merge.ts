@@ -47,6 +47,8 @@ export interface Candidate {
   inheritParties: boolean;
   /** "the two leaders": people, not only countries, come from the meeting before. */
   inheritPeople: boolean;
+  /** Parted from the trigger before it in its sentence by a span of time ("two days after"). */
+  apart?: boolean;
   continuation: boolean;
   /** People named in the trigger's own stretch of the sentence. */
   segPeople: string[];
@@ -90,7 +92,9 @@ export function dateConflict(a: Candidate['date'], b: Candidate['date']): boolea
 const STATUS_RANK: Record<MeetingStatus, number> = { planned: 0, ongoing: 1, held: 2, cancelled: 3 };
 
 /** The meeting a candidate continues, if any: a reference, the next sentence, or the same people shortly after. */
-export function findTarget(meetings: Meeting[], c: Candidate, si: number): Meeting | null {
+export function findTarget(all: Meeting[], c: Candidate, si: number): Meeting | null {
+  // "… two days after A met B": an event its sentence parts off by a span of time joins none of that sentence.
+  const meetings = c.apart ? all.filter((m) => !m.sentences.includes(si)) : all;
   // The same named event ("the Harbour Leaders Meeting") told again is the same meeting.
   const named = c.eventName ? meetings.find((m) => m.eventName === c.eventName) : null;
   if (named) return named;
@@ -260,12 +264,13 @@ export function mergeInSentence(candidates: Candidate[]): Candidate[] {
       // "the meeting of ministers … after the first-ever summit with Y": a new meeting after a reference.
       !(c.fresh && c.reference && prev.reference && !prev.fresh) &&
       !c.sequel &&
+      !c.apart &&
       !otherCounterparts(prev, c)
     ) {
       absorb(prev, c);
       continue;
     }
-    if (prev && c.segPeople.length && shareOut(prev, c)) own.pop();
+    if (prev && c.segPeople.length && !c.apart && shareOut(prev, c)) own.pop();
     own.push(c);
   }
   return own;

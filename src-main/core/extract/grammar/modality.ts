@@ -67,9 +67,18 @@ const POSSIBLE_PURPOSE = /\b(?:could|might|may)\s+(?:[\w’'.-]+\s+){1,6}to\s+$/
 // "requests from senior diplomats, including the foreign minister, to meet X": asked for, however far the asker.
 const REQUESTED_PURPOSE = /\b(?:requests?|requested)\b[^.;]{0,120}?\bto\s+$/i;
 
+// "hoped the gathering would eventually lead to talks", "could pave the way for a summit": a hoped-for result.
+const HOPED_RESULT =
+  /\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?)\b[^.;]{0,100}\b(?:would|will|could|can|might)\b[^.;]{0,60}$|\b(?:lead to|leading to|led to|pave the way for|paving the way for|open the door to|set the stage for)\s+(?:(?:a|an|the|direct|new|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** Whether the words before a trigger make it hypothetical ("open to meeting", "ready for talks"). */
 export function isHypothetical(before: string): boolean {
   return HYPOTHETICAL.test(before) || POSSIBLE_PURPOSE.test(before);
+}
+
+/** Whether the sentence before a trigger hopes for the meeting as a result ("hoped it would lead to talks"). */
+export function isHopedFor(before: string): boolean {
+  return HOPED_RESULT.test(before.slice(-170));
 }
 
 // "X is the first Indian leader to visit Y since 2004": a record the visitor sets, told of the visit told elsewhere.
@@ -89,6 +98,7 @@ export function statesNoMeeting(
 ): boolean {
   if (!reference && isHypothetical(before.slice(-60)) && !CANCEL_WEIGHED.test(before)) return true;
   if (!reference && REQUESTED_PURPOSE.test(before.slice(-160))) return true;
+  if (!reference && isHopedFor(before)) return true;
   if (isGeneric(before, after)) return true;
   if (trigger.kind === 'visit' && RECORD.test(before)) return true;
   if (polarityOf(before) === 'negated') return true;

@@ -115,7 +115,7 @@ function placesOf(v: SentenceView, span: TriggerSpan): Where {
  */
 function whereClausePlace(v: SentenceView, span: TriggerSpan): Where | null {
   const clause = /,\s*where\b[^,;]*$/i.exec(span.before);
-  if (!clause) return null;
+  if (!clause || (span.cutAt !== undefined && clause.index < span.cutAt)) return null;
   const at = clause.index;
   const place = v.local
     .filter(

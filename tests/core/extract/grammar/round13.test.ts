@@ -88,3 +88,60 @@ describe('round 13: one meeting, or two', () => {
     expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
   });
 });
+
+describe('round 13: people', () => {
+  it('reads a name after a title whose first word heads venues ("Foreign Minister Park Min-ho") as a person', () => {
+    const x = article('Foreign Minister Park Min-ho will meet Foreign Minister Arvo Lind in Busan on Sunday.');
+    expect(names(x)).toEqual(['Park Min-ho', 'Arvo Lind']);
+    expect(parties(x)).toEqual([['Arvo Lind', 'Park Min-ho']]);
+  });
+
+  it('reads a titled family name in capitals before a two-word given name as one person', () => {
+    const x = article(
+      'H.E. Mr. HAN Min Seo, President of the Republic, met Prime Minister Arvo Lind in Seoul.',
+    );
+    expect(names(x)).toContain('Min Seo Han');
+    expect(names(x)).not.toContain('Min Seo');
+  });
+
+  it('takes no person from a linking word that opens a sentence', () => {
+    const x = article('Nevertheless, Lind met President Mara Quist in Riga on Tuesday.');
+    expect(names(x)).not.toContain('Nevertheless');
+  });
+
+  it('reads "the Presidential Complex" as a venue, not a person', () => {
+    const x = article(
+      'Prime Minister Arvo Lind went to the Presidential Complex in Riga, where he met President Mara Quist.',
+    );
+    expect(names(x)).toEqual(['Arvo Lind', 'Mara Quist']);
+  });
+
+  it('credits the names of a bracketed wire line whose cue has no "by"', () => {
+    const x = article(
+      'Prime Minister Arvo Lind met President Mara Quist in Riga on Tuesday.\n\n(Reporting Anna Berg and Jon Hale, written by Mia Holm; French version Kate Lind)',
+    );
+    expect(names(x)).toEqual(['Arvo Lind', 'Mara Quist']);
+    expect(x.credits).toEqual(expect.arrayContaining(['Anna Berg', 'Jon Hale', 'Mia Holm', 'Kate Lind']));
+  });
+});
+
+describe('round 13: events a sentence tells apart', () => {
+  it('parts the meetings of one sentence at "two days after" and "months after"', () => {
+    const x = article(
+      'Lind hosted President Mara Quist at the palace in Riga on Monday two days after Lind met Chancellor Ode Brandt in Vienna and months after a tense meeting where Lind and Minister Ivo Kask argued.',
+    );
+    expect(parties(x)).toEqual([
+      ['Lind', 'Mara Quist'],
+      ['Lind', 'Ode Brandt'],
+      ['Ivo Kask', 'Lind'],
+    ]);
+    expect(x.meetings[1]?.city).toBe('Vienna');
+  });
+
+  it('takes no meeting from talks hoped for as a result', () => {
+    const x = article(
+      'Prime Minister Arvo Lind and President Mara Quist said they hoped the day would eventually lead to trilateral talks with Chancellor Ode Brandt.',
+    );
+    expect(x.meetings).toEqual([]);
+  });
+});
