@@ -46,6 +46,21 @@ function articleView(input: MeetingInput): ArticleView {
   };
 }
 
+const REMOTE_TALK = /\b(?:phone|telephone|video)\b[^.;]{0,40}\b(?:conversation|call|talk)s?\b/i;
+
+/**
+ * "X held a conversation with Y" and, further on, "a detailed phone conversation with Y": a conversation the
+ * article also tells as a phone or video call with the same counterpart was no meeting in person.
+ */
+function toldAsRemote(m: MeetingMention, art: ArticleView): boolean {
+  if (!/^conversations?$/i.test(m.trigger ?? '')) return false;
+  return art.sentences.some(
+    (s, si) =>
+      REMOTE_TALK.test(s.text) &&
+      art.named.some((n) => n.sentence === si && m.participants.slice(1).includes(n.name)),
+  );
+}
+
 /** Finds every meeting the article states, merging the sentences that speak of the same one. */
 export function extractMeetings(input: MeetingInput): MeetingMention[] {
   const art = articleView(input);
@@ -70,5 +85,5 @@ export function extractMeetings(input: MeetingInput): MeetingMention[] {
   return coalesce(
     meetings.flatMap((m, i) => finish(m, i, meetings, art)),
     art.people,
-  );
+  ).filter((m) => !toldAsRemote(m, art));
 }

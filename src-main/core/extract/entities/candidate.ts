@@ -32,6 +32,21 @@ export interface CandidateSpan {
 }
 
 /** Whether a single word is a fragment: after an article, a plural, or a place after a preposition of place. */
+/** Whether the words from `to` on make the word before them a portfolio: "Minister", or "and Human Rights Minister". */
+function portfolioBefore(toks: Token[], to: number): boolean {
+  const office = (t: Token | undefined): boolean =>
+    /^(?:Minister|Ministers|Ministry|Secretary)$/.test(t?.text ?? '');
+  if (office(toks[to])) return true;
+  if (toks[to]?.text !== 'and') return false;
+  for (let k = to + 1; k < to + 5; k++) {
+    const t = toks[k];
+    // "Law and Human Rights Minister", never "Lind and Minister Kask".
+    if (office(t)) return k > to + 1;
+    if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 function fragmentWord(view: ArticleView, toks: Token[], span: CandidateSpan, word: string): boolean {
   if (!span.titled && linkingWord(view, toks.slice(span.from, span.to), toks[span.to]?.text ?? ''))
     return true;
@@ -41,6 +56,8 @@ function fragmentWord(view: ArticleView, toks: Token[], span: CandidateSpan, wor
   // "performances by Taiko drummers": a word before a plural noun qualifies it.
   const next = toks[span.to];
   if (next && /^\p{Ll}{4,}$/u.test(next.text) && tagged(view, next.start, PLURAL)) return true;
+  // "Manpower Minister A", "Law and Human Rights Minister B": a portfolio before the title, not a person.
+  if (portfolioBefore(toks, span.to)) return true;
   // "met with Olympians": a people's or members' plural names a group, not a person.
   if (/^\p{Lu}\p{Ll}+(?:ians|eans)$/u.test(word)) return true;
   // "travel to Sabah", "University of Adelaide": a lone word after a preposition of place is a place or an

@@ -50,6 +50,18 @@ export interface ArticleView {
   portfolioWords: Set<string>;
   /** Where a paragraph of running text stops without an end mark: the text was cut off there. */
   cutEnds: Set<number>;
+  /** "Joko Widodo (Jokowi)": where a bracketed word after a name starts, and where that name ends. */
+  bracketed: Map<number, number>;
+}
+
+/** The bracketed single words right after a capitalised word ("Joko Widodo (Jokowi)"), by start: the word's end. */
+function bracketedOf(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}’'-]+)\s\((\p{Lu}[\p{L}’'-]+)\)/gu)) {
+    const end = (m.index ?? 0) + (m[1] as string).length;
+    out.set(end + 2, end);
+  }
+  return out;
 }
 
 /** The ends of paragraphs of eight words or more that stop without an end mark ("… and the Prime Mi"). */
@@ -147,6 +159,7 @@ export function viewArticle(text: string, sentences: Sentence[]): ArticleView {
     lowerWords: new Set(text.match(/(?<![\p{L}-])\p{Ll}[\p{Ll}-]+/gu) ?? []),
     portfolioWords: portfolioWordsOf(text),
     cutEnds: cutEndsOf(sentences),
+    bracketed: bracketedOf(text),
   };
 }
 

@@ -77,7 +77,14 @@ function attachSingles(
   for (const r of singles) {
     const word = r.tokens[0] ?? '';
     const key = personNameKey(word);
-    const c = clusterOfShortForm(view, clusters, r);
+    const nameEnd = view.bracketed.get(r.start);
+    // "Joko Widodo (Jokowi)": a bracketed word right after a full name is that person's other name.
+    const named =
+      nameEnd === undefined ? undefined : clusters.find((cl) => cl.raws.some((x) => x.end === nameEnd));
+    const c =
+      named ??
+      clusters.find((cl) => cl.aliases.has(word) && cl.forms.size > 0) ??
+      clusterOfShortForm(view, clusters, r);
     if (c) {
       c.aliases.add(word);
       attach(c, r);

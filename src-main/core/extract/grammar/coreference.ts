@@ -91,7 +91,21 @@ export function subjectOf<P extends { start: number }>(
   const earlier = people.filter((p) => p.start < before.length && eligible(s, p));
   if (earlier.length) return clauseSubject(before, earlier);
   const ref = subjectReference(before);
-  return ref ? resolveSubject(ref, si, named, roster) : null;
+  if (!ref) return null;
+  return (
+    (ref.kind === 'pronoun' ? nearestBefore(before, people) : null) ?? resolveSubject(ref, si, named, roster)
+  );
+}
+
+/**
+ * "a visit of Prime Minister X to Y on Friday, where he held talks with Z": a pronoun after a person the same
+ * sentence names, though not as a party, stands for the nearest such person.
+ */
+function nearestBefore<P extends { start: number }>(before: string, people: P[]): string | null {
+  const pronoun = [...before.matchAll(new RegExp(PRONOUN_SUBJECT.source, 'giu'))].pop();
+  if (!pronoun) return null;
+  const named = people.filter((p) => p.start < (pronoun.index ?? 0)).sort((a, b) => b.start - a.start)[0];
+  return (named as (P & { name?: string }) | undefined)?.name ?? null;
 }
 
 const CLAUSE_PRONOUN = /(?:,\s*(?:where|and|but|when|while)|;)\s+(?:he|she)\s+(?:[\p{Ll}'’-]+\s+){0,4}$/iu;

@@ -68,7 +68,8 @@ export function dateOf(
 export function sameStretchDate(m: Meeting, earlier: Meeting[]): Dated {
   const start = Math.min(...m.sentences);
   for (const p of [...earlier].reverse()) {
-    const gap = start - Math.max(...p.sentences);
+    // The sentence of `p` nearest before the meeting's first ("… met A on Tuesday. X also met B. A said …").
+    const gap = start - Math.max(-Infinity, ...p.sentences.filter((n) => n < start));
     // In one sentence, two meetings are told apart ("a day after his meeting with …"): no shared date.
     if (gap > 3 || gap < 1) continue;
     if (p.date && p.status === m.status && p.people.some((n) => m.people.includes(n))) return p.date;

@@ -91,7 +91,9 @@ describe('round 13: one meeting, or two', () => {
 
 describe('round 13: people', () => {
   it('reads a name after a title whose first word heads venues ("Foreign Minister Park Min-ho") as a person', () => {
-    const x = article('Foreign Minister Park Min-ho will meet Foreign Minister Arvo Lind in Busan on Sunday.');
+    const x = article(
+      'Foreign Minister Park Min-ho will meet Foreign Minister Arvo Lind in Busan on Sunday.',
+    );
     expect(names(x)).toEqual(['Park Min-ho', 'Arvo Lind']);
     expect(parties(x)).toEqual([['Arvo Lind', 'Park Min-ho']]);
   });
@@ -143,5 +145,43 @@ describe('round 13: events a sentence tells apart', () => {
       'Prime Minister Arvo Lind and President Mara Quist said they hoped the day would eventually lead to trilateral talks with Chancellor Ode Brandt.',
     );
     expect(x.meetings).toEqual([]);
+  });
+});
+
+describe('round 13: dates, pronouns and other names', () => {
+  it('dates "X also met B" by the meeting just before it, though that meeting is told again after it', () => {
+    const x = article(
+      'Prime Minister Arvo Lind held a meeting with Speaker Mara Quist on Tuesday.\n\nLind also met Senator Ode Brandt.\n\nQuist said she had a good meeting with Lind.',
+    );
+    const brandt = x.meetings.find((m) => m.participants.includes('Ode Brandt'));
+    expect(brandt).toMatchObject({ date: '2024-03-12' });
+  });
+
+  it('takes no meeting from a conversation the article also tells as a phone call', () => {
+    const x = article(
+      'Prime Minister Arvo Lind held a conversation with President Mara Quist in Florida.\n\nLind started his morning with a detailed phone conversation with Quist, his office said.',
+    );
+    expect(x.meetings).toEqual([]);
+  });
+
+  it('resolves "he" to the person the same sentence names before it, though not as a party', () => {
+    const x = article(
+      'Spokesman Ivo Kask said on Wednesday the summit was off.\n\nThe decision came after a visit of Prime Minister Arvo Lind to Riga on Friday, where he held talks with President Mara Quist.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('reads a bracketed word after a full name as that person’s other name', () => {
+    const x = article(
+      'President Arvo Lindqvist (Arlin) received Prime Minister Mara Quist at the palace on Friday. Arlin said ties were strong.',
+    );
+    expect(names(x)).toEqual(['Arvo Lindqvist', 'Mara Quist']);
+  });
+
+  it('takes no person from a portfolio before "Minister"', () => {
+    const x = article(
+      'Those present were Tourism Minister Arvo Lind and Law and Justice Minister Mara Quist, officials said.',
+    );
+    expect(names(x)).toEqual(['Arvo Lind', 'Mara Quist']);
   });
 });
