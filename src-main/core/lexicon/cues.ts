@@ -134,6 +134,8 @@ export const MEETING_NOUN_PHRASES = [
   'state banquet',
   'reception(?= (?:hosted|offered|given|held) by)',
   'bilateral(?= (?:on|with|at)\\b)',
+  // "the ASEAN Foreign Ministers Retreat", "Thursday's leaders' retreat": a gathering, not a withdrawal.
+  "(?<=(?:Ministers|Leaders|[Mm]inisters[’']|[Ll]eaders[’']) )[Rr]etreat",
 ];
 
 /** Words right before a meeting noun that make it the means of a process, not a meeting ("freed through negotiations"). */

@@ -139,6 +139,11 @@ export const VENUE_APPOSITION_NOUNS = new Set([
 /** Words that open names of operations, projects and the like: "Operation Spiderweb". */
 export const ORG_LEADS = new Set(['Operation', 'Project', 'Team', 'Club', 'Radio', 'Bank']);
 
+/** Words that name a gathering ("the Foreign Ministers Retreat"): never the last word of a person's name. */
+export const GATHERING_WORDS = new Set(
+  'Retreat Summit Conference Session Dialogue Meeting Forum Talks Assembly'.split(' '),
+);
+
 /** Words that head venue names ("Chiragan Palace", "Russian Consulate"). */
 export const VENUE_HEADS = new Set(
   (

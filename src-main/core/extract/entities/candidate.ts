@@ -1,7 +1,7 @@
 // Person candidates: fragments and non-people filtered out ("the Mona Lisa", "travel to Sabah", "Forum
 // Leaders"), and what is left weighed for signs of a person (a title, a role, speech, a meeting verb).
 import { cityByName, leaderBySurnameKey } from '../../lexicon/gazetteer';
-import { DISCOURSE_WORDS, EVENT_LEADS, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/words';
+import { DISCOURSE_WORDS, EVENT_LEADS, GATHERING_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/words';
 import type { Token } from '../tokens';
 import type { ArticleView, RawPerson } from './context';
 import { COMMON_TAGS, PERSON_TAGS, tagged } from './context';
@@ -99,7 +99,8 @@ function inPortfolioList(toks: Token[], from: number, to: number): boolean {
 function namesAThing(toks: Token[], span: CandidateSpan): boolean {
   return (
     (!span.titled && inPortfolioList(toks, span.from, span.to)) ||
-    EVENT_LEADS.has(toks[span.from - 1]?.text ?? '')
+    EVENT_LEADS.has(toks[span.from - 1]?.text ?? '') ||
+    GATHERING_WORDS.has(toks[span.to - 1]?.text ?? '')
   );
 }
 

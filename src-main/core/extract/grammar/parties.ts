@@ -217,6 +217,8 @@ function sentenceGroups(v: SentenceView, t: Trigger): string[] {
           (PARTY_AFTER.test(s.slice(m.end, m.end + 30)) ||
             peopleOf(s.slice(Math.max(0, m.start - 50), m.start)) ||
             (m.end <= at && /^[\s\p{L}-]{0,20}$/u.test(s.slice(m.end, at))) ||
+            // "the UN General Assembly": a body whose name ends on the trigger (never a summit's own name).
+            (m.start < at && m.end >= at + t.length && /^(?:Assembly|Congress)$/.test(t.word)) ||
             (t.kind === 'noun' && m.start > at && MEETING_OF.test(s.slice(at + t.length, m.start))) ||
             (m.start > at && MET_WITH.test(s.slice(at + t.length, m.start))))),
     )

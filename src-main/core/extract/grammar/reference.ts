@@ -1,6 +1,7 @@
 // The reference rule of the trigger pass: whether a meeting noun points back at a meeting already told
 // ("the talks") or opens a new one ("another round of talks", "the Security Council meeting").
 import { cityByName, countryByDemonym, countryByName, isRegion, venueByName } from '../../lexicon/gazetteer';
+import { ATTEND_VERBS } from '../../lexicon/cues';
 import type { Trigger } from './triggers';
 
 const DETERMINERS =
@@ -12,6 +13,8 @@ const NOT_MODIFIER =
   /^(?:and|but|for|nor|with|from|into|onto|upon|about|after|before|over|under|between|among|during|through|without|within|against|toward|towards|than|that|which|who|whom|whose|will|would|shall|should|can|could|may|might|must|has|have|had|was|were|are|been|being|is|hold|holds|held|began|begin|begins|start|starts|resume|resumes|continue|continues|join|joins|attend|attends|enter|enters|hosts?|led|set|said|says|also|not|new|all|both|more|most|such|any|some|each|other|their|his|her|its|our|your|two|three)$/;
 const LISTED_MODIFIER =
   /^(rounds?|of|second|third|fourth|fifth|latest|direct|indirect|private|closed|public|bilateral|sidelines?|trilateral|high-level|peace|diplomatic|technical|key|crucial|historic|formal|informal|face-to-face|in-person|official|recent|two|three|four|five|several|planned|expected|ongoing|\d+)$/i;
+
+const ATTENDED = new RegExp(`\\b(?:${ATTEND_VERBS.join('|')})\\s+[^.;,]*$`, 'i');
 
 /** The determiner before a meeting noun, the modifiers between them and the word before the determiner. */
 export interface NounPhrase {
@@ -84,6 +87,8 @@ export function referenceOf(s: string, t: Trigger): Reference {
     det === 'another' ||
     /^\s+(again|resume)/i.test(after) ||
     /^\s+will resume/i.test(after);
+  // "attended the 77th session of the UN General Assembly": a named gathering attended is a meeting of its own.
+  if (reference && fresh && ATTENDED.test(before)) return { reference: false, fresh, topicRef: false };
   const topicRef = reference && !!prep && /^(on|about|regarding|over|of|for)$/.test(prep);
   return { reference, fresh, topicRef };
 }

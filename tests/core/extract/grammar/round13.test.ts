@@ -185,3 +185,37 @@ describe('round 13: dates, pronouns and other names', () => {
     expect(names(x)).toEqual(['Arvo Lind', 'Mara Quist']);
   });
 });
+
+describe('round 13: gatherings attended', () => {
+  it('reads a session of a named assembly attended as a meeting with that body', () => {
+    const x = article(
+      'Prime Minister Arvo Lind attended the 80th session of the UN General Assembly in New York on Tuesday.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({
+      participants: ['Arvo Lind'],
+      city: 'New York',
+      date: '2024-03-12',
+    });
+    expect(x.meetings[0]?.participant_groups).toEqual(['UN General Assembly']);
+  });
+
+  it('reads a ministers’ retreat as a gathering, and takes no person from its name', () => {
+    const x = article(
+      'Foreign Minister Arvo Lind will take part in the ASEAN Foreign Ministers Retreat in Vientiane on Friday.',
+    );
+    expect(names(x)).toEqual(['Arvo Lind']);
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({
+      participants: ['Arvo Lind'],
+      status: 'planned',
+      date: '2024-03-15',
+    });
+  });
+
+  it('takes no meeting from an army’s retreat', () => {
+    expect(
+      article('The army of General Ivo Kask began its retreat from the city on Tuesday.').meetings,
+    ).toEqual([]);
+  });
+});
