@@ -398,6 +398,16 @@ const REGIONS = new Set(
     'Bavaria',
     'Scotland',
     'Donbass',
+    'Bali',
+    'Java',
+    'Sumatra',
+    'Borneo',
+    'Mindanao',
+    'Tasmania',
+    'Sicily',
+    'Sardinia',
+    'Corsica',
+    'Crete',
   ].map(nameKey),
 );
 

@@ -52,6 +52,9 @@ export function dateOf(
     if (SPEECH_AFTER.test(s.slice(d.index + d.length, d.index + d.length + 30))) return false;
     const lead = s.slice(Math.max(0, d.index - 8), d.index);
     if (/\b(since|until|by)\s+$/i.test(lead)) return false;
+    // "since taking office in May": the date of what the meeting is counted from.
+    if (/\b(?:since|until)\s+(?:[\p{L}’'-]+\s+){1,4}$/iu.test(s.slice(Math.max(0, d.index - 50), d.index)))
+      return false;
     // "postponed to December 5": the new date of a meeting called off, a meeting of its own (`reschedule.ts`).
     if (status === 'cancelled' && isNewDate(s, d.index)) return false;
     // "from March 23-25", "from June 24 to July 5": a stay, dated by its first day; a bare "from May" is a start.

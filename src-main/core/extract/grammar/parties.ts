@@ -303,7 +303,7 @@ export function partiesOf(
   const allGroups = sentenceGroups(v, t);
   // "the Ukrainian president's meeting with Trump": a possessor of the trigger and a role standing for a person.
   const possessors = people
-    .filter((p) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.slice(p.end, t.index)))
+    .filter((p) => /^['’]s\s+(?:[\p{L}-]+\s+){0,4}$/u.test(s.slice(p.end, t.index)))
     .map((p) => p.name);
   const byRole = roleMentions(s.slice(Math.max(0, t.index - 60), segEnd), roster);
   allNames.push(...possessors, ...byRole, ...relativeSubjects(v, t));

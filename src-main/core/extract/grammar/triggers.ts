@@ -12,7 +12,8 @@ export interface Trigger {
 const MORE_VERBS = new RegExp(`\\b(?:${MEETING_VERBS.join('|')})\\b`, 'g');
 const MORE_NOUNS = new RegExp(`\\b(?:${MEETING_NOUN_PHRASES.join('|')})\\b`, 'g');
 const NOUN_TRIGGER = /\b(talks|meetings?|negotiations|consultations|summits?|discussions)\b/gi;
-const HOLD_CONVERSATION = /\b(?:hold|holds|held|holding)\s+(?:[\w-]+\s+){0,2}(conversations?)\b/gi;
+const HOLD_CONVERSATION =
+  /\b(?:hold|holds|held|holding)\s+(?:[\w-]+\s+){0,2}(conversations?)\b|\b(?:had|has|have|held|hold|holds|holding)\s+(?:[\w-]+\s+){0,4}?(discussions?)\s+with\b/gi;
 // "attended the closing of the Regional Conference on Water", "will take part in the forum": being at a gathering.
 const ATTEND_GATHERING = new RegExp(
   `\\b(?:${ATTEND_VERBS.join('|')})\\s+(?:the\\s+)?(?:(?:opening|closing|start|end|first day|last day)\\s+(?:session\\s+)?of\\s+(?:the|a|an|this)\\s+)?(?:[\\p{L}\\d.’'-]+\\s+){0,8}?(conference|forum|summit|assembly|congress)\\b`,

@@ -219,3 +219,32 @@ describe('round 13: gatherings attended', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 13: more wordings', () => {
+  it('reads "had his first one-on-one discussion with X" as a meeting', () => {
+    const x = article(
+      'Later on Tuesday, Minister Arvo Lind had his first one-on-one discussion with his counterpart, Mara Quist.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('puts the owner of "X’s first in-person group meeting with A and B" at the table', () => {
+    const x = article(
+      'Minister Arvo Lind flew to Oslo on Monday.\n\nIt would mark Lind’s first in-person group meeting with Secretary Mara Quist and Minister Ode Brandt.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist', 'Ode Brandt']]);
+  });
+
+  it('does not date a meeting by what it is counted from ("since taking office in May")', () => {
+    const x = article(
+      'Lind will hold his first meeting with President Mara Quist since taking office in May.',
+    );
+    expect(x.meetings[0]?.date ?? null).toBeNull();
+  });
+
+  it('reads Bali as a region, not a town elsewhere', () => {
+    const x = article('Minister Arvo Lind and Minister Mara Quist will meet in Bali on Friday.');
+    expect(x.meetings[0]?.city ?? null).toBeNull();
+    expect(x.meetings[0]?.country ?? null).not.toBe('India');
+  });
+});
