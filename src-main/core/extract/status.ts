@@ -14,7 +14,7 @@ const MARKERS: Marker[] = [
     status: 'ongoing',
   },
   {
-    re: /\b(will|would|shall|to be held|set (?:for|to)|scheduled|planned|plans? to|planning to|expected to|is to|are to|were to|was to|upcoming|due to|agreed to|going to|intends? to|is set|are set|to take place|next week|next month|to hold|to meet|for an? (?:meeting|talks|summit|visit)|resume|will be held|pencil(?:l)?ed in)\b|(?<=[a-z])['’]ll\b/i,
+    re: /\b(will|would|shall|to be held|set (?:for|to)|scheduled|planned|plans? to|planning to|expected to|is to|are to|were to|was to|upcoming|due (?:to|in|at|for)|agreed to|going to|intends? to|is set|are set|to take place|next week|next month|to hold|to meet|for an? (?:meeting|talks|summit|visit)|resume|will be held|pencil(?:l)?ed in)\b|(?<=[a-z])['’]ll\b/i,
     status: 'planned',
   },
   {

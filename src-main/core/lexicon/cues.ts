@@ -127,7 +127,9 @@ export const ATTEND_VERBS = [
 
 /** Noun phrases, beyond "talks" and "meeting", that state a meeting ("rounds of dialogue", "a working dinner"). */
 export const MEETING_NOUN_PHRASES = [
-  '(?:rounds?|sessions?) of dialogue',
+  '(?:rounds?|sessions?) of (?:[\\w-]+ ){0,2}dialogue',
+  // "had an audience with Pope X", "was received in audience by King Y".
+  '(?<=(?:an|in|private|royal) )audience(?= (?:with|by)\\b)',
   'working (?:dinner|lunch|breakfast)',
   // "held a tête-à-tête", however it is spelt.
   't[eê]te[- ][aàe][- ]t[eê]te',

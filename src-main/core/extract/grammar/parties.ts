@@ -45,6 +45,8 @@ export function eligiblePerson(text: string, m: EntityMention): boolean {
   const before = text.slice(Math.max(0, from - 20), from);
   // "…we will soon see!” — Anna Berg": the signature of a quoted post is its author, at no table.
   if (/[.!?…"”]\s*[—–]\s*$/.test(before)) return false;
+  // "at the invitation of X", "a luncheon in honour of X": the host who invites, the guest honoured.
+  if (/\b(?:invitation|hono(?:u)?r)\s+of\s+(?:the\s+)?$/i.test(before)) return true;
   // "House of Representatives Speaker X": the "of" of an institution's name glued to the title, not "the wife of X".
   if (/\b\p{Lu}[\p{L}-]*\s+of\s+$/u.test(before) && m.titleStart !== undefined && m.titleStart < m.start)
     return true;
@@ -172,7 +174,7 @@ export function roleMentions(text: string, people: PersonMention[]): string[] {
 }
 
 const SPEAKER_ADVERBIAL =
-  /\b(?:after|following|before|ahead of|upon|while|when)\s+(?:(?:his|her|their)\s+)?(?:(?:holding|having|having held|a|an)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+  /\b(?:after|following|before|ahead of|upon|while|when)\s+(?:(?:his|her|their)\s+)?(?:(?:holding|having|having held|a|an)\s+)?(?:[\p{Ll}-]+\s+)?$|\b(?:during|in|at)\s+(?:a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** The people a sentence puts at the table; the speaker counts in "X said he would visit …" and a quoted "I met …". */
 function sentenceNames(v: SentenceView, before: string): string[] {

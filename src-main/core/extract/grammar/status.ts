@@ -9,6 +9,10 @@ import type { Trigger } from './triggers';
 const LATE_ONGOING =
   /^\s*,[^;.]{0,180}?,\s+(?:is|are)\s+(?:being held|being hosted|under ?way|taking place|in progress|ongoing)\b/i;
 
+const LATE_PLANNED =
+  /^[^;.]{0,200}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:scheduled|set|planned|expected|due|slated)\s+(?:for|to|on|in)\b/i;
+const HAD_BEFORE = /\b(?:held|hold|holds|had|have|has|after|during|since)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 // "visited Lahore to meet X", "has landed in Y on a visit to meet X": the purpose of a trip already made is held.
 const PAST_TRIP =
   /\b(?:visited|landed|arrived|flew|travell?ed|went|came|made\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|stop|stopover))\b(?![^.;]*\b(?:will|would|plans?|expected|set|scheduled|hopes?|wants?)\b)[^.;]{0,80}$/iu;
@@ -36,6 +40,13 @@ export function statusOf(
   // "The meeting, brokered by X in his capacity as chair, is being held …": the late verb of a noun subject.
   if (t.kind === 'noun' && LATE_ONGOING.test(own.slice(t.length, t.length + 200)))
     return { status: 'ongoing', explicit: true };
+  // "Talks between A and B are scheduled for Friday": the late verb of a noun subject that is still ahead.
+  if (
+    t.kind === 'noun' &&
+    !HAD_BEFORE.test(before.slice(-30)) &&
+    LATE_PLANNED.test(own.slice(t.length, t.length + 200))
+  )
+    return { status: 'planned', explicit: true };
   if (purposeOfPastTrip(t, before, own)) return { status: 'held', explicit: true };
   if (CANCEL_WEIGHED.test(before) && isHypothetical(before.slice(-60)))
     return { status: 'planned', explicit: true };

@@ -32,7 +32,7 @@ const TRAVEL_PURPOSE =
 const SPOKE_IN_PERSON =
   /\b(spoke|talked|conferred|chatted)\s+(?:briefly\s+)?with\b(?=[^.;]{0,80}\b(?:on the sidelines|in person|face[- ]to[- ]face|during (?:his|her|their|a|the) visit))/gi;
 const SOCIAL_TRIGGER =
-  /\b(?:had|held|hosted|attended)\s+(?:an?\s+)?(?:working\s+|private\s+|state\s+|official\s+)?(dinner|lunch|breakfast|banquet)\b|\b(dined)\s+with\b|\b(?:went|headed|drove)\s+to\s+(?:the|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(restaurant|café|cafe|residence|dacha)\b/giu;
+  /\b(?:had|held|hosted|attended|gave|offered|threw|hosts|will host)\s+(?:an?\s+)?(?:working\s+|private\s+|state\s+|official\s+)?(dinner|lunch|luncheon|breakfast|banquet|reception)\b|\b(dined)\s+with\b|\b(?:went|headed|drove)\s+to\s+(?:the|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(restaurant|café|cafe|residence|dacha)\b/giu;
 // "has met strong opposition", "was met with criticism": a reaction, not a meeting.
 const REACTION = new RegExp(
   `^\\s+(?:with\\s+)?(?:(?:an?|the|some|much|little|strong|stiff|fierce|growing|widespread|broad|mixed|a\\s+lot\\s+of)\\s+)*(?:[\\p{Ll}-]+\\s+)?(?:${REACTION_OBJECTS.join('|')})\\b(?!\\s+(?:leaders?|part(?:y|ies)|figures?|lawmakers|groups?|politicians|members|candidates?|activists|chiefs?|heads?|senators?|\\p{Lu}))`,

@@ -248,3 +248,52 @@ describe('round 13: more wordings', () => {
     expect(x.meetings[0]?.country ?? null).not.toBe('India');
   });
 });
+
+describe('round 13: hosts, guests and the speaker', () => {
+  it('puts the host who invited a visitor at the table ("at the invitation of X")', () => {
+    const x = article(
+      'Prime Minister Arvo Lind is on a two-day official visit to Chile at the invitation of President Mara Quist.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('reads a luncheon hosted in honour of a guest as a meeting of host and guest', () => {
+    const x = article(
+      'President Mara Quist hosted a luncheon in honour of Prime Minister Arvo Lind in Riga on Tuesday.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('reads a round of a named dialogue co-chaired by two people', () => {
+    const x = article(
+      'The two sides held the third round of strategic dialogue in Riga on Tuesday, co-chaired by Minister Arvo Lind and Minister Mara Quist.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('puts the speaker at the table of "during their meeting" and "In a meeting with B, A said"', () => {
+    for (const body of [
+      'Prime Minister Arvo Lind told President Mara Quist during their meeting in Riga on Tuesday that trade must grow.',
+      'In a meeting with President Mara Quist on Tuesday, Prime Minister Arvo Lind said trade must grow.',
+    ])
+      expect(parties(article(body))).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('reads an audience with a pope or a king as a meeting', () => {
+    const x = article(
+      'Prime Minister Arvo Lind was received in audience by King Olav Brand at the Royal Palace on Tuesday.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Olav Brand']]);
+  });
+
+  it('reads talks "scheduled for Friday" and a visitor "due in" a city as planned, dated ahead', () => {
+    const a = article(
+      'Talks between Prime Minister Arvo Lind and President Mara Quist are scheduled for Friday.',
+    );
+    expect(a.meetings[0]).toMatchObject({ status: 'planned', date: '2024-03-15' });
+    const b = article(
+      'Prime Minister Arvo Lind is due in Riga on Friday for talks with President Mara Quist.',
+    );
+    expect(b.meetings[0]).toMatchObject({ status: 'planned', date: '2024-03-15' });
+  });
+});
