@@ -96,6 +96,15 @@ function attachSingles(
     if (!r.strong && !leaderBySurnameKey(word)) continue;
     // A word the article also writes in lower case ("Ministers", "Youth") is a common noun, not a name.
     if (view.lowerWords.has(word.toLowerCase())) continue;
+    // "Lula" of "Luiz Inácio Lula da Silva": a lone word inside exactly one full name of three or more words.
+    const inside = clusters.filter((cl) =>
+      [...cl.forms.keys()].some((f) => f.split(' ').length >= 3 && f.split(' ').slice(1, -1).includes(word)),
+    );
+    if (inside.length === 1 && inside[0]) {
+      inside[0].aliases.add(word);
+      attach(inside[0], r);
+      continue;
+    }
     // A first name alone stands for the one full name that starts with it ("Ursula").
     const byFirst = clusters.filter((cl) =>
       [...cl.forms.keys()].some((f) => f.includes(' ') && f.split(' ')[0] === word),

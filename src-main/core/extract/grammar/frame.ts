@@ -14,7 +14,7 @@ const TRIP_REF =
   /\b(?:his|her|their|the|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:visit|trip|tour|stay)\b|\bvisit\w*\s+here\b/iu;
 const SUMMIT_REF =
   /\b(?:the\s+(?:[\p{Ll}-]+\s+)?(?:summit|forum|conference)|on the sidelines of|(?:the|a)\s+sidelines?\s+(?:meeting|talks))\b/iu;
-const SUMMIT_TRIGGER = /^(?:summit|forum|conference)s?$/i;
+const SUMMIT_TRIGGER = /^(?:summit|forum|conference|session|assembly|congress|retreat)s?$/i;
 /** How many sentences back a frame is looked for. */
 const REACH = 8;
 
@@ -64,10 +64,10 @@ export function frameOf(m: Meeting, earlier: Meeting[], art: ArticleView): Frame
   for (let si = first - 1; si >= Math.max(0, first - REACH); si--) {
     const meeting = [...earlier].reverse().find((p) => p.sentences.includes(si));
     if (meeting && (wherePreferred(meeting.where) || meeting.date)) {
+      // A summit told before, or the same person's meeting there ("where he attended the summit").
+      const samePerson = meeting.people.some((n) => m.people.includes(n));
       const fits =
-        kind === 'summit'
-          ? meeting.triggers.some((w) => SUMMIT_TRIGGER.test(w))
-          : meeting.people.some((n) => m.people.includes(n));
+        kind === 'summit' ? meeting.triggers.some((w) => SUMMIT_TRIGGER.test(w)) || samePerson : samePerson;
       if (fits) return { where: { ...meeting.where }, date: meeting.date };
     }
     const trip = kind === 'trip' ? tripIn(si, m.people, art) : null;

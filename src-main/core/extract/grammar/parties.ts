@@ -50,6 +50,12 @@ export function eligiblePerson(text: string, m: EntityMention): boolean {
   // "House of Representatives Speaker X": the "of" of an institution's name glued to the title, not "the wife of X".
   if (/\b\p{Lu}[\p{L}-]*\s+of\s+$/u.test(before) && m.titleStart !== undefined && m.titleStart < m.start)
     return true;
+  // "a coup attempt on President X", "sanctions on X": the object of "on" is at no table, unless called on.
+  if (
+    /\bon\s+(?:the\s+)?$/i.test(before) &&
+    !/\b(?:call(?:s|ed|ing)?|waited)\s+on\s+(?:the\s+)?$/i.test(before)
+  )
+    return false;
   return !/\b(of|to|for|from|against|about|toward|towards|than|like|behalf of|instructions from)\s+(the\s+)?$/i.test(
     before,
   );
@@ -59,6 +65,9 @@ export function eligiblePerson(text: string, m: EntityMention): boolean {
 function fromDelegation(text: string, m: EntityMention): boolean {
   return DELEGATION_FROM.test(text.slice(Math.max(0, m.start - 80), m.start));
 }
+
+const WAR_BETWEEN =
+  /\b(?:war|conflict|fighting|tensions?|dispute|clashes|hostilities|crisis)\s+(?:between|involving)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:and|,)\s+(?:the\s+)?)?$/u;
 
 const HOSTED_EVENT =
   /\b(?:summit|meeting|conference|forum|games|championship)s?,\s+(?:which|that)\s+(?:will|would|is|was|has|had)\s+(?:be\s+|been\s+)?hosted\s+by\s+(?:the\s+)?$/i;
@@ -75,6 +84,8 @@ function groupIsNotParty(text: string, m: EntityMention): boolean {
   if (/\b(of|from)\s+(the\s+)?$/i.test(before) && !PARTY_NOUNS.test(before) && !fromDelegation(text, m))
     return true;
   if (/\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*$/u.test(before)) return true;
+  // "due to the war between Israel and Hamas": the sides of a war a sentence mentions are its topic.
+  if (WAR_BETWEEN.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
   // "… the Leaders Summit, which will be hosted by India this year": the host of an event named in a clause.
   if (HOSTED_EVENT.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
   const after = text.slice(m.end, m.end + 30);

@@ -10,7 +10,7 @@ const LATE_ONGOING =
   /^\s*,[^;.]{0,180}?,\s+(?:is|are)\s+(?:being held|being hosted|under ?way|taking place|in progress|ongoing)\b/i;
 
 const LATE_PLANNED =
-  /^[^;.]{0,200}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:scheduled|set|planned|expected|due|slated)\s+(?:for|to|on|in)\b/i;
+  /^[^;.]{0,200}?\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:scheduled|set|planned|expected|due|slated)\s+(?:for|to|on|in)|will\s+(?:begin|open|start|take place|be held|convene|kick off))\b/i;
 const HAD_BEFORE = /\b(?:held|hold|holds|had|have|has|after|during|since)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 // "visited Lahore to meet X", "has landed in Y on a visit to meet X": the purpose of a trip already made is held.

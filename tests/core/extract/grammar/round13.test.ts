@@ -297,3 +297,43 @@ describe('round 13: hosts, guests and the speaker', () => {
     expect(b.meetings[0]).toMatchObject({ status: 'planned', date: '2024-03-15' });
   });
 });
+
+describe('round 13: summits, sides and short names', () => {
+  it('places a meeting on the sidelines of the summit where the assembly session was told', () => {
+    const x = article(
+      'President Arvo Lind returned home on Monday after a visit to Addis Ababa, where he participated in the 38th Ordinary Session of the Assembly of the African Union.\n\nLind also met on the sidelines of the summit with the Prime Minister of Ruritania, Mara Quist.',
+    );
+    const side = x.meetings.find((m) => m.participants.includes('Mara Quist'));
+    expect(side?.city).toBe('Addis Ababa');
+  });
+
+  it('takes no party from the object of "on" ("a coup attempt on President X")', () => {
+    const x = article(
+      'Prime Minister Arvo Lind met Minister Mara Quist in Riga on Tuesday, who told him of a coup attempt on President Ode Brandt.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('reads a summit that "will begin on Tuesday" as planned and ahead', () => {
+    const x = article(
+      'A summit of the Harbour bloc, which brings together nine countries and a third of the region’s trade, will begin in Riga on Tuesday.',
+      '2024-03-11',
+    );
+    expect(x.meetings[0]).toMatchObject({ status: 'planned', date: '2024-03-12' });
+  });
+
+  it('takes no party from the sides of a war a sentence gives as the reason', () => {
+    const x = article(
+      'Ruritania has postponed the summit with Borduria, which was scheduled for Saturday, due to the war between Estonia and Latvia.',
+    );
+    expect(x.meetings[0]?.participant_groups).not.toContain('Estonia');
+    expect(x.meetings[0]?.participant_groups).not.toContain('Latvia');
+  });
+
+  it('reads a lone word inside one long full name as that person ("Lula" of "Luiz Inácio Lula da Silva")', () => {
+    const x = article(
+      'President Arvo Henrique Koski da Costa met President Mara Quist in Riga on Tuesday.\n\nKoski said the talks went well.',
+    );
+    expect(names(x)).toEqual(['Arvo Henrique Koski da Costa', 'Mara Quist']);
+  });
+});
