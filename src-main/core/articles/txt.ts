@@ -71,6 +71,15 @@ const norm = (s: string): string =>
 const uniq = (xs: string[]): string[] => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 
 /** Reads the text of a web page saved as .txt into metadata, body paragraphs and credits. */
+const wordsOf = (ls: string[]): number =>
+  ls.reduce((n, l) => n + (l.trim() ? l.trim().split(/\s+/).length : 0), 0);
+
+/** Whether the byline at line `i` closes the story: running text above it, hardly any below. */
+function closingByline(lines: string[], start: number, i: number): boolean {
+  const body = (ls: string[]): string[] => ls.filter((l) => l && !isChromeLine(l));
+  return wordsOf(body(lines.slice(i + 1))) < 25 && wordsOf(body(lines.slice(start, i))) >= 40;
+}
+
 export function readPlainText(input: string, options: { scanByline?: boolean } = {}): ArticleDocument {
   const meta = emptyMeta();
   const credits: string[] = [];
@@ -110,6 +119,11 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
     meta.authors = meta.authors.length ? meta.authors : byline.authors;
     meta.published = meta.published ?? byline.published;
     meta.outlet = meta.outlet ?? byline.outlet;
+    // "By Anna Berg" closing the story, with the article above it: the byline ends the body, not starts it.
+    if (closingByline(lines, start, i)) {
+      lines[i] = '';
+      break;
+    }
     if (!meta.title) {
       for (let j = i - 1; j >= start; j--) {
         const above = lines[j] ?? '';

@@ -34,6 +34,7 @@ function articleView(input: MeetingInput): ArticleView {
       name: m.name,
       sentence: m.sentence,
       offset: m.start - (input.sentences[m.sentence]?.start ?? 0),
+      pronounLed: /^\s*(?:He|She)\b/.test(input.sentences[m.sentence]?.text ?? ''),
     }));
   return {
     text: input.text,

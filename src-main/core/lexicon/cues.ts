@@ -19,6 +19,8 @@ export const NEGATION_CUES = [
   'opposition to',
   'turn(?:s|ed)? down',
   'failed to',
+  // "will not participate in next month's summit": staying away from a gathering, a few words before its name.
+  "not (?:attend|participate in|take part in|join)(?: [\\w’'-]+){0,2}",
   'without',
   'instead of',
   // "said it had no information on a meeting between X and Y": the meeting is not confirmed, only asked about.

@@ -141,7 +141,9 @@ export const ORG_LEADS = new Set(['Operation', 'Project', 'Team', 'Club', 'Radio
 
 /** Words that name a gathering ("the Foreign Ministers Retreat"): never the last word of a person's name. */
 export const GATHERING_WORDS = new Set(
-  'Retreat Summit Conference Session Dialogue Meeting Forum Talks Assembly'.split(' '),
+  'Retreat Summit Summits Conference Conferences Session Dialogue Meeting Meetings Forum Talks Assembly'.split(
+    ' ',
+  ),
 );
 
 /** Words that head venue names ("Chiragan Palace", "Russian Consulate"). */

@@ -9,6 +9,8 @@ export interface NamedAt {
   sentence: number;
   /** Offset of the mention from the start of its sentence. */
   offset: number;
+  /** Whether its sentence opens on "He" or "She", so that the names in it are not its subject. */
+  pronounLed?: boolean;
 }
 
 // "he" and "she" are subjects wherever they stand ("On Tuesday he held talks", "Later, she met"): no name
@@ -69,7 +71,8 @@ export function resolveSubject(
     if (ofCountry) return ofCountry;
   }
   for (let s = si - 1; s >= Math.max(0, si - 4); s--) {
-    const here = named.filter((n) => n.sentence === s).sort((a, b) => a.offset - b.offset);
+    // "She will hold meetings with A and B. She will also call on C.": A is no subject to resolve "She" to.
+    const here = named.filter((n) => n.sentence === s && !n.pronounLed).sort((a, b) => a.offset - b.offset);
     if (here[0]) return here[0].name;
   }
   return null;

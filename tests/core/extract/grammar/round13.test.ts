@@ -337,3 +337,30 @@ describe('round 13: summits, sides and short names', () => {
     expect(names(x)).toEqual(['Arvo Henrique Koski da Costa', 'Mara Quist']);
   });
 });
+
+describe('round 13: bylines, pronouns and staying away', () => {
+  it('keeps a story whose byline closes it, and credits the author', () => {
+    const x = article(
+      'Prime Minister Arvo Lind is visiting Riga on Monday in a bid to strengthen ties and address regional issues.\n\nThe one-day official visit starts at 11am when he meets President Mara Quist at the presidential palace.\n\nThe leaders will hold extensive discussions on energy, trade, migration and the security of the region, officials said.\n\nBy Anna Berg',
+      '2024-03-11',
+    );
+    expect(x.credits).toContain('Anna Berg');
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('resolves "She" past a sentence that itself opens on "She"', () => {
+    const x = article(
+      'Prime Minister Lena Oram will visit Riga on Tuesday.\n\nShe is scheduled to hold talks with Speaker Mara Quist.\n\nShe will also pay a courtesy call on President Ode Brandt.',
+    );
+    expect(x.meetings.find((m) => m.participants.includes('Ode Brandt'))?.participants).toContain(
+      'Lena Oram',
+    );
+  });
+
+  it('takes no meeting of a leader who will not attend a summit', () => {
+    const x = article(
+      'President Arvo Lind said he will not participate in next month’s Harbour Summit in Riga.',
+    );
+    expect(x.meetings.filter((m) => m.participants.includes('Arvo Lind'))).toEqual([]);
+  });
+});
