@@ -27,7 +27,7 @@ const RELATIVE_SPAN =
 // "had been due to meet with the union on Wednesday", "was supposed to meet": a plan told as past, for a day before
 // the report ("was due to", "was expected to" are left alone: news uses them for days still ahead).
 const PAST_PLAN =
-  /\b(?:had been\s+(?:due|scheduled|set|slated|expected)|(?:was|were)\s+supposed)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:had been\s+(?:due|scheduled|set|slated|expected)|(?:was|were)\s+supposed|(?:was|were|had been)\s+originally\s+(?:due|scheduled|set|slated|planned|expected))\s+to\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** The date of a trigger of the given status: the nearest date of its stretch that is not a statement's or a bound. */
 export function dateOf(
@@ -41,7 +41,9 @@ export function dateOf(
   // A cancelled meeting that was "scheduled for Friday" was still ahead when it was called off.
   const ahead =
     (status === 'planned' && !PAST_PLAN.test(span.before)) ||
-    (status === 'cancelled' && /\b(?:scheduled|set|slated|planned|due)\s+(?:for|to)\b/i.test(s));
+    (status === 'cancelled' &&
+      /\b(?:scheduled|set|slated|planned|due)\s+(?:for|to)\b/i.test(s) &&
+      !PAST_PLAN.test(span.before));
   const aheadOf = AHEAD_OF.test(s.slice(0, t.index));
   const dates = resolveDates(s, published, ahead).filter((d) => {
     if (inRanges(d.index, attributions)) return false;

@@ -94,6 +94,32 @@ function nobodyMet(m: Meeting, art: ArticleView): boolean {
   return !wherePreferred(m.where) || m.triggers.every((w) => GATHERINGS.test(w));
 }
 
+/** How many sentences back a meeting of the same person may lend its place. */
+const COMPANION_REACH = 4;
+
+/**
+ * "Albanese touched down in Suva on Wednesday … In the afternoon, he held bilateral meetings with …": a meeting that
+ * names no place is where the same person's meeting of the few sentences before was, with the same status and no
+ * other date.
+ */
+export function placeFromCompanion(m: Meeting, earlier: Meeting[]): void {
+  if (wherePreferred(m.where)) return;
+  const first = Math.min(...m.sentences);
+  const side = (x: Meeting): string => (x.status === 'planned' ? 'planned' : 'held');
+  const companion = [...earlier]
+    .reverse()
+    .find(
+      (p) =>
+        first - Math.max(...p.sentences) <= COMPANION_REACH &&
+        Math.max(...p.sentences) < first &&
+        !!wherePreferred(p.where) &&
+        side(p) === side(m) &&
+        p.people.some((n) => m.people.includes(n)) &&
+        !(m.date && p.date && m.date.date !== p.date.date),
+    );
+  if (companion) m.where = { ...companion.where, event: null };
+}
+
 /** The final shape of meeting `i` of the article: none, one, or one per counterpart of a split. */
 export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleView): MeetingMention[] {
   const allSides = m.sentences.some((si) => ALL_SIDES.test((art.sentences[si] as Sentence).text));
@@ -110,6 +136,7 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
   // A date the article gives a meeting in other ways dates it for the meetings after it too ("later in the day").
   if (!m.date && date && source === 'text') m.date = date;
   placeFromDateline(m.where, art.dateline, (art.sentences[m.sentences[0] ?? 0] as Sentence).paragraph);
+  placeFromCompanion(m, meetings.slice(0, i));
   const spans = spansOf(m, art);
   const groups = [...new Set([...m.groups])];
   const stated = date?.date ?? null;

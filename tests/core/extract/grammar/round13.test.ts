@@ -364,3 +364,29 @@ describe('round 13: bylines, pronouns and staying away', () => {
     expect(x.meetings.filter((m) => m.participants.includes('Arvo Lind'))).toEqual([]);
   });
 });
+
+describe('round 13: where a trip goes on', () => {
+  it('places a meeting that names no place where the same person’s meeting just before was', () => {
+    const x = article(
+      'Prime Minister Arvo Lind met President Mara Quist in Suva on Wednesday.\n\nIn the afternoon, Lind held talks with Foreign Minister Ode Brandt.',
+    );
+    const brandt = x.meetings.find((m) => m.participants.includes('Ode Brandt'));
+    expect(brandt?.city).toBe('Suva');
+  });
+
+  it('does not lend a place to a meeting of another day or status', () => {
+    const x = article(
+      'Prime Minister Arvo Lind met President Mara Quist in Suva on Wednesday.\n\nLind will hold talks with Foreign Minister Ode Brandt next month.',
+    );
+    const brandt = x.meetings.find((m) => m.participants.includes('Ode Brandt'));
+    expect(brandt?.city ?? null).toBeNull();
+  });
+
+  it('dates a meeting "originally scheduled" for a day before the report in the past', () => {
+    const x = article(
+      'Foreign Minister Arvo Lind and Foreign Minister Mara Quist were originally scheduled to meet on June 12, but the talks were postponed.',
+      '2023-06-23',
+    );
+    expect(x.meetings[0]).toMatchObject({ date: '2023-06-12', status: 'cancelled' });
+  });
+});
