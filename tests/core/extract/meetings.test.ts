@@ -245,7 +245,8 @@ describe('pages saved from other outlets', () => {
     expect(x.text).not.toMatch(/list of|end of list|Recommended|shakes hands|Zelenskyy sacks/);
     expect(x.meetings.map((m) => [m.participants.slice(0, 2), m.city, m.status])).toEqual([
       [['Vladimir Putin', 'Recep Tayyip Erdogan'], 'Tehran', 'held'],
-      [['Vladimir Putin', 'Ali Khamenei'], null, 'held'],
+      // Putin's next meeting, with no place of its own, is where his meeting just before was.
+      [['Vladimir Putin', 'Ali Khamenei'], 'Tehran', 'held'],
       [['Recep Tayyip Erdogan', 'Vladimir Putin'], 'Sochi', 'planned'],
     ]);
   });
@@ -408,7 +409,8 @@ describe('a Pravda-style report', () => {
       x.meetings.map((m) => [m.participants, m.participant_groups.includes('Ukraine'), m.city, m.date]),
     ).toEqual([
       [['Rustem Umerov', 'Keith Kellogg'], false, 'Kyiv', '2025-05-27'],
-      [['Keith Kellogg', 'Andrii Yermak'], false, null, '2025-05-27'],
+      // "the same day", with no place of its own: where Kellogg's meeting just before was.
+      [['Keith Kellogg', 'Andrii Yermak'], false, 'Kyiv', '2025-05-27'],
       [[], true, 'Istanbul', '2025-05-16'],
     ]);
     expect(x.meetings[0]?.topic).toBe('a possible second round of talks with Russia');
