@@ -102,7 +102,7 @@ const COMPANION_REACH = 4;
  * names no place is where the same person's meeting of the few sentences before was, with the same status and no
  * other date.
  */
-export function placeFromCompanion(m: Meeting, earlier: Meeting[]): void {
+function placeFromCompanion(m: Meeting, earlier: Meeting[]): void {
   if (wherePreferred(m.where)) return;
   const first = Math.min(...m.sentences);
   const side = (x: Meeting): string => (x.status === 'planned' ? 'planned' : 'held');

@@ -77,7 +77,7 @@ export function isHypothetical(before: string): boolean {
 }
 
 /** Whether the sentence before a trigger hopes for the meeting as a result ("hoped it would lead to talks"). */
-export function isHopedFor(before: string): boolean {
+function isHopedFor(before: string): boolean {
   return HOPED_RESULT.test(before.slice(-170));
 }
 

@@ -81,7 +81,7 @@ function isLocative(s: string, p: LocalMention, kind: Trigger['kind']): boolean 
 
 /** The places of a sentence named in the trigger's stretch, those after the trigger first. */
 /** The quoted stretches of a sentence, an unclosed quote running to its end. */
-export function quotedRanges(s: string): Array<[number, number]> {
+function quotedRanges(s: string): Array<[number, number]> {
   return [...s.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)].map((m) => [
     m.index ?? 0,
     (m.index ?? 0) + m[0].length,
