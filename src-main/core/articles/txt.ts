@@ -70,7 +70,7 @@ const norm = (s: string): string =>
 
 const uniq = (xs: string[]): string[] => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 
-/** Reads the text of a web page saved as .txt into metadata, body paragraphs and credits. */
+/** How many words the lines hold. */
 const wordsOf = (ls: string[]): number =>
   ls.reduce((n, l) => n + (l.trim() ? l.trim().split(/\s+/).length : 0), 0);
 
@@ -80,6 +80,7 @@ function closingByline(lines: string[], start: number, i: number): boolean {
   return wordsOf(body(lines.slice(i + 1))) < 25 && wordsOf(body(lines.slice(start, i))) >= 40;
 }
 
+/** Reads the text of a web page saved as .txt into metadata, body paragraphs and credits. */
 export function readPlainText(input: string, options: { scanByline?: boolean } = {}): ArticleDocument {
   const meta = emptyMeta();
   const credits: string[] = [];

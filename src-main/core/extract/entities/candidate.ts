@@ -31,7 +31,6 @@ export interface CandidateSpan {
   spelled?: string[];
 }
 
-/** Whether a single word is a fragment: after an article, a plural, or a place after a preposition of place. */
 /** Whether the words from `to` on make the word before them a portfolio: "Minister", or "and Human Rights Minister". */
 function portfolioBefore(toks: Token[], to: number): boolean {
   const office = (t: Token | undefined): boolean =>
@@ -47,6 +46,7 @@ function portfolioBefore(toks: Token[], to: number): boolean {
   return false;
 }
 
+/** Whether a single word is a fragment: after an article, a plural, or a place after a preposition of place. */
 function fragmentWord(view: ArticleView, toks: Token[], span: CandidateSpan, word: string): boolean {
   if (!span.titled && linkingWord(view, toks.slice(span.from, span.to), toks[span.to]?.text ?? ''))
     return true;

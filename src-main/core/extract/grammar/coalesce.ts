@@ -50,7 +50,7 @@ function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
   return samePlace(a, b);
 }
 
-const SOCIAL =
+const MEALS_AND_GATHERINGS =
   /\b(?:dinner|lunch|luncheon|breakfast|banquet|reception|dined|summit|conference|forum|session|assembly)\b/i;
 
 /** Whether a date is only the report's own day, put on a meeting the text does not date. */
@@ -72,7 +72,7 @@ function sameVenue(a: MeetingMention, b: MeetingMention): boolean {
 function sameMeetingUndated(a: MeetingMention, b: MeetingMention): boolean {
   if (a.participants.length < 2 || !sameSet(a.participants, b.participants)) return false;
   if (side(a.status) !== side(b.status) || (!undated(a) && !undated(b))) return false;
-  if (SOCIAL.test(a.trigger ?? '') || SOCIAL.test(b.trigger ?? '')) return false;
+  if (MEALS_AND_GATHERINGS.test(a.trigger ?? '') || MEALS_AND_GATHERINGS.test(b.trigger ?? '')) return false;
   return noOtherPlace(a, b) && sameVenue(a, b);
 }
 
