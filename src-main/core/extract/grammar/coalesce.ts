@@ -157,16 +157,26 @@ function toldBefore(planned: MeetingMention, held: MeetingMention): boolean {
   return planned.participants.every((p) => among(p, held.participants)) && noOtherPlace(planned, held);
 }
 
+/**
+ * A meeting as its text dates it: the week of the report, put on a meeting the text does not date past its lead,
+ * says nothing of whether two meetings are one.
+ */
+const told = (m: MeetingMention): MeetingMention =>
+  m.date_source === 'published' && m.date_precision !== 'day'
+    ? { ...m, date: null, date_precision: 'unknown', date_source: null }
+    : m;
+
 /** The article's meetings with each meeting told twice kept once. */
 export function coalesce(meetings: MeetingMention[], people: PersonMention[] = []): MeetingMention[] {
   const out: MeetingMention[] = [];
   for (const m of meetings) {
-    const i = out.findIndex((o) => sameMeeting(o, m) || sameMeetingUndated(o, m));
+    const i = out.findIndex((o) => sameMeeting(told(o), told(m)) || sameMeetingUndated(o, m));
     if (i < 0) out.push(m);
     else out[i] = combine(out[i] as MeetingMention, m);
   }
-  return out.filter(
-    (m) =>
-      !out.some((full) => partOf(m, full, people) || toldBySides(m, full, people) || toldBefore(m, full)),
-  );
+  const within = (m: MeetingMention, full: MeetingMention): boolean => {
+    const [a, b] = [told(m), told(full)];
+    return partOf(a, b, people) || toldBySides(a, b, people) || toldBefore(a, b);
+  };
+  return out.filter((m) => !out.some((full) => within(m, full)));
 }

@@ -134,17 +134,18 @@ export function leadInDate(m: Meeting, meetings: Meeting[], art: ArticleView): D
   return dates.length === 1 && dates[0] ? { date: dates[0].date, precision: dates[0].precision } : null;
 }
 
-/** Whether a dateless meeting is dated by its report: a single meeting held, told early, not in the past. */
+/**
+ * Whether a dateless meeting is dated by its report: a single meeting, held or planned, not told as the past. A
+ * news report tells of what happened or is due around its own day; the precision says how near.
+ */
 function datedByReport(m: Meeting, first: Sentence, published: string | null): published is string {
   return (
     m.count <= 1 &&
     !/\bsince\b/i.test(first.text) &&
     !RELATIVE_SPAN.test(first.text) &&
     !!published &&
-    m.status !== 'planned' &&
     m.status !== 'cancelled' &&
     !m.background &&
-    (m.sentences[0] ?? 99) <= 3 &&
     !BACKGROUND.test(first.text)
   );
 }
@@ -165,7 +166,10 @@ export function meetingDate(
     sequelDate(m, earlier) ??
     thenDate(m, earlier, art.sentences);
   const first = art.sentences[m.sentences[0] ?? 0] as Sentence;
-  if (!date && datedByReport(m, first, art.published))
-    return { date: { date: art.published, precision: 'day' }, source: 'published' };
+  if (!date && datedByReport(m, first, art.published)) {
+    // Held and told in the lead: that day. Further down, or still ahead: that week.
+    const lead = (m.sentences[0] ?? 99) <= 3 && m.status !== 'planned';
+    return { date: { date: art.published, precision: lead ? 'day' : 'week' }, source: 'published' };
+  }
   return { date, source: 'text' };
 }

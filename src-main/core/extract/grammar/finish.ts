@@ -94,13 +94,10 @@ function nobodyMet(m: Meeting, art: ArticleView): boolean {
   return !wherePreferred(m.where) || m.triggers.every((w) => GATHERINGS.test(w));
 }
 
-/** How many sentences back a meeting of the same person may lend its place. */
-const COMPANION_REACH = 4;
-
 /**
  * "Albanese touched down in Suva on Wednesday … In the afternoon, he held bilateral meetings with …": a meeting that
- * names no place is where the same person's meeting of the few sentences before was, with the same status and no
- * other date.
+ * names no place is where the same person's latest located meeting before it was, with the same status and no other
+ * date.
  */
 function placeFromCompanion(m: Meeting, earlier: Meeting[]): void {
   if (wherePreferred(m.where)) return;
@@ -110,7 +107,6 @@ function placeFromCompanion(m: Meeting, earlier: Meeting[]): void {
     .reverse()
     .find(
       (p) =>
-        first - Math.max(...p.sentences) <= COMPANION_REACH &&
         Math.max(...p.sentences) < first &&
         !!wherePreferred(p.where) &&
         side(p) === side(m) &&
@@ -120,21 +116,32 @@ function placeFromCompanion(m: Meeting, earlier: Meeting[]): void {
   if (companion) m.where = { ...companion.where, event: null };
 }
 
+/** The place of the meeting's frame, and its date: its own, the article's, the frame's or the report's. */
+function placeAndDate(
+  m: Meeting,
+  i: number,
+  meetings: Meeting[],
+  art: ArticleView,
+): ReturnType<typeof meetingDate> {
+  const frame = frameOf(m, meetings.slice(0, i), art);
+  if (frame) m.where = frame.where;
+  const dated = meetingDate(m, i, meetings, art);
+  // The frame's date comes after the article's own ways of dating ("the second day of his visit").
+  const out =
+    frame?.date && (!dated.date || dated.source === 'published')
+      ? { date: frame.date, source: 'text' as const }
+      : dated;
+  // A date the article gives a meeting in other ways dates it for the meetings after it too ("later in the day").
+  if (!m.date && out.date && out.source === 'text') m.date = out.date;
+  return out;
+}
+
 /** The final shape of meeting `i` of the article: none, one, or one per counterpart of a split. */
 export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleView): MeetingMention[] {
   const allSides = m.sentences.some((si) => ALL_SIDES.test((art.sentences[si] as Sentence).text));
   inheritParties(m, meetings.slice(0, i), allSides, art.named);
   if (nobodyMet(m, art)) return [];
-  const frame = frameOf(m, meetings.slice(0, i), art);
-  if (frame) m.where = frame.where;
-  const dated = meetingDate(m, i, meetings, art);
-  // The frame's date comes after the article's own ways of dating ("the second day of his visit").
-  const { date, source } =
-    frame?.date && (!dated.date || dated.source === 'published')
-      ? { date: frame.date, source: 'text' as const }
-      : dated;
-  // A date the article gives a meeting in other ways dates it for the meetings after it too ("later in the day").
-  if (!m.date && date && source === 'text') m.date = date;
+  const { date, source } = placeAndDate(m, i, meetings, art);
   placeFromDateline(m.where, art.dateline, (art.sentences[m.sentences[0] ?? 0] as Sentence).paragraph);
   placeFromCompanion(m, meetings.slice(0, i));
   const spans = spansOf(m, art);
@@ -164,7 +171,8 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
   const features = {
     triggerKind: m.triggerKind,
     statusExplicit: m.statusExplicit,
-    hasDate: !!stated,
+    // The week of the report, a guess for a meeting the text does not date, is no date the text gives.
+    hasDate: !!stated && !(source === 'published' && date?.precision === 'week'),
     hasPlace: !!base.place,
     resolvedSubject: m.resolvedSubject,
     reference: m.reference,

@@ -60,12 +60,30 @@ describe('the time pass', () => {
     expect(leadInDate(m, [m], art)?.date).toBe('2031-05-09');
   });
 
-  it('dates an early held meeting by its report, and never a planned one', () => {
-    const art = article(['Mara Ellison met Tomas Ruiz.']);
+  it('dates an early held meeting by its report to the day, a later or planned one to the week', () => {
+    const art = article([
+      'Mara Ellison met Tomas Ruiz.',
+      'Filler.',
+      'Filler.',
+      'Filler.',
+      'Ellison met Ana Sol.',
+    ]);
     expect(meetingDate(meeting({ people: ['x'] }), 0, [], art)).toEqual({
       date: { date: '2031-05-14', precision: 'day' },
       source: 'published',
     });
-    expect(meetingDate(meeting({ status: 'planned' }), 0, [], art).date).toBeNull();
+    expect(meetingDate(meeting({ status: 'planned' }), 0, [], art).date).toEqual({
+      date: '2031-05-14',
+      precision: 'week',
+    });
+    expect(meetingDate(meeting({ sentences: [4] }), 0, [], art).date?.precision).toBe('week');
+  });
+
+  it('never dates by its report a meeting told as the past, a cancelled one, or one of several', () => {
+    const art = article(['Mara Ellison had previously met Tomas Ruiz.', 'Ellison met Ruiz.']);
+    expect(meetingDate(meeting({}), 0, [], art).date).toBeNull();
+    expect(meetingDate(meeting({ sentences: [1], status: 'cancelled' }), 0, [], art).date).toBeNull();
+    expect(meetingDate(meeting({ sentences: [1], count: 2 }), 0, [], art).date).toBeNull();
+    expect(meetingDate(meeting({ sentences: [1] }), 0, [], art).date).not.toBeNull();
   });
 });
