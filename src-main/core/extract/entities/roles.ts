@@ -40,6 +40,19 @@ function isTitleWord(w: string): boolean {
   );
 }
 
+/** "Foreign Minister of Sri Lanka X": the tokens of "of" and a country right before `b`, after a title word; or 0. */
+function countryOfLength(toks: Token[], b: number): number {
+  for (let k = 1; k <= 3 && b - k - 2 >= 0; k++) {
+    const name = toks
+      .slice(b - k, b)
+      .map((t) => t.text)
+      .join(' ');
+    if ((toks[b - k - 1] as Token).text !== 'of' || !isTitleWord((toks[b - k - 2] as Token).text)) continue;
+    if (countryByName(name)) return k + 1;
+  }
+  return 0;
+}
+
 /** Where the title words before `from` start ("Russia's Foreign Minister" included), past a leading "of". */
 function titleStartBefore(toks: Token[], from: number): number {
   let b = from;
@@ -50,6 +63,11 @@ function titleStartBefore(toks: Token[], from: number): number {
       continue;
     }
     if ((w === "'s" || w === '’s') && b >= 2 && countryByName((toks[b - 2] as Token).text)) b -= 2;
+    const of = countryOfLength(toks, b);
+    if (of) {
+      b -= of;
+      continue;
+    }
     break;
   }
   while (b < from && /^(of)$/i.test((toks[b] as Token).text)) b++;
@@ -73,11 +91,25 @@ function appositionAfter(toks: Token[], to: number): Token[] | null {
   return hasRole && !startsLikeClause && app.length ? app : null;
 }
 
+/** "Sri Lanka", "United Arab Emirates": a country named by the first two or three of `toks`. */
+function countryOfWords(toks: Token[]): { name: string } | null {
+  for (let k = Math.min(3, toks.length); k >= 2; k--) {
+    const c = countryByName(
+      toks
+        .slice(0, k)
+        .map((t) => t.text)
+        .join(' '),
+    );
+    if (c) return c;
+  }
+  return null;
+}
+
 /** The first country a role's words name, directly or through an organisation. */
 function roleCountry(roleTokens: Token[]): string | null {
-  for (const t of roleTokens) {
+  for (const [i, t] of roleTokens.entries()) {
     if (t.text === "'s" || t.text === '’s') continue;
-    const c = countryByDemonym(t.text) ?? countryByName(t.text) ?? null;
+    const c = countryByDemonym(t.text) ?? countryByName(t.text) ?? countryOfWords(roleTokens.slice(i, i + 3));
     if (c) return c.name;
     const org = organizationByName(t.text);
     if (org?.affiliation) return org.affiliation;

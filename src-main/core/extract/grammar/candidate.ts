@@ -173,6 +173,7 @@ export function candidateOf(
     resolvedSubject: resolved,
     reference: reference || ref.topicRef,
     fresh: ref.fresh || opensAnother(t, before, own),
+    fronted: parties.fronted,
     sequel: k > 0 && SEQUEL.test(before),
     possessor: t.kind === 'noun' && POSSESSED.test(before),
     hypothetical: reference && isHypothetical(before.slice(-60)),

@@ -62,6 +62,7 @@ export function splitOf(m: Meeting, art: ArticleView): string[][] | null {
       sentence.text,
       persons,
       m.people.filter((n) => !here.has(n)),
+      (n) => art.people.find((p) => p.name === n)?.affiliation ?? null,
     );
     if (lists && lists.length > 1) return lists;
   }

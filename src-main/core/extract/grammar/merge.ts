@@ -30,6 +30,8 @@ export interface Candidate {
   hypothetical?: boolean;
   /** "Also attending the meeting were X and Y": the sentence says who took part, not where the meeting stands. */
   listing?: boolean;
+  /** "At the meeting with Y, X said": a reference told with both its sides. */
+  fronted?: boolean;
   /** "B's talks": the meeting noun is possessed by a person's name. */
   possessor?: boolean;
   /** "…, which will be followed by a meeting with Y": a second meeting of the same sentence. */
@@ -110,16 +112,36 @@ export function findTarget(all: Meeting[], c: Candidate, si: number): Meeting | 
   return c.fresh || !c.people.length ? null : samePeopleTarget(meetings, c, si);
 }
 
+const SERIES_NOUNS = /^(?:meetings|bilaterals|audiences|encounters|consultations)$/i;
+
+/** "X held several meetings on Wednesday", "a series of bilateral talks": one person's meetings with many. */
+export function isSeries(m: Candidate): boolean {
+  return m.people.length <= 1 && (m.count > 1 || m.triggers.some((w) => SERIES_NOUNS.test(w)));
+}
+
 /** "the talks", "that visit": the latest meeting it can refer to, a matching status first. */
 function referenceTarget(meetings: Meeting[], c: Candidate): Meeting | null {
+  let other = false;
   for (const strict of [true, false]) {
     for (let i = meetings.length - 1; i >= 0; i--) {
       const m = meetings[i] as Meeting;
       // "preparations for the meeting with X" after talks without X: another meeting, not those talks.
       if (c.people.length && m.people.length && !c.people.some((p) => m.people.includes(p))) continue;
-      if (compatible(c, m, strict)) return m;
+      if (!compatible(c, m, strict)) continue;
+      const newcomers = c.people.some((p) => !m.people.includes(p));
+      // "At the meeting with Y, X said" after "X held several meetings": one of the series, a meeting of its own.
+      if (newcomers && isSeries(m)) {
+        c.fresh = true;
+        return null;
+      }
+      // "… met B. At the meeting with C, X said": a counterpart the meeting did not have, another meeting.
+      other ||= newcomers && m.people.length >= 2 && c.people.length >= 2;
+      if (other) continue;
+      return m;
     }
   }
+  // A meeting with a counterpart no meeting before had stands as a new one.
+  if (other) c.fresh = true;
   return null;
 }
 
@@ -282,7 +304,7 @@ function standsAlone(c: Candidate): boolean {
   const stated = c.people.length > 0 || c.groups.length > 0 || !!c.date || !!wherePreferred(c.where);
   if ((!stated && !c.inheritParties && !c.continuation) || c.hypothetical) return false;
   // "The maiden meeting between A and B": a new meeting named with its own two parties.
-  if (c.reference && c.fresh && c.people.length >= 2) return true;
+  if (c.reference && (c.fresh || c.fronted) && c.people.length >= 2) return true;
   // "Both attended the closing of the Water Conference": a named gathering its parties attend.
   if (c.fresh && c.where.event && (c.people.length > 0 || c.inheritParties)) return true;
   return !(c.reference && !c.date && !wherePreferred(c.where));

@@ -185,7 +185,7 @@ export function roleMentions(text: string, people: PersonMention[]): string[] {
 }
 
 const SPEAKER_ADVERBIAL =
-  /\b(?:after|following|before|ahead of|upon|while|when)\s+(?:(?:his|her|their)\s+)?(?:(?:holding|having|having held|a|an)\s+)?(?:[\p{Ll}-]+\s+)?$|\b(?:during|in|at)\s+(?:a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+  /\b(?:after|following|before|ahead of|upon|while|when)\s+(?:(?:his|her|their)\s+)?(?:(?:holding|having|having held|a|an)\s+)?(?:[\p{Ll}-]+\s+)?$|\b(?:during|in|at)\s+(?:a|an|his|her|their|the)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** The people a sentence puts at the table; the speaker counts in "X said he would visit …" and a quoted "I met …". */
 function sentenceNames(v: SentenceView, before: string): string[] {
@@ -240,8 +240,29 @@ function sentenceGroups(v: SentenceView, t: Trigger): string[] {
 
 const INCLUDING = /["”]?\s*[—–-]\s*including\b[^—–();]*/i;
 
+const FRONTED = /^\s*(?:at|during|in)\s+(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+/** "At the meeting with Y, X said", "During his talks with Y, X stressed": the subject the fronted meeting opens. */
+function frontedSubject(v: SentenceView, t: Trigger, met: string[]): string[] {
+  const { s, people } = v;
+  if (!FRONTED.test(s.slice(0, t.index))) return [];
+  const subject = people.find((p) => {
+    const from = Math.min(p.titleStart ?? p.start, p.start);
+    return (
+      p.start > t.index &&
+      !met.includes(p.name) &&
+      /,\s*(?:\p{Ll}+\s+)?$/u.test(s.slice(Math.max(0, from - 20), from)) &&
+      eligiblePerson(s, p)
+    );
+  });
+  return subject ? [subject.name] : [];
+}
+
 /** A reference to a known meeting adds only "with X", "between A and B" and compounds before the noun. */
-function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]; groups: string[] } {
+function referenceParties(
+  v: SentenceView,
+  span: TriggerSpan,
+): { names: string[]; groups: string[]; fronted: boolean } {
   const { s, local, people, attributions } = v;
   const { t, own } = span;
   const names = people
@@ -266,6 +287,9 @@ function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]
         .map((p) => p.name),
     );
   }
+  const counterparts = names.length;
+  const fronted = frontedSubject(v, t, names);
+  names.push(...fronted);
   const between = /\bbetween\b/i.exec(own);
   const isGroup = (m: LocalMention): boolean => m.kind === 'group';
   const groups = between
@@ -279,7 +303,7 @@ function referenceParties(v: SentenceView, span: TriggerSpan): { names: string[]
             isGroup(m) && m.end <= t.index && m.start >= t.index - 40 && /-/.test(s.slice(m.start, m.end)),
         )
         .map((m) => m.name);
-  return { names, groups };
+  return { names, groups, fronted: counterparts > 0 && fronted.length > 0 };
 }
 
 /**
@@ -301,6 +325,8 @@ export interface Parties {
   allNames: string[];
   allGroups: string[];
   segPeople: string[];
+  /** "At the meeting with Y, X said": a meeting told with both its sides, whatever came before it. */
+  fronted: boolean;
 }
 
 /** The parties of the trigger of `span` in sentence `v`; `roster` resolves roles used as names. */
@@ -324,6 +350,6 @@ export function partiesOf(
     (p) => p.start >= t.index && p.start < segEnd && eligiblePerson(s, p) && !inRanges(p.start, attributions),
   );
   const segPeople = [...new Set([...inStretch.map((p) => p.name), ...possessors, ...byRole])];
-  const own = reference ? referenceParties(v, span) : { names: allNames, groups: allGroups };
+  const own = reference ? referenceParties(v, span) : { names: allNames, groups: allGroups, fronted: false };
   return { ...own, allNames, allGroups, segPeople };
 }

@@ -29,6 +29,20 @@ function manySubjects(sentence: string, persons: Placed[]): string[][] | null {
   return subjects.filter((n) => n !== object).map((n) => [n, object]);
 }
 
+// "a trilateral meeting with A and B", "met A and B together": one meeting of all of them.
+const JOINT =
+  /\b(?:tri|quadri|multi)lateral\b|\b(?:joint(?:ly)?|together|summit|round-?table|three-way|four-way|all three|both)\b/i;
+
+/**
+ * "met the Greek prime minister A and the Serbian prime minister B": counterparts of as many countries or bodies
+ * as they are, with no word joining them at one table, each met on their own.
+ */
+function ownSides(sentence: string, named: string[], sideOf: (name: string) => string | null): boolean {
+  if (named.length < 2 || JOINT.test(sentence)) return false;
+  const sides = named.map(sideOf);
+  return sides.every(Boolean) && new Set(sides).size === sides.length;
+}
+
 /**
  * The participant lists one sentence stands for: the subject (the last person named before the verb) with each
  * person named after it, when the sentence says the meetings were separate or the verb is a visit; null when
@@ -39,6 +53,7 @@ export function splitCounterparts(
   sentence: string,
   persons: Placed[],
   listedElsewhere: string[] = [],
+  sideOf: (name: string) => string | null = () => null,
 ): string[][] | null {
   const many = manySubjects(sentence, persons);
   if (many) return many;
@@ -49,11 +64,18 @@ export function splitCounterparts(
   // "will visit A and B next week, meeting with X and Y": the counterparts belong to the verb just before them.
   const next = persons.find((p) => p.start > (first.index ?? 0));
   const verb = next ? (verbs.filter((v) => (v.index ?? 0) < next.start).pop() ?? first) : first;
-  const separate = SEPARATE.test(sentence) || /^visit/i.test(verb[0]);
-  if (!separate) return null;
   const at = verb.index ?? 0;
   const subject = persons.filter((p) => p.start < at).pop();
   const named = [...new Set(persons.filter((p) => p.start > at).map((p) => p.name))];
+  const before = persons.filter((p) => p.start < at);
+  // "A and B met with C and D": two at each side of one table.
+  const oneSubject =
+    before.length < 2 || !/\band\b/.test(sentence.slice(before[before.length - 2]?.start, at));
+  const separate =
+    SEPARATE.test(sentence) ||
+    /^visit/i.test(verb[0]) ||
+    (!!subject && oneSubject && ownSides(sentence, named, sideOf));
+  if (!separate) return null;
   // "held separate meetings with five presidents. The five leaders are A, B, …": the counterparts are listed next.
   const objects = named.length >= 2 ? named : [...new Set([...named, ...listedElsewhere])];
   if (!subject || objects.length < 2) return null;

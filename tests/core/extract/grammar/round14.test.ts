@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingMention } from '../../../../src-main/common/extraction';
+import { coalesce } from '../../../../src-main/core/extract/grammar/coalesce';
+import { extractText } from '../../../../src-main/core/extract/index';
+
+// Sentences written for these tests (published on Wednesday 13 March 2024 unless told otherwise).
+const article = (body: string, date = '2024-03-13'): ReturnType<typeof extractText> =>
+  extractText('test.txt', `date: ${date}\n\n${body}\n`);
+const parties = (x: ReturnType<typeof extractText>): string[][] =>
+  x.meetings.map((m) => [...m.participants].sort());
+const FILLER = 'The weather was mild. Markets were calm. Traffic was light. Schools were open.';
+
+describe('round 14: the date and place a meeting takes from its report', () => {
+  it('dates a held meeting told past the lead, with no date of its own, to the week of the report', () => {
+    const x = article(`${FILLER}\n\nPrime Minister Arvo Lind met President Mara Quist.`);
+    expect(x.meetings[0]).toMatchObject({ date: '2024-03-13', date_precision: 'week', status: 'held' });
+  });
+
+  it('dates a planned meeting with no date of its own to the week of the report, never to the day', () => {
+    const x = article('Prime Minister Arvo Lind will meet President Mara Quist.');
+    expect(x.meetings[0]).toMatchObject({ date: '2024-03-13', date_precision: 'week', status: 'planned' });
+  });
+
+  it('leaves undated a meeting told as the past, and one of several', () => {
+    const x = article('Prime Minister Arvo Lind had previously met President Mara Quist.');
+    expect(x.meetings[0]?.date ?? null).toBeNull();
+    const y = article('Prime Minister Arvo Lind and President Mara Quist have held two meetings.');
+    expect(y.meetings[0]?.date ?? null).toBeNull();
+  });
+
+  it('does not take the guessed week for a reason to fold a meeting into another', () => {
+    const meeting = (participants: string[], over: Partial<MeetingMention>): MeetingMention => ({
+      participants,
+      participant_groups: [],
+      place: 'Riga',
+      city: 'Riga',
+      country: 'Latvia',
+      date: '2024-03-13',
+      date_precision: 'day',
+      date_source: 'text',
+      topic: null,
+      status: 'held',
+      announced_by: null,
+      reported_by: null,
+      evidence: '',
+      evidence_spans: [],
+      trigger: 'summit',
+      ...over,
+    });
+    const summit = meeting(['Arvo Lind', 'Mara Quist', 'Ines Vogt'], {});
+    const guessed = { status: 'planned' as const, date_source: 'published' as const, trigger: 'meet' };
+    const planned = meeting(['Arvo Lind', 'Mara Quist'], {
+      ...guessed,
+      place: null,
+      city: null,
+      country: null,
+    });
+    expect(coalesce([summit, { ...planned, date_precision: 'week' }])).toHaveLength(2);
+    // The same meeting dated by the text is the summit told before it happened.
+    expect(coalesce([summit, { ...planned, date_source: 'text' }])).toHaveLength(1);
+  });
+
+  it('places a meeting with no place of its own where the same person was met before, however far back', () => {
+    const x = article(
+      `Prime Minister Arvo Lind met President Mara Quist in Riga on Tuesday.\n\n${FILLER}\n\nLind also met Chancellor Ines Vogt on Tuesday.`,
+    );
+    expect(x.meetings.map((m) => m.city)).toEqual(['Riga', 'Riga']);
+  });
+});
+
+describe('round 14: one person, several counterparts', () => {
+  it('splits "met A of one country and B of another" into two meetings, and keeps a trilateral whole', () => {
+    const x = article(
+      'Prime Minister Arvo Lind met Indian Foreign Minister Ravi Menon and Thai Foreign Minister Anan Srisuk in Colombo on Tuesday.',
+    );
+    expect(parties(x)).toEqual([
+      ['Arvo Lind', 'Ravi Menon'],
+      ['Anan Srisuk', 'Arvo Lind'],
+    ]);
+    const joint = article(
+      'Prime Minister Arvo Lind held a trilateral meeting with Indian Foreign Minister Ravi Menon and Thai Foreign Minister Anan Srisuk in Colombo on Tuesday.',
+    );
+    expect(joint.meetings).toHaveLength(1);
+  });
+
+  it('keeps one meeting when two people sit at each side, or the counterparts are of one country', () => {
+    const two = article(
+      'Prime Minister Arvo Lind and Swedish Prime Minister Nils Berg met Indian Foreign Minister Ravi Menon and Thai Foreign Minister Anan Srisuk in Colombo on Tuesday.',
+    );
+    expect(two.meetings).toHaveLength(1);
+    const one = article(
+      'Prime Minister Arvo Lind met Indian Foreign Minister Ravi Menon and Indian Finance Minister Asha Rao in Colombo on Tuesday.',
+    );
+    expect(one.meetings).toHaveLength(1);
+  });
+
+  it('reads the country of "Foreign Minister of Sri Lanka X" as the person\'s', () => {
+    const x = article(
+      'Prime Minister Arvo Lind met the Foreign Minister of Sri Lanka Ravi Perera on Tuesday.',
+    );
+    expect(x.people.find((p) => p.name === 'Ravi Perera')?.affiliation).toBe('Sri Lanka');
+  });
+
+  it('puts the subject at the table of a fronted "At the meeting with Y, X said"', () => {
+    const x = article(
+      'At the meeting with the Chilean president, Mara Quist, Prime Minister Arvo Lind said ties were strong.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('tells each meeting of a series apart from the series and from each other', () => {
+    const x = article(
+      'Prime Minister Arvo Lind held several bilateral meetings in Brussels on Tuesday.\n\nAt the meeting with the Chilean president, Mara Quist, Lind said ties were strong.\n\nAt the meeting with the Italian prime minister, Ines Vogt, Lind stressed energy security.',
+    );
+    expect(parties(x)).toEqual([
+      ['Arvo Lind', 'Mara Quist'],
+      ['Arvo Lind', 'Ines Vogt'],
+    ]);
+    expect(x.meetings.map((m) => m.city)).toEqual(['Brussels', 'Brussels']);
+    expect(x.meetings.map((m) => m.date)).toEqual(['2024-03-12', '2024-03-12']);
+  });
+
+  it('reads "During his talks with C, X" after a meeting with B as a second meeting', () => {
+    const x = article(
+      'Prime Minister Arvo Lind met President Mara Quist in Brussels on Tuesday. During his talks with Prime Minister Ines Vogt, Lind stressed energy security.',
+    );
+    expect(parties(x)).toEqual([
+      ['Arvo Lind', 'Mara Quist'],
+      ['Arvo Lind', 'Ines Vogt'],
+    ]);
+  });
+});
