@@ -115,7 +115,7 @@ export function findTarget(all: Meeting[], c: Candidate, si: number): Meeting | 
 const SERIES_NOUNS = /^(?:meetings|bilaterals|audiences|encounters|consultations)$/i;
 
 /** "X held several meetings on Wednesday", "a series of bilateral talks": one person's meetings with many. */
-export function isSeries(m: Candidate): boolean {
+function isSeries(m: Candidate): boolean {
   return m.people.length <= 1 && (m.count > 1 || m.triggers.some((w) => SERIES_NOUNS.test(w)));
 }
 
