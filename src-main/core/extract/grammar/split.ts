@@ -65,9 +65,9 @@ export function splitCounterparts(
   const next = persons.find((p) => p.start > (first.index ?? 0));
   const verb = next ? (verbs.filter((v) => (v.index ?? 0) < next.start).pop() ?? first) : first;
   const at = verb.index ?? 0;
-  const subject = persons.filter((p) => p.start < at).pop();
-  const named = [...new Set(persons.filter((p) => p.start > at).map((p) => p.name))];
   const before = persons.filter((p) => p.start < at);
+  const subject = before[before.length - 1];
+  const named = [...new Set(persons.filter((p) => p.start > at).map((p) => p.name))];
   // "A and B met with C and D": two at each side of one table.
   const oneSubject =
     before.length < 2 || !/\band\b/.test(sentence.slice(before[before.length - 2]?.start, at));
