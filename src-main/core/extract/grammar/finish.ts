@@ -14,6 +14,7 @@ import { countryOfParties, placeFields, placeFromDateline } from './place';
 import { rescheduledDate } from './reschedule';
 import { settleStatus } from './settle';
 import { splitCounterparts } from './split';
+import { discussedIn } from './topic';
 
 const ALL_SIDES = /\ball (?:the )?(?:sides|parties)\b/i;
 
@@ -96,6 +97,18 @@ function nobodyMet(m: Meeting, art: ArticleView): boolean {
 }
 
 /**
+ * The sentences that tell of a meeting: its own, and the next one of its paragraph when no meeting claims it
+ * ("A met B on Tuesday. The two discussed trade.").
+ */
+function toldOf(m: Meeting, meetings: Meeting[], art: ArticleView): string[] {
+  const last = Math.max(...m.sentences);
+  const next = art.sentences[last + 1];
+  const own = m.sentences.map((si) => (art.sentences[si] as Sentence).text);
+  const claimed = meetings.some((o) => o.sentences.includes(last + 1));
+  return next && !claimed && next.paragraph === art.sentences[last]?.paragraph ? [...own, next.text] : own;
+}
+
+/**
  * "Albanese touched down in Suva on Wednesday … In the afternoon, he held bilateral meetings with …": a meeting that
  * names no place is where the same person's latest located meeting before it was, with the same status and no other
  * date.
@@ -143,6 +156,7 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
   inheritParties(m, meetings.slice(0, i), allSides, art.named);
   if (nobodyMet(m, art)) return [];
   const { date, source } = placeAndDate(m, i, meetings, art);
+  m.topic ??= discussedIn(toldOf(m, meetings, art));
   placeFromDateline(m.where, art.dateline, (art.sentences[m.sentences[0] ?? 0] as Sentence).paragraph);
   placeFromCompanion(m, meetings.slice(0, i));
   const spans = spansOf(m, art);

@@ -5,7 +5,7 @@ import type { Trigger } from './triggers';
 const MONTH_OR_DAY =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 const TOPIC =
-  /\b(on|about|regarding|concerning|over|focused on|focusing on|focus(?:es)? (?:\w+ )?on|to discuss|to address|dedicated to|devoted to|aims? to address)\s+(?!behalf\b|the sidelines\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*\.?\s*\d|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(.+?)(?=,|;|\.(?:\s|$)|(?<!\b(?:conflict|war|peace|ceasefire|truce|situation|crisis|security|stability|settlement|invasion|fighting|aggression|occupation|sanctions))\s+in\s+(?:the\s+)?\p{Lu}|\s+at\s|\s+on\s+(?:\p{Lu}|\d)|\s+(?:and|but)\s+(?:\w+\s+)?(?:said|says|will|would|were|was|is|are|have|has|had|met|held|lasted)\b|\s+(?:which|who|that)\b|$)/gu;
+  /\b(on|about|regarding|concerning|over|focused on|focusing on|focus(?:es)? (?:\w+ )?on|to discuss|to address|dedicated to|devoted to|aims? to address|discuss(?:ed|es|ing)?|talked about|exchanged (?:views|opinions|ideas) on|touched (?:up)?on|cent(?:red|ered) (?:on|around))\s+(?!behalf|the same day\b|the sidelines\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*\.?\s*\d|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(.+?)(?=,|;|\.(?:\s|$)|(?<!\b(?:conflict|war|peace|ceasefire|truce|situation|crisis|security|stability|settlement|invasion|fighting|aggression|occupation|sanctions))\s+in\s+(?:the\s+)?\p{Lu}|\s+at\s|\s+on\s+(?:\p{Lu}|\d)|\s+(?:and|but)\s+(?:\w+\s+)?(?:said|says|will|would|were|was|is|are|have|has|had|met|held|lasted)\b|\s+(?:which|who|that)\b|\s+(?:were|was|is|are|had been|have been|has been)\s+(?:called|postponed|cancelled|canceled|held|scheduled|expected|set|due)\b|$)/gu;
 const NOT_TOPIC = /^(the|a|an|this|that|its|their|it|them)$/i;
 const AMOUNT =
   /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|an? (?:hour|day|week|month))\b/i;
@@ -20,10 +20,20 @@ function listedAfter(rest: string): string {
   return m?.[1] ? `, ${m[1]}` : '';
 }
 
-/** The topic after a trigger: "on embassy operations", "regarding the work of embassies", "focused on …". */
-export function topicOf(after: string): string | null {
+// What says a meeting is about something anywhere in its sentences, not only right after its trigger.
+const DISCUSSION =
+  /^(?:focused on|focusing on|focus(?:es)? (?:\w+ )?on|to discuss|to address|discuss(?:ed|es|ing)?|talked about|exchanged (?:views|opinions|ideas) on|touched (?:up)?on|cent(?:red|ered) (?:on|around))$/i;
+
+/**
+ * The topic after a trigger: "on embassy operations", "regarding the work of embassies", "focused on …"; with
+ * `discussion`, only what the sentence says was discussed ("the two discussed trade"), wherever it stands.
+ */
+export function topicOf(after: string, discussion = false): string | null {
   for (const m of after.matchAll(TOPIC)) {
     if (m[1] === 'over' && (m.index ?? 0) > 2) continue;
+    if (discussion && !DISCUSSION.test(m[1] ?? '')) continue;
+    // "discussed with X": the counterpart, not the topic.
+    if (/^with\b/i.test(m[2] ?? '')) continue;
     const topic = m[2]?.replace(/["“”]/g, '').trim();
     if (!topic || topic.length < 3 || MONTH_OR_DAY.test(topic)) continue;
     if (NOT_TOPIC.test(topic) || AMOUNT.test(topic)) continue;
@@ -50,4 +60,13 @@ export function topicFor(
   if (topic && /\b(of|on|for|with|about|to|the|a|an)$/i.test(topic))
     return topicOf(s.slice(t.index + t.length));
   return topic;
+}
+
+/** What a meeting with no topic of its own was about: what one of its sentences says was discussed. */
+export function discussedIn(sentences: string[]): string | null {
+  for (const s of sentences) {
+    const topic = topicOf(s, true);
+    if (topic && !/\b(of|on|for|with|about|to|the|a|an)$/i.test(topic)) return topic;
+  }
+  return null;
 }

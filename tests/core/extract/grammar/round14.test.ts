@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingMention } from '../../../../src-main/common/extraction';
 import { coalesce } from '../../../../src-main/core/extract/grammar/coalesce';
+import { topicOf } from '../../../../src-main/core/extract/grammar/topic';
 import { extractText } from '../../../../src-main/core/extract/index';
 
 // Sentences written for these tests (published on Wednesday 13 March 2024 unless told otherwise).
@@ -128,5 +129,34 @@ describe('round 14: one person, several counterparts', () => {
       ['Arvo Lind', 'Mara Quist'],
       ['Arvo Lind', 'Ines Vogt'],
     ]);
+  });
+});
+
+describe('round 14: what a meeting was about', () => {
+  it('takes the topic from what a sentence of the meeting says was discussed', () => {
+    const x = article(
+      'Prime Minister Arvo Lind met President Mara Quist in Riga on Tuesday. The two leaders discussed fishing quotas in the Baltic.',
+    );
+    expect(x.meetings[0]?.topic).toBe('fishing quotas');
+    const y = article(
+      'Prime Minister Arvo Lind held talks with President Mara Quist in Riga on Tuesday. Discussions centred around the new harbour.',
+    );
+    expect(y.meetings[0]?.topic).toBe('the new harbour');
+  });
+
+  it('never takes the counterpart of "discussed with" or a day for a topic', () => {
+    expect(topicOf(' discussed with President Mara Quist', true)).toBeNull();
+    expect(topicOf('They will meet on the same day in Riga', false)).toBeNull();
+  });
+
+  it('ends a topic before the verb that calls the meeting off', () => {
+    expect(topicOf(' to discuss ways of ending the dispute were called off', false)).toBe(
+      'ways of ending the dispute',
+    );
+  });
+
+  it('reads only discussion words when looking past the trigger', () => {
+    expect(topicOf('The leaders met on Tuesday in the old town hall', true)).toBeNull();
+    expect(topicOf('The two ministers exchanged views on water rights.', true)).toBe('water rights');
   });
 });
