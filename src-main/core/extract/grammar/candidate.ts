@@ -13,7 +13,7 @@ import { whereOf } from './place';
 import { referenceOf, type Reference } from './reference';
 import { statusOf } from './status';
 import { topicFor } from './topic';
-import { countBefore, findTriggers, framesMeeting, type Trigger } from './triggers';
+import { countBefore, findTriggers, framesMeeting, inPerson, type Trigger } from './triggers';
 
 const SEQUEL = /\b(?:followed|succeeded)\s+by\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const POSSESSED = /\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -120,6 +120,28 @@ function lacksCounterpart(t: Trigger, reference: boolean, people: string[], host
   return needsTwo && new Set(people).size < (host ? 1 : 2);
 }
 
+/**
+ * Whether the trigger tells no meeting after all: a visit or meal with nobody met, or "X discussed trade with Y"
+ * where nothing puts the two in one place.
+ */
+function unstated(
+  t: Trigger,
+  reference: boolean,
+  people: string[],
+  host: string | null,
+  art: ArticleView,
+  si: number,
+): boolean {
+  if (lacksCounterpart(t, reference, people, host)) return true;
+  return (
+    /^discuss(?:ed|es|ing)$/i.test(t.word) &&
+    !inPerson(
+      art.sentences.map((x) => x.text),
+      si,
+    )
+  );
+}
+
 /** Whether a trigger states a meeting apart from the one before: ahead of another, or a gathering attended. */
 function opensAnother(t: Trigger, before: string, own: string): boolean {
   const after = own.slice(t.length);
@@ -159,7 +181,7 @@ export function candidateOf(
   const people = cutPeople(v, span, art) ?? named.filter((n) => !instructors.includes(n));
   const where = whereOf(v, span);
   const host = visitedOrganisation(v, span) ?? visitedCountry(span, where);
-  if (lacksCounterpart(t, reference, people, host)) return null;
+  if (unstated(t, reference, people, host, art, v.si)) return null;
   const { status, explicit } = statusOf(t, before, own);
   const date = dateOf(v, span, status, art.published);
   // "Qatar hosts the group's leadership in Doha": the simple present with no date past the lead says what is usual.

@@ -24,6 +24,20 @@ function listedAfter(rest: string): string {
 const DISCUSSION =
   /^(?:focused on|focusing on|focus(?:es)? (?:\w+ )?on|to discuss|to address|discuss(?:ed|es|ing)?|talked about|exchanged (?:views|opinions|ideas) on|touched (?:up)?on|cent(?:red|ered) (?:on|around))$/i;
 
+/** The words a cue introduces as a topic, or null when they are no topic (a day, an amount, a pronoun). */
+function topicWords(cue: string, words: string): string | null {
+  // "discussed with X": the counterpart, not the topic.
+  if (/^with\b/i.test(words)) return null;
+  // "discussed trade with X": what was discussed, not with whom.
+  const said = /^discuss/i.test(cue)
+    ? words.replace(/\s+with\s+(?:[\p{Ll}'’-]+\s+){0,5}\p{Lu}.*$/u, '')
+    : words;
+  const topic = said.replace(/["“”]/g, '').trim();
+  if (topic.length < 3 || MONTH_OR_DAY.test(topic) || NOT_TOPIC.test(topic) || AMOUNT.test(topic))
+    return null;
+  return topic;
+}
+
 /**
  * The topic after a trigger: "on embassy operations", "regarding the work of embassies", "focused on …"; with
  * `discussion`, only what the sentence says was discussed ("the two discussed trade"), wherever it stands.
@@ -32,11 +46,8 @@ export function topicOf(after: string, discussion = false): string | null {
   for (const m of after.matchAll(TOPIC)) {
     if (m[1] === 'over' && (m.index ?? 0) > 2) continue;
     if (discussion && !DISCUSSION.test(m[1] ?? '')) continue;
-    // "discussed with X": the counterpart, not the topic.
-    if (/^with\b/i.test(m[2] ?? '')) continue;
-    const topic = m[2]?.replace(/["“”]/g, '').trim();
-    if (!topic || topic.length < 3 || MONTH_OR_DAY.test(topic)) continue;
-    if (NOT_TOPIC.test(topic) || AMOUNT.test(topic)) continue;
+    const topic = topicWords(m[1] ?? '', m[2] ?? '');
+    if (!topic) continue;
     const full = topic + listedAfter(after.slice((m.index ?? 0) + m[0].length));
     return full.length > 120 ? `${full.slice(0, 117)}…` : full;
   }

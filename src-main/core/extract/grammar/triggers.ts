@@ -31,6 +31,9 @@ const TRAVEL_PURPOSE =
 // "Spoke with" is a meeting only when the sentence puts the two in one place.
 const SPOKE_IN_PERSON =
   /\b(spoke|talked|conferred|chatted)\s+(?:briefly\s+)?with\b(?=[^.;]{0,80}\b(?:on the sidelines|in person|face[- ]to[- ]face|during (?:his|her|their|a|the) visit))/gi;
+// "X discussed trade with Y": a meeting only where the article puts the two in one place (`inPerson`).
+const DISCUSSED_WITH =
+  /\b(discussed|discusses|discussing)\b(?=(?:(?!\b(?:meeting|talks|summit|visit|call)\b)[^.;]){0,100}?\bwith\s+(?:[\p{Ll}'’-]+\s+){0,5}\p{Lu})/gu;
 const SOCIAL_TRIGGER =
   /\b(?:had|held|hosted|attended|gave|offered|threw|hosts|will host)\s+(?:an?\s+)?(?:working\s+|private\s+|state\s+|official\s+)?(dinner|lunch|luncheon|breakfast|banquet|reception)\b|\b(dined)\s+with\b|\b(?:went|headed|drove)\s+to\s+(?:the|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(restaurant|café|cafe|residence|dacha)\b/giu;
 // "has met strong opposition", "was met with criticism": a reaction, not a meeting.
@@ -43,6 +46,22 @@ const EVENT_HOSTED =
   /\b(?:summit|meeting|conference|forum|session|games|championship|event)s?,?\s+(?:(?:which|that)\s+)?(?:(?:will|would|is|was|are|were|has|have|had)\s+)?(?:(?:be|been|being)\s+)?$/i;
 const REMOTE =
   /\b(phone|telephone|calls?(?!\s+(?:on|upon)\b)|video ?link|video ?conference|videoconference|virtual(?:ly)?|online|by video)\b/i;
+
+const IN_PERSON =
+  /\b(?:on the (?:sidelines|margins)|in person|face[- ]to[- ]face|during (?:his|her|their|a|the) (?:visit|stay|trip|meeting|talks)|bilateral)\b/i;
+
+/**
+ * Whether "X discussed … with Y" in sentence `si` was in person: the sentence says so, or one of the three
+ * sentences before it states a meeting or visit in person, and none of them speaks of a call.
+ */
+export function inPerson(sentences: string[], si: number): boolean {
+  const here = sentences[si] ?? '';
+  if (REMOTE.test(here)) return false;
+  if (IN_PERSON.test(here)) return true;
+  const before = sentences.slice(Math.max(0, si - 3), si);
+  if (before.some((b) => REMOTE.test(b))) return false;
+  return before.some((b) => findTriggers(b).some((t) => !/^discuss/i.test(t.word)));
+}
 
 /** Whether a text names a meeting by a noun ("talks", "a summit"). */
 export function hasMeetingNoun(text: string): boolean {
@@ -74,6 +93,7 @@ export function findTriggers(sentence: string): Trigger[] {
   add(TRAVEL_PURPOSE, 'travel');
   add(SOCIAL_TRIGGER, 'social');
   add(SPOKE_IN_PERSON, 'meet');
+  add(DISCUSSED_WITH, 'meet');
   add(MORE_VERBS, 'meet', 0);
   add(MORE_NOUNS, 'noun', 0);
   out.sort((a, b) => a.index - b.index);

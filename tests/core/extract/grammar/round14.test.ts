@@ -160,3 +160,25 @@ describe('round 14: what a meeting was about', () => {
     expect(topicOf('The two ministers exchanged views on water rights.', true)).toBe('water rights');
   });
 });
+
+describe('round 14: "discussed … with"', () => {
+  it('is a meeting where the article puts the two in one place', () => {
+    const x = article(
+      'Prime Minister Arvo Lind arrived in Riga on Tuesday for a two-day visit. He discussed fishing quotas with President Mara Quist.',
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+    expect(x.meetings[0]?.topic).toBe('fishing quotas');
+    const sidelines = article(
+      'On the sidelines of the summit, Prime Minister Arvo Lind discussed fishing quotas with President Mara Quist.',
+    );
+    expect(parties(sidelines)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('is no meeting on a call, or with nothing that says they were together', () => {
+    for (const body of [
+      'Prime Minister Arvo Lind spoke by phone on Tuesday with President Mara Quist. He discussed fishing quotas with Quist.',
+      'Prime Minister Arvo Lind discussed fishing quotas with President Mara Quist.',
+    ])
+      expect(article(body).meetings).toEqual([]);
+  });
+});
