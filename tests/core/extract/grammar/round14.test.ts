@@ -182,3 +182,15 @@ describe('round 14: "discussed … with"', () => {
       expect(article(body).meetings).toEqual([]);
   });
 });
+
+describe('round 14: blocs and international bodies as parties', () => {
+  it('knows regional blocs and lenders written in capitals or not', () => {
+    const bloc = article('Prime Minister Arvo Lind met the leaders of Mercosur in Montevideo on Tuesday.');
+    expect(bloc.meetings[0]?.participant_groups).toContain('Mercosur');
+    const lender = article('An IMF mission met President Mara Quist in Accra on Tuesday.');
+    expect(lender.meetings[0]?.participant_groups).toContain('IMF');
+    // A word of a person's name is not the body it spells in capitals ("Who" is not the WHO).
+    const name = article('President Mara Quist met Minister Tomas Who in Accra on Tuesday.');
+    expect(name.meetings[0]?.participant_groups ?? []).not.toContain('WHO');
+  });
+});
