@@ -6,7 +6,7 @@ import type { Token } from '../tokens';
 import type { ArticleView } from './context';
 import { PERSON_TAGS, tagged } from './context';
 import { matchKnown } from './known';
-import { isNameWord } from './names';
+import { REGNAL, isNameWord } from './names';
 
 const GIVEN_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
@@ -21,7 +21,10 @@ export function familyNameFirst(
   if (pos + 2 > to) return null;
   const [a, b] = [(toks[pos] as Token).text, (toks[pos + 1] as Token).text];
   const caps = (w: string): boolean =>
-    (titled ? /^\p{Lu}{3,}$/u : /^\p{Lu}{4,}$/u).test(w) && !organizationByName(w) && !countryByName(w);
+    (titled ? /^\p{Lu}{3,}$/u : /^\p{Lu}{4,}$/u).test(w) &&
+    !REGNAL.test(w) &&
+    !organizationByName(w) &&
+    !countryByName(w);
   const title = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
   // "H.E. Mr. YOON Suk Yeol": a titled family name in capitals before a given name of two words.
   const third = toks[pos + 2]?.text ?? '';

@@ -11,11 +11,16 @@ export const HONORIFICS = new Set(
   ),
 );
 
-/** Whether a word can be part of a person's name: capitalised, an initial, or a prefixed family name. */
+/** "Charles III", "Felipe VI", "Leo XIV": a regnal number in Roman numerals, two letters or more. */
+export const REGNAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** Whether a word can be part of a person's name: capitalised, an initial, a regnal number or a prefixed family name. */
 export const isNameWord = (t: string): boolean =>
-  /^(\p{Lu}\.|\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}\p{Ll}?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}\p{Ll}+)$/u.test(
-    t,
-  ) && !NOT_NAME_WORDS.has(t);
+  (REGNAL.test(t) ||
+    /^(\p{Lu}\.|\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}\p{Ll}?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}\p{Ll}+)$/u.test(
+      t,
+    )) &&
+  !NOT_NAME_WORDS.has(t);
 
 /** Whether the particles from `j` on ("von der") end in a capitalised word: "Ursula von der Leyen". */
 export function particlesLeadToName(toks: Token[], j: number): boolean {

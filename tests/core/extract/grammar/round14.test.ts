@@ -7,6 +7,7 @@ import { extractText } from '../../../../src-main/core/extract/index';
 // Sentences written for these tests (published on Wednesday 13 March 2024 unless told otherwise).
 const article = (body: string, date = '2024-03-13'): ReturnType<typeof extractText> =>
   extractText('test.txt', `date: ${date}\n\n${body}\n`);
+const names = (x: ReturnType<typeof extractText>): string[] => x.people.map((p) => p.name);
 const parties = (x: ReturnType<typeof extractText>): string[][] =>
   x.meetings.map((m) => [...m.participants].sort());
 const FILLER = 'The weather was mild. Markets were calm. Traffic was light. Schools were open.';
@@ -192,5 +193,23 @@ describe('round 14: blocs and international bodies as parties', () => {
     // A word of a person's name is not the body it spells in capitals ("Who" is not the WHO).
     const name = article('President Mara Quist met Minister Tomas Who in Accra on Tuesday.');
     expect(name.meetings[0]?.participant_groups ?? []).not.toContain('WHO');
+  });
+});
+
+describe('round 14: regnal numbers', () => {
+  it('keeps the number of a monarch or pope as part of the name, in capitals', () => {
+    for (const [body, name] of [
+      ['Prime Minister Arvo Lind met King Charles III at the palace on Tuesday.', 'Charles III'],
+      ["Prime Minister Arvo Lind met Jordan's King Abdullah II in Amman on Tuesday.", 'Abdullah II'],
+      ['Pope Leo XIV received Prime Minister Arvo Lind at the Vatican on Tuesday.', 'Leo XIV'],
+    ] as const)
+      expect(names(article(body))).toContain(name);
+  });
+
+  it('takes no person from a numbered war or phase', () => {
+    const x = article(
+      'Prime Minister Arvo Lind met President Mara Quist at the World War II memorial on Tuesday to discuss Phase II of the harbour.',
+    );
+    expect(names(x)).toEqual(['Arvo Lind', 'Mara Quist']);
   });
 });
