@@ -14,9 +14,15 @@ export const HONORIFICS = new Set(
 /** "Charles III", "Felipe VI", "Leo XIV": a regnal number in Roman numerals, two letters or more. */
 export const REGNAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
-/** Whether a word can be part of a person's name: capitalised, an initial, a regnal number or a prefixed family name. */
+/** "Jr.", "Sr.", "III": a word that ends a name and never starts one. */
+export const isNameSuffix = (t: string): boolean => REGNAL.test(t) || /^(?:Jr|Sr)\.?$/.test(t);
+
+/**
+ * Whether a word can be part of a person's name: capitalised, an initial, a regnal number, "Jr." or a prefixed
+ * family name.
+ */
 export const isNameWord = (t: string): boolean =>
-  (REGNAL.test(t) ||
+  (isNameSuffix(t) ||
     /^(\p{Lu}\.|\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}\p{Ll}?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}\p{Ll}+)$/u.test(
       t,
     )) &&
@@ -37,8 +43,12 @@ export function personNameKey(name: string): string {
     .join(' ');
 }
 
-/** The surname of a full name: its last word. */
-export const surnameOf = (name: string): string => personNameKey(name).split(' ').pop() ?? '';
+/** The surname of a full name: its last word before any "Jr." or regnal number. */
+export function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && isNameSuffix(words[words.length - 1] ?? '')) words.pop();
+  return personNameKey(words.join(' ')).split(' ').pop() ?? '';
+}
 
 /** Whether two full names are spellings of one person: same surname and same first initial. */
 export function sameFullName(a: string, b: string): boolean {

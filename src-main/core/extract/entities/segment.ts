@@ -18,7 +18,7 @@ import { COMMON_TAGS, PERSON_TAGS, tagged } from './context';
 import { personCandidate } from './candidate';
 import { familyNameFirst, initialsAt, placeAsSurname } from './family-name';
 import { emitKnown, matchKnown } from './known';
-import { HONORIFICS, isNameWord } from './names';
+import { HONORIFICS, isNameSuffix, isNameWord } from './names';
 import { emitCountryCompound, emitNamed, headWordAt, namedAfterPerson } from './organizations';
 import type { Run } from './spans';
 
@@ -207,7 +207,10 @@ function nameEnd(c: Cursor): number {
     // "Vice Premier Liu He": inside a name, a capitalised "He" is a given name (the pronoun is written "he").
     const givenHe = w === 'He' && e > pos;
     if (!(isNameWord(w) || givenHe || (NAME_PARTICLES.has(w) && e > pos))) break;
-    const titleAhead = HONORIFICS.has(w.replace(/\.$/, '')) && isNameWord(toks[e + 1]?.text ?? '');
+    if (e === pos && isNameSuffix(w)) break;
+    const next = toks[e + 1]?.text ?? '';
+    // "Martin Luther King Jr.": a title word before a suffix is the surname.
+    const titleAhead = HONORIFICS.has(w.replace(/\.$/, '')) && isNameWord(next) && !isNameSuffix(next);
     const knownAt = e > pos && matchKnown(c.view, toks, e, to);
     if (knownAt && !placeAsSurname(c.view, toks, { pos, e, to }, titled(c))) break;
     if (e > pos && titleAhead) break;
@@ -258,7 +261,8 @@ const personName: Step = (c) => {
   const e = nameEnd(c);
   // "Treasury Secretary Steven Mnuchin": capitalised words before a title belong to the title.
   const titleAt = c.toks.slice(c.pos + 1, e).findIndex((t) => TITLE_WORDS.has(t.text));
-  if (titleAt >= 0 && e < c.to + 1 && isNameWord(c.toks[c.pos + titleAt + 2]?.text ?? '')) {
+  const afterTitle = c.toks[c.pos + titleAt + 2]?.text ?? '';
+  if (titleAt >= 0 && e < c.to + 1 && isNameWord(afterTitle) && !isNameSuffix(afterTitle)) {
     if (c.titleStart < 0) c.titleStart = tok(c).start;
     c.pos = c.pos + titleAt + 1;
     return true;

@@ -197,11 +197,16 @@ describe('round 14: blocs and international bodies as parties', () => {
 });
 
 describe('round 14: regnal numbers', () => {
-  it('keeps the number of a monarch or pope as part of the name, in capitals', () => {
+  it('keeps the number of a monarch or pope, and "Jr.", as part of the name', () => {
     for (const [body, name] of [
       ['Prime Minister Arvo Lind met King Charles III at the palace on Tuesday.', 'Charles III'],
       ["Prime Minister Arvo Lind met Jordan's King Abdullah II in Amman on Tuesday.", 'Abdullah II'],
       ['Pope Leo XIV received Prime Minister Arvo Lind at the Vatican on Tuesday.', 'Leo XIV'],
+      ['President Tomas Marcos Jr. met Prime Minister Arvo Lind in Manila on Tuesday.', 'Tomas Marcos Jr.'],
+      [
+        'Prime Minister Arvo Lind met Martin Luther King Jr. in Washington on Tuesday.',
+        'Martin Luther King Jr.',
+      ],
     ] as const)
       expect(names(article(body))).toContain(name);
   });
