@@ -108,6 +108,30 @@ function toldOf(m: Meeting, meetings: Meeting[], art: ArticleView): string[] {
   return next && !claimed && next.paragraph === art.sentences[last]?.paragraph ? [...own, next.text] : own;
 }
 
+const NOT_AT_TABLE =
+  /\b(?:spokes\w*|analyst|expert|correspondent|reporter|editor|professor|researcher|commentator)\b/i;
+
+/**
+ * "The Iranian and U.S. delegations met in Rome … Iran's Foreign Minister A and U.S. envoy B led them": a meeting
+ * of two or more sides with nobody named takes the people of those sides its sentences name, when they stand for
+ * at least two of the sides (a spokesman or an analyst stands for none).
+ */
+function sidesPeople(m: Meeting, meetings: Meeting[], art: ArticleView): string[] {
+  if (m.groups.length < 2) return [];
+  const told = new Set(toldOf(m, meetings, art));
+  const here = art.sentences.flatMap((s, si) => (told.has(s.text) ? [si] : []));
+  const named = new Set(art.named.filter((n) => here.includes(n.sentence)).map((n) => n.name));
+  const people = art.people.filter(
+    (p) =>
+      named.has(p.name) &&
+      !!p.affiliation &&
+      m.groups.includes(p.affiliation) &&
+      !p.roles.some((r) => NOT_AT_TABLE.test(r)),
+  );
+  const sides = new Set(people.map((p) => p.affiliation));
+  return sides.size >= 2 ? people.map((p) => p.name) : [];
+}
+
 /**
  * "Albanese touched down in Suva on Wednesday … In the afternoon, he held bilateral meetings with …": a meeting that
  * names no place is where the same person's latest located meeting before it was, with the same status and no other
@@ -157,6 +181,7 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
   if (nobodyMet(m, art)) return [];
   const { date, source } = placeAndDate(m, i, meetings, art);
   m.topic ??= discussedIn(toldOf(m, meetings, art));
+  if (!m.people.length) m.people = sidesPeople(m, meetings, art);
   placeFromDateline(m.where, art.dateline, (art.sentences[m.sentences[0] ?? 0] as Sentence).paragraph);
   placeFromCompanion(m, meetings.slice(0, i));
   const spans = spansOf(m, art);

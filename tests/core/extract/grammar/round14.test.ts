@@ -218,3 +218,23 @@ describe('round 14: regnal numbers', () => {
     expect(names(x)).toEqual(['Arvo Lind', 'Mara Quist']);
   });
 });
+
+describe('round 14: the people of the sides', () => {
+  it('puts the people its sentences name for two sides at a meeting of those sides', () => {
+    const x = article(
+      "The Latvian and Chilean delegations met in Geneva on Tuesday for a second round of talks. Latvia's Foreign Minister Arvo Lind and Chile's envoy Mara Quist led them.",
+    );
+    expect(parties(x)).toEqual([['Arvo Lind', 'Mara Quist']]);
+  });
+
+  it('leaves a spokesman, or the people of one side only, away from the table', () => {
+    const x = article(
+      "The Latvian and Chilean delegations met in Geneva on Tuesday for a second round of talks. Latvia's Foreign Minister Arvo Lind praised them.",
+    );
+    expect(parties(x)).toEqual([[]]);
+    const y = article(
+      "The Latvian and Chilean delegations met in Geneva on Tuesday. Latvia's Foreign Minister Arvo Lind and Chile's foreign ministry spokesman Tomas Berg commented.",
+    );
+    expect(parties(y)).toEqual([[]]);
+  });
+});
