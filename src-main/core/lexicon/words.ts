@@ -189,7 +189,9 @@ export const NOT_NAME_WORDS = new Set(
     'Following Despite Among Under Over Between Against Within Across Through Amid Regarding Concerning ' +
     'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Part Chapter Section Revolution Guest ' +
     // Parties and movements by their members, and words of office that are never names.
-    'Democrats Republicans Conservatives Liberals Socialists Greens Communists Tories Responsibility Constitution'
+    'Democrats Republicans Conservatives Liberals Socialists Greens Communists Tories Responsibility Constitution ' +
+    // Plural nouns of office and state, capitalised in some house styles ("the Governments of A and B").
+    'Governments Ministers Presidents Leaders Ministries Delegations Authorities Officials Parliaments'
   )
     .split(' ')
     .concat([...EVENT_LEADS]),

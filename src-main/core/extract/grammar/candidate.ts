@@ -32,7 +32,7 @@ const HAD_WITH = /^\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:had|held|has had|rece
 const HABITUAL = /^(?:hosts|receives|welcomes)$/;
 const CONTINUATION = /\b(again|resume[sd]?|follow-up|next round|another round|new round)\b/i;
 const BOTH_SIDES =
-  /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers|heads of (?:state|government))\b|\bthe sides\b|\ball (?:the )?(?:sides|parties)\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
+  /\b(?:both|the two) (?:sides|countries|delegations|leaders|governments|nations|parties|teams|men|women|presidents|ministers|heads of (?:state|government))\b|\bthe sides\b|\ball (?:the )?(?:sides|parties)\b|\bbetween the (?:governments|countries|nations|delegations)\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
 const BOTH_PEOPLE =
   /\b(?:both|the two) (?:leaders|presidents|ministers|men|women|heads of (?:state|government))\b|\b(?:both|the two)\s+(?=met|held|hold|will|would|are|were|have|had|discussed|agreed|sat)\b/i;
 

@@ -238,3 +238,14 @@ describe('round 14: the people of the sides', () => {
     expect(parties(y)).toEqual([[]]);
   });
 });
+
+describe('round 14: "the Governments"', () => {
+  it('reads "the Governments" as the two governments named before, never as a person', () => {
+    const x = article(
+      'The prime ministers agreed that the Governments of Latvia and Chile would meet next year.\n\nThe first meeting between the Governments took place in Riga on 14 May 2009.',
+    );
+    expect(names(x)).toEqual([]);
+    const old = x.meetings.find((m) => m.date === '2009-05-14');
+    expect(old?.participant_groups.sort()).toEqual(['Chile', 'Latvia']);
+  });
+});
