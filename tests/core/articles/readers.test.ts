@@ -177,6 +177,29 @@ describe('wire datelines', () => {
   });
 });
 
+describe('datelines written as names', () => {
+  it('reads a known city or country before a colon or a dash, with a date, a bracket or an agency', async () => {
+    const { parseDateline } = await import('../../../src-main/core/articles/dateline');
+    expect(parseDateline('New Delhi: The president met the prime minister.')?.place).toBe('New Delhi');
+    expect(parseDateline('KATHMANDU: The minister held a meeting.')?.place).toBe('Kathmandu');
+    expect(parseDateline('Ankara, November 23 (RHC)-- The president arrived.')).toMatchObject({
+      place: 'Ankara',
+      agency: 'RHC',
+    });
+    expect(parseDateline('Washington DC [US], December 13 (ANI): The leaders met.')?.place).toBe(
+      'Washington',
+    );
+    expect(parseDateline('Rio de Janeiro, Nov 18: The leaders met.')?.place).toBe('Rio de Janeiro');
+    expect(parseDateline('Prague – The minister will travel.')?.place).toBe('Prague');
+  });
+
+  it('takes no dateline from words the gazetteer does not know as a place', async () => {
+    const { parseDateline } = await import('../../../src-main/core/articles/dateline');
+    expect(parseDateline('Update: The leaders met on Tuesday.')).toBeNull();
+    expect(parseDateline('Watch – The leaders met on Tuesday.')).toBeNull();
+  });
+});
+
 describe('agency datelines', () => {
   it('reads TASS and Interfax datelines', async () => {
     const { parseDateline } = await import('../../../src-main/core/articles/dateline');

@@ -7,7 +7,7 @@ import type { Sentence } from '../../lexicon/sentences';
 import { confidenceOf } from './confidence';
 import type { ArticleView } from './context';
 import type { NamedAt } from './coreference';
-import { meetingDate } from './dating';
+import { BACKGROUND, meetingDate } from './dating';
 import { frameOf } from './frame';
 import { wherePreferred, type Meeting } from './merge';
 import { countryOfParties, placeFields, placeFromDateline } from './place';
@@ -87,11 +87,11 @@ function spansOf(m: Meeting, art: ArticleView): EvidenceSpan[] {
 const GATHERINGS = /^(?:summit|conference|forum|session|assembly)s?$/i;
 
 /** Whether a meeting names nobody met: no parties, or one person with no counterpart and no place. */
-function nobodyMet(m: Meeting, art: ArticleView): boolean {
+function nobodyMet(m: Meeting): boolean {
   if (!m.people.length && !m.groups.length) return true;
   // One country alone, nobody named, meets no one ("Finland offered to host the summit"); a bloc alone can.
   if (!m.people.length && m.groups.length === 1 && countryByName(m.groups[0] as string)) return true;
-  if (m.people.length !== 1 || m.groups.length || art.dateline) return false;
+  if (m.people.length !== 1 || m.groups.length) return false;
   // One person, no counterpart and nowhere, or only at a summit: nobody was met ("Zelensky attended a summit").
   return !wherePreferred(m.where) || m.triggers.every((w) => GATHERINGS.test(w));
 }
@@ -130,6 +130,15 @@ function sidesPeople(m: Meeting, meetings: Meeting[], art: ArticleView): string[
   );
   const sides = new Set(people.map((p) => p.affiliation));
   return sides.size >= 2 ? people.map((p) => p.name) : [];
+}
+
+/**
+ * Whether a meeting with no place of its own is where the dateline says: one of the first paragraph, or any held
+ * meeting not told as the past ("WASHINGTON: … Zelenskyy also met McConnell").
+ */
+function reportedThere(m: Meeting, art: ArticleView): boolean {
+  const first = art.sentences[m.sentences[0] ?? 0] as Sentence;
+  return first.paragraph === 0 || (m.status !== 'planned' && !m.background && !BACKGROUND.test(first.text));
 }
 
 /**
@@ -178,11 +187,11 @@ function placeAndDate(
 export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleView): MeetingMention[] {
   const allSides = m.sentences.some((si) => ALL_SIDES.test((art.sentences[si] as Sentence).text));
   inheritParties(m, meetings.slice(0, i), allSides, art.named);
-  if (nobodyMet(m, art)) return [];
+  if (nobodyMet(m)) return [];
   const { date, source } = placeAndDate(m, i, meetings, art);
   m.topic ??= discussedIn(toldOf(m, meetings, art));
   if (!m.people.length) m.people = sidesPeople(m, meetings, art);
-  placeFromDateline(m.where, art.dateline, (art.sentences[m.sentences[0] ?? 0] as Sentence).paragraph);
+  placeFromDateline(m.where, art.dateline, reportedThere(m, art));
   placeFromCompanion(m, meetings.slice(0, i));
   const spans = spansOf(m, art);
   const groups = [...new Set([...m.groups])];

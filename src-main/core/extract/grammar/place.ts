@@ -199,9 +199,9 @@ export function whereOf(v: SentenceView, span: TriggerSpan): Where {
   return where;
 }
 
-/** A meeting of the first paragraph with no place of its own is where the dateline says. */
-export function placeFromDateline(where: Where, dateline: string | null, paragraph: number): void {
-  if (wherePreferred(where) || !dateline || paragraph !== 0) return;
+/** A meeting with no place of its own, told where the report is (`there`), is where the dateline says. */
+export function placeFromDateline(where: Where, dateline: string | null, there: boolean): void {
+  if (wherePreferred(where) || !dateline || !there) return;
   const [city, region] = dateline.split(/,\s*/);
   const c = city ? cityByName(city) : null;
   if (c) where.city = c.name;

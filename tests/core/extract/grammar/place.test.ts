@@ -65,15 +65,15 @@ describe('the place pass', () => {
     expect(whereOf(v, spanOf(v, 'met')).city).toBe('Oslo');
   });
 
-  it('completes a city with its country and places a first-paragraph meeting at the dateline', () => {
+  it('completes a city with its country and places a meeting told where the report is at the dateline', () => {
     const w = { ...nowhere(), city: 'Oslo' };
     completeWhere(w);
     expect(w.country).toBe('Norway');
     const d = nowhere();
-    placeFromDateline(d, 'Oslo', 0);
+    placeFromDateline(d, 'Oslo', true);
     expect(d.city).toBe('Oslo');
     const later = nowhere();
-    placeFromDateline(later, 'Oslo', 2);
+    placeFromDateline(later, 'Oslo', false);
     expect(later.city).toBeNull();
   });
 

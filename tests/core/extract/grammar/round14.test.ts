@@ -249,3 +249,17 @@ describe('round 14: "the Governments"', () => {
     expect(old?.participant_groups.sort()).toEqual(['Chile', 'Latvia']);
   });
 });
+
+describe('round 14: the dateline', () => {
+  it('places a held meeting told further down at the dateline, but not one told as the past or still planned', () => {
+    const x = article(
+      'Riga: Prime Minister Arvo Lind met President Mara Quist on Tuesday.\n\nThe weather was mild.\n\nLind also met Chancellor Ines Vogt.\n\nLind had previously met Foreign Minister Tomas Berg in 2019.\n\nLind will meet Senator Ana Sol next month.',
+    );
+    const cityOf = (who: string): string | null | undefined =>
+      x.meetings.find((m) => m.participants.includes(who))?.city;
+    expect(cityOf('Mara Quist')).toBe('Riga');
+    expect(cityOf('Ines Vogt')).toBe('Riga');
+    expect(cityOf('Tomas Berg') ?? null).toBeNull();
+    expect(cityOf('Ana Sol') ?? null).toBeNull();
+  });
+});
