@@ -8,7 +8,7 @@ import { confidenceOf } from './confidence';
 import type { ArticleView } from './context';
 import type { NamedAt } from './coreference';
 import { BACKGROUND, meetingDate } from './dating';
-import { frameOf } from './frame';
+import { frameOf, placeFromTrip } from './frame';
 import { wherePreferred, type Meeting } from './merge';
 import { countryOfParties, placeFields, placeFromDateline } from './place';
 import { rescheduledDate } from './reschedule';
@@ -193,6 +193,7 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
   if (!m.people.length) m.people = sidesPeople(m, meetings, art);
   placeFromDateline(m.where, art.dateline, reportedThere(m, art));
   placeFromCompanion(m, meetings.slice(0, i));
+  placeFromTrip(m, art);
   const spans = spansOf(m, art);
   const groups = [...new Set([...m.groups])];
   const stated = date?.date ?? null;

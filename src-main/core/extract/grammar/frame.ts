@@ -75,3 +75,25 @@ export function frameOf(m: Meeting, earlier: Meeting[], art: ArticleView): Frame
   }
   return null;
 }
+
+/** Whether a meeting's date falls within a week after a trip's start, or either is not known. */
+function duringTrip(m: Meeting, trip: Frame): boolean {
+  if (!m.date || !trip.date || trip.date.precision !== 'day' || m.date.precision !== 'day') return true;
+  const days = (Date.parse(m.date.date) - Date.parse(trip.date.date)) / 86400e3;
+  return days >= 0 && days <= 7;
+}
+
+/**
+ * "Meloni arrived in Algeria on Sunday for a two-day visit. … Meloni is to meet Tebboune on Monday": a meeting
+ * with no place of its own, held or planned as the trip is, is where the same person's trip stated before it goes.
+ */
+export function placeFromTrip(m: Meeting, art: ArticleView): void {
+  if (wherePreferred(m.where) || m.background) return;
+  const first = Math.min(...m.sentences);
+  for (let si = first - 1; si >= Math.max(0, first - REACH); si--) {
+    const trip = tripIn(si, m.people, art);
+    if (!trip) continue;
+    if (duringTrip(m, trip)) m.where = { ...trip.where, event: null };
+    return;
+  }
+}

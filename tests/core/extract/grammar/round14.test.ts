@@ -263,3 +263,21 @@ describe('round 14: the dateline', () => {
     expect(cityOf('Ana Sol') ?? null).toBeNull();
   });
 });
+
+describe('round 14: the trip', () => {
+  it("places a meeting with no place of its own where the same person's trip told before goes", () => {
+    const x = article(
+      'Prime Minister Arvo Lind arrived in Chile on Sunday for a two-day visit.\n\nLind is scheduled to meet President Mara Quist on Monday.',
+      '2024-03-10',
+    );
+    expect(x.meetings[0]).toMatchObject({ country: 'Chile', date: '2024-03-11' });
+  });
+
+  it('does not place there a meeting dated long after the trip', () => {
+    const x = article(
+      'Prime Minister Arvo Lind arrived in Chile on Sunday for a two-day visit.\n\nLind will meet President Mara Quist on 30 April.',
+      '2024-03-10',
+    );
+    expect(x.meetings[0]?.country ?? null).not.toBe('Chile');
+  });
+});
