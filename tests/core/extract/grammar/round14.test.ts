@@ -281,3 +281,19 @@ describe('round 14: the trip', () => {
     expect(x.meetings[0]?.country ?? null).not.toBe('Chile');
   });
 });
+
+describe('round 14: the city of a country', () => {
+  it('places a meeting put only in a country in the one city of it the article names', () => {
+    const x = article(
+      'Prime Minister Arvo Lind landed in Valparaiso on Monday.\n\nIn Chile, Lind met President Mara Quist on Tuesday.',
+    );
+    expect(x.meetings[0]).toMatchObject({ city: 'Valparaíso', country: 'Chile' });
+  });
+
+  it('keeps the country when the article names two of its cities', () => {
+    const x = article(
+      'Prime Minister Arvo Lind landed in Valparaiso on Monday and will fly to Santiago.\n\nIn Chile, Lind met President Mara Quist on Tuesday.',
+    );
+    expect(x.meetings[0]).toMatchObject({ city: null, country: 'Chile' });
+  });
+});
