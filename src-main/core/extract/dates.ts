@@ -27,6 +27,8 @@ export function referenceInstant(published: string | null): Date {
 
 type ChronoResult = chrono.ParsedResult;
 
+const BARE_SPAN =
+  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:years?|months?|weeks?|decades?|centuries|century)$/i;
 const LOWER_WEEKDAY = /^(?:(?:on|this|last|next)\s+)?(?:sun|mon|tues?|wed|thu|thurs|fri|sat)$/;
 
 /**
@@ -42,6 +44,8 @@ function notADate(text: string, r: ChronoResult, published: string | null): bool
   const lead = text.slice(Math.max(0, r.index - 8), r.index);
   if (/\b(?:later|earlier)\s+$/i.test(lead) && /^(?:in|during|that)\b/i.test(phrase)) return true;
   if (isDuration(text.slice(Math.max(0, r.index - 24), r.index + phrase.length))) return true;
+  // "to mark 100 years of relations": a bare count of years, months or weeks measures, it does not date.
+  if (BARE_SPAN.test(phrase)) return true;
   if (AFTER_UTTERANCE.test(text.slice(Math.max(0, r.index - 24), r.index))) return true;
   return !published && !/\b(?:19|20)\d{2}\b/.test(phrase);
 }

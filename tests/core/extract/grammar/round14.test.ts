@@ -297,3 +297,18 @@ describe('round 14: the city of a country', () => {
     expect(x.meetings[0]).toMatchObject({ city: null, country: 'Chile' });
   });
 });
+
+describe('round 14: spans that measure', () => {
+  it('takes no date from "to mark 100 years of relations", and keeps "in two weeks" and "two weeks ago"', () => {
+    const x = article(
+      'Prime Minister Arvo Lind will meet President Mara Quist to mark 100 years of relations.',
+    );
+    expect(x.meetings[0]?.date).not.toBe('2124');
+    expect(
+      article('Prime Minister Arvo Lind will meet President Mara Quist in two weeks.').meetings[0]?.date,
+    ).toBe('2024-03-27');
+    expect(
+      article('Prime Minister Arvo Lind met President Mara Quist two weeks ago.').meetings[0]?.date,
+    ).toBe('2024-02-28');
+  });
+});
