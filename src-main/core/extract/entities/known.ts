@@ -76,7 +76,8 @@ function knownPhrase(view: ArticleView, toks: Token[], pos: number, k: number): 
   // "Latin American", "South American": a continent's people, not the United States'.
   if (k === 1 && /^Americans?$/.test(phrase) && /^(?:latin|south|north|central)$/.test(prevWord(toks, pos)))
     return null;
-  if (k === 1) {
+  // "Chinese", and "Sri Lankan", "South African", "New Zealander": a country's people, in one word or more.
+  if (k <= 3) {
     const dem = countryByDemonym(phrase);
     if (dem) return { end, kind: 'demonym', name: dem.name, country: dem.name };
   }

@@ -53,6 +53,19 @@ function countryOfLength(toks: Token[], b: number): number {
   return 0;
 }
 
+/** "Sri Lankan President X", "South African Foreign Minister X": the tokens of a demonym of two or three words. */
+function demonymLength(toks: Token[], b: number): number {
+  for (let k = 3; k >= 2; k--) {
+    if (b - k < 0) continue;
+    const words = toks
+      .slice(b - k, b)
+      .map((t) => t.text)
+      .join(' ');
+    if (countryByDemonym(words)) return k;
+  }
+  return 0;
+}
+
 /** Where the title words before `from` start ("Russia's Foreign Minister" included), past a leading "of". */
 function titleStartBefore(toks: Token[], from: number): number {
   let b = from;
@@ -63,7 +76,7 @@ function titleStartBefore(toks: Token[], from: number): number {
       continue;
     }
     if ((w === "'s" || w === '’s') && b >= 2 && countryByName((toks[b - 2] as Token).text)) b -= 2;
-    const of = countryOfLength(toks, b);
+    const of = countryOfLength(toks, b) || demonymLength(toks, b);
     if (of) {
       b -= of;
       continue;
@@ -91,15 +104,14 @@ function appositionAfter(toks: Token[], to: number): Token[] | null {
   return hasRole && !startsLikeClause && app.length ? app : null;
 }
 
-/** "Sri Lanka", "United Arab Emirates": a country named by the first two or three of `toks`. */
+/** "Sri Lanka", "Sri Lankan", "United Arab Emirates": a country the first two or three of `toks` name. */
 function countryOfWords(toks: Token[]): { name: string } | null {
   for (let k = Math.min(3, toks.length); k >= 2; k--) {
-    const c = countryByName(
-      toks
-        .slice(0, k)
-        .map((t) => t.text)
-        .join(' '),
-    );
+    const words = toks
+      .slice(0, k)
+      .map((t) => t.text)
+      .join(' ');
+    const c = countryByName(words) ?? countryByDemonym(words);
     if (c) return c;
   }
   return null;

@@ -312,3 +312,11 @@ describe('round 14: spans that measure', () => {
     ).toBe('2024-02-28');
   });
 });
+
+describe('round 14: demonyms of two words', () => {
+  it('reads "Sri Lankan President X" as a person of Sri Lanka, never "Lankan" as a name', () => {
+    const x = article('Sri Lankan President Ravi Perera met Prime Minister Arvo Lind in Colombo on Tuesday.');
+    expect(names(x)).toEqual(['Ravi Perera', 'Arvo Lind']);
+    expect(x.people[0]?.affiliation).toBe('Sri Lanka');
+  });
+});
