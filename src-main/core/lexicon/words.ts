@@ -100,6 +100,19 @@ export const PORTFOLIO_HEADS = new Set([
   'Commission',
 ]);
 
+/** Words of ministers' portfolios ("Minister of Rural Development A B"): never the start of the name after them. */
+export const PORTFOLIO_WORDS = new Set(
+  (
+    'Foreign Affairs Home Interior Internal External Defence Defense Finance Economy Economic Trade Industry ' +
+    'Industries Commerce Investment Agriculture Rural Urban Development Planning Energy Power Mines Mining Oil Gas ' +
+    'Petroleum Water Resources Environment Climate Health Education Higher Science Technology Communication ' +
+    'Communications Multimedia Information Digital Justice Labour Labor Employment Transport Transportation Tourism ' +
+    'Culture Sports Sport Youth Women Family Social Welfare Housing Infrastructure Works Public Fisheries Forestry ' +
+    'Land Lands Security Veterans Immigration Citizenship Treasury Budget Cooperation Integration Relations ' +
+    'Expatriates Diaspora Religious Heritage Arts Food Consumer Local Government Regional'
+  ).split(' '),
+);
+
 /** Words that end the names of streets ("Riverside Drive"): a place, never a person, whatever precedes them. */
 export const STREET_HEADS = new Set(['Street', 'Drive', 'Avenue', 'Road', 'Boulevard', 'Lane', 'Highway']);
 

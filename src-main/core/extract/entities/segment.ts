@@ -8,6 +8,7 @@ import {
   NAME_PARTICLES,
   ORG_LEADS,
   OUTLET_NOUNS,
+  PORTFOLIO_WORDS,
   TITLE_WORDS,
   VENUE_APPOSITION_NOUNS,
   VENUE_LEADS,
@@ -249,7 +250,10 @@ function skipPortfolio(c: Cursor, s0: number, e: number): number {
   let k = s0;
   while (e - k > 2) {
     const t = tok(c, k);
-    const portfolio = c.view.lowerWords.has(t.text.toLowerCase()) || c.view.portfolioWords.has(t.text);
+    const portfolio =
+      c.view.lowerWords.has(t.text.toLowerCase()) ||
+      c.view.portfolioWords.has(t.text) ||
+      PORTFOLIO_WORDS.has(t.text);
     if (!portfolio && !tagged(c.view, t.start, PORTFOLIO_WORD)) break;
     k++;
   }

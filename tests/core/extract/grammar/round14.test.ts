@@ -320,3 +320,10 @@ describe('round 14: demonyms of two words', () => {
     expect(x.people[0]?.affiliation).toBe('Sri Lanka');
   });
 });
+
+describe('round 14: portfolios', () => {
+  it('reads "Minister of Rural Development A B" as A B, whatever else the article says', () => {
+    const x = article('Minister of Rural Development Amir Khalid met Prime Minister Arvo Lind on Tuesday.');
+    expect(names(x)).toEqual(['Amir Khalid', 'Arvo Lind']);
+  });
+});
