@@ -233,3 +233,10 @@ export function creditLineNames(line: string): string[] | null {
   for (const m of parted.matchAll(NAME_SEQ)) if (!NOT_A_PERSON.test(m[0])) names.push(m[0]);
   return names;
 }
+
+/** "… is not clear. (Reporting by A; Editing by B)": the text before a wire credit that ends a line, and its names. */
+export function trailingCredit(line: string): { text: string; names: string[] } | null {
+  const m = /^(.*[.!?"”])\s*(\((?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing)\b[^()]*\))\s*$/u.exec(line);
+  const names = m?.[2] ? creditLineNames(m[2]) : null;
+  return m?.[1] && names ? { text: m[1], names } : null;
+}

@@ -7,6 +7,7 @@ import {
   captionCredits,
   chromeCredits,
   creditLineNames,
+  trailingCredit,
   endsLikeSentence,
   isCaption,
   isChromeLine,
@@ -219,6 +220,12 @@ export function readPlainText(input: string, options: { scanByline?: boolean } =
     if (creditLine) {
       credits.push(...creditLine);
       continue;
+    }
+    // "… is not clear. (Reporting by A; Editing by B)": a wire credit glued to the end of the last paragraph.
+    const tail = trailingCredit(line);
+    if (tail) {
+      credits.push(...tail.names);
+      line = tail.text;
     }
     if (isCaption(line)) {
       credits.push(...captionCredits(line));

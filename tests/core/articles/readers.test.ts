@@ -177,6 +177,19 @@ describe('wire datelines', () => {
   });
 });
 
+describe('a wire credit at the end of a paragraph', () => {
+  it('takes the credit off the paragraph and keeps its names as credits, not people', () => {
+    const doc = readArticle(
+      'credit.txt',
+      new TextEncoder().encode(
+        'date: 2025-03-11\n\nThe ministers met in Riga on Tuesday.\n\nWhy he stayed away is not clear. (Reporting by Anna Berg; Writing by Tom Kell Edited by Mia Holm and Ola Lind)',
+      ),
+    );
+    expect(doc.paragraphs[1]).toBe('Why he stayed away is not clear.');
+    expect(doc.credits).toEqual(expect.arrayContaining(['Anna Berg', 'Tom Kell', 'Mia Holm', 'Ola Lind']));
+  });
+});
+
 describe('datelines written as names', () => {
   it('reads a known city or country before a colon or a dash, with a date, a bracket or an agency', async () => {
     const { parseDateline } = await import('../../../src-main/core/articles/dateline');
