@@ -133,25 +133,6 @@ function sidesPeople(m: Meeting, meetings: Meeting[], art: ArticleView): string[
 }
 
 /**
- * "Albanese landed in Suva … held bilateral meetings in Fiji": a meeting placed only in a country is in the one city
- * of that country the article names, if it names exactly one.
- */
-function cityOfCountry(
-  where: { place: string | null; city: string | null; country: string | null },
-  art: ArticleView,
-): void {
-  if (!where.country || where.city || where.place !== where.country) return;
-  const cities = new Set(
-    art.mentions
-      .filter((x) => x.kind === 'place' && x.placeKind === 'city' && x.country === where.country)
-      .map((x) => x.name),
-  );
-  if (cities.size !== 1) return;
-  where.city = [...cities][0] as string;
-  where.place = where.city;
-}
-
-/**
  * Whether a meeting with no place of its own is where the dateline says: one of the first paragraph, or any held
  * meeting not told as the past ("WASHINGTON: … Zelenskyy also met McConnell").
  */
@@ -217,7 +198,6 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
   const groups = [...new Set([...m.groups])];
   const stated = date?.date ?? null;
   const where = placeFields(m.where);
-  cityOfCountry(where, art);
   const affiliations = m.people.map((n) => art.people.find((p) => p.name === n)?.affiliation ?? null);
   // A meeting that names no place is in the country its parties or the dateline say, when nothing points abroad.
   if (!where.place) where.country = countryOfParties(affiliations, groups, art.dateline);

@@ -282,22 +282,6 @@ describe('round 14: the trip', () => {
   });
 });
 
-describe('round 14: the city of a country', () => {
-  it('places a meeting put only in a country in the one city of it the article names', () => {
-    const x = article(
-      'Prime Minister Arvo Lind landed in Valparaiso on Monday.\n\nIn Chile, Lind met President Mara Quist on Tuesday.',
-    );
-    expect(x.meetings[0]).toMatchObject({ city: 'Valparaíso', country: 'Chile' });
-  });
-
-  it('keeps the country when the article names two of its cities', () => {
-    const x = article(
-      'Prime Minister Arvo Lind landed in Valparaiso on Monday and will fly to Santiago.\n\nIn Chile, Lind met President Mara Quist on Tuesday.',
-    );
-    expect(x.meetings[0]).toMatchObject({ city: null, country: 'Chile' });
-  });
-});
-
 describe('round 14: spans that measure', () => {
   it('takes no date from "to mark 100 years of relations", and keeps "in two weeks" and "two weeks ago"', () => {
     const x = article(
