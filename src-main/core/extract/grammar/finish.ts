@@ -97,15 +97,15 @@ function nobodyMet(m: Meeting): boolean {
 }
 
 /**
- * The sentences that tell of a meeting: its own, and the next one of its paragraph when no meeting claims it
- * ("A met B on Tuesday. The two discussed trade.").
+ * The sentences that tell of a meeting, by index: its own, and the next one of its paragraph when no meeting claims
+ * it ("A met B on Tuesday. The two discussed trade.").
  */
-function toldOf(m: Meeting, meetings: Meeting[], art: ArticleView): string[] {
+function toldIn(m: Meeting, meetings: Meeting[], art: ArticleView): number[] {
   const last = Math.max(...m.sentences);
   const next = art.sentences[last + 1];
-  const own = m.sentences.map((si) => (art.sentences[si] as Sentence).text);
   const claimed = meetings.some((o) => o.sentences.includes(last + 1));
-  return next && !claimed && next.paragraph === art.sentences[last]?.paragraph ? [...own, next.text] : own;
+  const goesOn = !!next && !claimed && next.paragraph === art.sentences[last]?.paragraph;
+  return goesOn ? [...m.sentences, last + 1] : m.sentences;
 }
 
 const NOT_AT_TABLE =
@@ -118,8 +118,7 @@ const NOT_AT_TABLE =
  */
 function sidesPeople(m: Meeting, meetings: Meeting[], art: ArticleView): string[] {
   if (m.groups.length < 2) return [];
-  const told = new Set(toldOf(m, meetings, art));
-  const here = art.sentences.flatMap((s, si) => (told.has(s.text) ? [si] : []));
+  const here = toldIn(m, meetings, art);
   const named = new Set(art.named.filter((n) => here.includes(n.sentence)).map((n) => n.name));
   const people = art.people.filter(
     (p) =>
@@ -189,7 +188,7 @@ export function finish(m: Meeting, i: number, meetings: Meeting[], art: ArticleV
   inheritParties(m, meetings.slice(0, i), allSides, art.named);
   if (nobodyMet(m)) return [];
   const { date, source } = placeAndDate(m, i, meetings, art);
-  m.topic ??= discussedIn(toldOf(m, meetings, art));
+  m.topic ??= discussedIn(toldIn(m, meetings, art).map((si) => (art.sentences[si] as Sentence).text));
   if (!m.people.length) m.people = sidesPeople(m, meetings, art);
   placeFromDateline(m.where, art.dateline, reportedThere(m, art));
   placeFromCompanion(m, meetings.slice(0, i));
